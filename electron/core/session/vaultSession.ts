@@ -1,0 +1,174 @@
+import { resolve } from 'node:path';
+import type { AuditVerification, LockReason, Settings, VaultStatus } from '../../../shared/ipc/contract';
+import { DalelFailure } from '../errors';
+import { hasHeader } from '../vault/header';
+import type { Argon2idParams } from '../vault/kdf';
+import { createVault, unlockVault, type UnlockSecret, type Vault } from '../vault/vault';
+import type { AppConfigStore } from './appConfig';
+
+export interface VaultSessionPorts {
+  config: AppConfigStore;
+  /** Proposed folder for a new vault. */
+  defaultVaultPath: string;
+  clock?: () => Date;
+  /** Only tests lower this, and never below the floor (kdf.ts refuses). */
+  kdf?: Argon2idParams;
+  /** Timer functions, swappable so auto-lock can be tested without waiting minutes. */
+  timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
+}
+
+type StatusListener = (status: VaultStatus) => void;
+
+/**
+ * The app's one vault session: at most one vault unlocked at a time, auto-lock after idle, and a
+ * status event whenever the state changes. Shared by the Electron main process, the loopback test
+ * host and the CLI, so all three behave the same.
+ */
+export class VaultSession {
+  private current: Vault | null = null;
+  private lastLockReason: LockReason | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly listeners = new Set<StatusListener>();
+  private readonly clock: () => Date;
+  private readonly timers: NonNullable<VaultSessionPorts['timers']>;
+  /** Serialises create/unlock/lock so a double click cannot open two connections. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly ports: VaultSessionPorts) {
+    this.clock = ports.clock ?? (() => new Date());
+    this.timers = ports.timers ?? { setTimeout, clearTimeout };
+  }
+
+  status(): VaultStatus {
+    const defaultPath = this.ports.defaultVaultPath;
+    if (this.current) {
+      return { state: 'unlocked', path: this.current.dir, defaultPath, lockReason: null };
+    }
+    const last = this.ports.config.read().lastVaultPath;
+    if (last && hasHeader(last)) {
+      return { state: 'locked', path: last, defaultPath, lockReason: this.lastLockReason };
+    }
+    return { state: 'no-vault', path: null, defaultPath, lockReason: null };
+  }
+
+  onStatusChanged(listener: StatusListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The unlocked vault, or `vault-locked`. */
+  vault(): Vault {
+    if (!this.current) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
+    return this.current;
+  }
+
+  create(path: string, passphrase: string): Promise<{ recoveryCode: string; status: VaultStatus }> {
+    return this.serial(async () => {
+      this.closeCurrent();
+      const { vault, recoveryCode } = await createVault(path, passphrase, { kdf: this.ports.kdf, clock: this.clock });
+      this.opened(vault);
+      return { recoveryCode, status: this.status() };
+    });
+  }
+
+  unlock(path: string, secret: UnlockSecret): Promise<VaultStatus> {
+    return this.serial(async () => {
+      const dir = resolve(path);
+      if (this.current?.dir === dir) return this.status();
+      const vault = await unlockVault(dir, secret, { kdf: this.ports.kdf, clock: this.clock });
+      this.closeCurrent();
+      this.opened(vault);
+      return this.status();
+    });
+  }
+
+  lock(reason: LockReason = 'user'): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if (this.current) {
+        try {
+          this.current.audit({ action: 'vault.locked', subject: null, details: { reason } });
+        } finally {
+          this.closeCurrent();
+        }
+        this.lastLockReason = reason;
+        this.emit();
+      }
+      return this.status();
+    });
+  }
+
+  async changePassphrase(current: string, next: string): Promise<{ changedAt: string }> {
+    await this.vault().changePassphrase(current, next);
+    this.activity();
+    return { changedAt: this.clock().toISOString() };
+  }
+
+  verify(): AuditVerification {
+    return this.vault().verify();
+  }
+
+  settings(): Settings {
+    return this.ports.config.read().settings;
+  }
+
+  updateSettings(change: Partial<Settings>): Settings {
+    const settings = { ...this.settings(), ...change };
+    this.ports.config.update({ settings });
+    this.armIdleTimer();
+    return settings;
+  }
+
+  /** Called on every user action; restarts the idle countdown. */
+  activity(): void {
+    if (this.current) this.armIdleTimer();
+  }
+
+  /** Lock and stop timers; for app quit. */
+  async dispose(): Promise<void> {
+    await this.lock('system');
+    this.disarmIdleTimer();
+    this.listeners.clear();
+  }
+
+  private opened(vault: Vault): void {
+    this.current = vault;
+    this.lastLockReason = null;
+    this.ports.config.update({ lastVaultPath: vault.dir });
+    this.armIdleTimer();
+    this.emit();
+  }
+
+  private closeCurrent(): void {
+    this.disarmIdleTimer();
+    this.current?.lock();
+    this.current = null;
+  }
+
+  private armIdleTimer(): void {
+    this.disarmIdleTimer();
+    const minutes = this.settings().autoLockMinutes;
+    if (!this.current || minutes <= 0) return;
+    this.idleTimer = this.timers.setTimeout(() => {
+      this.idleTimer = null;
+      void this.lock('idle');
+    }, minutes * 60_000);
+    // Never keep a CLI or test process alive just to lock it later.
+    (this.idleTimer as { unref?: () => void }).unref?.();
+  }
+
+  private disarmIdleTimer(): void {
+    if (this.idleTimer) this.timers.clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private emit(): void {
+    const status = this.status();
+    for (const listener of this.listeners) listener(status);
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -1,0 +1,44 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+/**
+ * AES-256-GCM wrapping of the vault's data key under a key-encryption key. The associated data binds
+ * the slot's kind and KDF parameters, so a header edited to point a slot at other parameters fails
+ * authentication instead of silently deriving something else.
+ */
+export interface WrappedKey {
+  alg: 'aes-256-gcm';
+  nonce: string;
+  ciphertext: string;
+  tag: string;
+}
+
+export function wrapKey(kek: Buffer, dataKey: Buffer, aad: Buffer): WrappedKey {
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek, nonce);
+  cipher.setAAD(aad);
+  const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return {
+    alg: 'aes-256-gcm',
+    nonce: nonce.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
+}
+
+/** Returns the data key, or null when authentication fails (wrong secret or altered slot). */
+export function unwrapKey(kek: Buffer, wrapped: WrappedKey, aad: Buffer): Buffer | null {
+  const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.nonce, 'base64'));
+  decipher.setAAD(aad);
+  decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
+  const parts: Buffer[] = [];
+  try {
+    parts.push(decipher.update(Buffer.from(wrapped.ciphertext, 'base64')));
+    parts.push(decipher.final());
+  } catch {
+    for (const part of parts) part.fill(0);
+    return null;
+  }
+  const key = Buffer.concat(parts);
+  for (const part of parts) part.fill(0);
+  return key;
+}

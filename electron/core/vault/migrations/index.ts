@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { DalelFailure } from '../../errors';
+import m0001 from './0001-initial';
+import m0002 from './0002-append-only-audit';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Bring the schema up to `target` (default: latest). Each migration runs in its own transaction with
+ * its `user_version` bump, so a crash leaves the vault at a whole version.
+ */
+export function migrate(db: Database, target: number = LATEST_SCHEMA_VERSION): number {
+  const current = schemaVersion(db);
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new DalelFailure(
+      'corrupt-vault',
+      `This vault was last opened by a newer version of Dalel (schema ${current}). Update Dalel to open it.`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}

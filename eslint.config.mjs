@@ -1,0 +1,65 @@
+// Layers as folders (../shared/STYLE.md): each folder may import only what its row allows.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'net', 'http', 'https', 'url', 'stream', 'worker_threads', 'zlib', 'util', 'events', 'buffer', 'process'];
+
+const ban = (...groups) => ['error', { patterns: groups }];
+const electronPkg = { group: ['electron', 'electron/*'], message: 'This layer must not import Electron.' };
+const nodePkg = { group: nodeBuiltins, message: 'This layer must not import Node built-ins.' };
+const electronDirs = { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'The renderer talks to the app only through window.dalel (shared/ipc).' };
+const coreDir = { group: ['**/core/**', '../core/*'], message: 'The preload must not import electron/core.' };
+const mainDir = { group: ['**/main/**', '../main/*'], message: 'electron/core and electron/cli must not import electron/main.' };
+const rendererDir = { group: ['**/renderer/**'], message: 'Only the renderer imports renderer code.' };
+const outsideShared = { group: ['**/electron/**', '**/renderer/**', '../electron/*', '../renderer/*', '../../electron/*', '../../renderer/*'], message: 'shared/ is pure TypeScript: it imports nothing from the app.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**', 'resources/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ban(electronPkg, nodePkg, outsideShared) },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ban(electronPkg, mainDir, rendererDir) },
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ban(electronPkg, mainDir, rendererDir) },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ban(rendererDir) },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ban(nodePkg, coreDir, rendererDir) },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ban(electronPkg, nodePkg, electronDirs),
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.mjs', '*.config.*'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,32 @@
+/**
+ * Channel and event names, without schemas, so that the sandboxed preload can build `window.dalel`
+ * from this list without bundling zod. `contract.ts` gives every name here its schemas; a test checks
+ * the two lists are the same.
+ */
+export const CHANNELS = [
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:status',
+  'vault:changePassphrase',
+  'vault:verify',
+  'settings:get',
+  'settings:update',
+  'session:activity',
+  'dialog:pickFolder',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Push events, main → renderer. */
+export const EVENTS = ['vault:statusChanged'] as const;
+
+export type EventName = (typeof EVENTS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENTS as readonly string[]).includes(value);
+}

@@ -1,0 +1,27 @@
+/**
+ * Errors cross the process boundary as data. Callers branch on `code`, never on message text:
+ * the message is a plain sentence for the lawyer and may be translated or reworded.
+ */
+export const ERROR_CODES = [
+  'wrong-passphrase',
+  'vault-exists',
+  'vault-not-found',
+  'vault-locked',
+  'corrupt-vault',
+  'validation',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface DalelError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DalelError };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
