@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { appendAudit, verifyAudit } from '../../audit/auditLog';
+import { DalelFailure } from '../../errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './index';
+
+/** Each migration is tested as an upgrade from the schema before it, with data in place. */
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… in order', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('0001 creates the metadata and audit tables on an empty database', () => {
+    const db = new Database(':memory:');
+    expect(schemaVersion(db)).toBe(0);
+    expect(migrate(db, 1)).toBe(1);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+      (row) => row.name,
+    );
+    expect(tables).toEqual(['audit_log', 'vault_meta']);
+    appendAudit(db, { action: 'vault.created' });
+    expect(verifyAudit(db).ok).toBe(true);
+  });
+
+  it('0002 keeps existing audit entries and makes the log append-only', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    appendAudit(db, { action: 'vault.created' });
+    appendAudit(db, { action: 'document.imported', subject: 'doc-1', details: { pages: 2 } });
+    db.prepare("UPDATE audit_log SET at = at WHERE seq = 1").run(); // allowed before 0002
+
+    expect(migrate(db, 2)).toBe(2);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 2 });
+    expect(() => db.prepare("UPDATE audit_log SET action = 'x' WHERE seq = 1").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow(/append-only/);
+    appendAudit(db, { action: 'vault.locked' });
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 3 });
+  });
+
+  it('is idempotent on an up-to-date database', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+  });
+
+  it('refuses a database from a newer Dalel instead of guessing', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(DalelFailure);
+  });
+});
