@@ -1,0 +1,136 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../core/testing/fixtures';
+import { unlockVault } from '../core/vault/vault';
+import { runCli } from './main';
+import type { Io } from './output';
+
+const PASSPHRASE = 'Қазақстан 2026 long passphrase';
+
+function capture(): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}, ask?: (q: string) => Promise<string>) {
+  const io = capture();
+  const code = await runCli(argv, io, { env, ask });
+  return { code, out: io.out, err: io.err };
+}
+
+describe('dalel CLI', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let vault: string;
+  beforeEach(() => {
+    dir = tempDir();
+    vault = join(dir.path, 'vault');
+  });
+  afterEach(() => dir.remove());
+
+  it('--help lists every command and exits 0; no command is a usage error', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    for (const name of ['init', 'verify', 'passwd']) expect(help.out).toContain(`  ${name} <vault-dir>`);
+    expect((await run([])).code).toBe(2);
+    expect(await run(['frobnicate'])).toMatchObject({ code: 2 });
+    expect(await run(['verify'])).toMatchObject({ code: 2 });
+  });
+
+  it('init --json prints the vault and the recovery code, which then unlocks the vault', async () => {
+    const init = await run(['init', vault, '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
+    expect(init.code).toBe(0);
+    const output = JSON.parse(init.out) as { vault: string; recoveryCode: string; kdf: { name: string; memoryKiB: number } };
+    expect(output.vault).toBe(vault);
+    expect(output.kdf).toMatchObject({ name: 'argon2id' });
+    expect(output.kdf.memoryKiB).toBeGreaterThanOrEqual(65536);
+    (await unlockVault(vault, { recoveryCode: output.recoveryCode })).lock();
+
+    const byCode = await run(['verify', vault, '--recovery-code', '--json'], { DALEL_RECOVERY_CODE: output.recoveryCode });
+    expect(byCode.code).toBe(0);
+  });
+
+  it('asks on the terminal when no environment variable is set, twice for a new passphrase', async () => {
+    const asked: string[] = [];
+    const answers = [PASSPHRASE, PASSPHRASE, PASSPHRASE];
+    const init = await run(['init', vault], {}, async (question) => {
+      asked.push(question);
+      return answers.shift()!;
+    });
+    expect(init.code).toBe(0);
+    expect(asked).toEqual(['New vault passphrase: ', 'Type it again: ']);
+    expect(init.out).toMatch(/Recovery code \(shown only this once\):\n\n {4}([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
+    const mismatch = await run(['init', join(dir.path, 'other')], {}, async (q) => (q.startsWith('Type') ? 'different!!' : PASSPHRASE));
+    expect(mismatch.code).toBe(2);
+  });
+
+  it('verify reports an intact log, then the tampered entry by number with exit 1', async () => {
+    await run(['init', vault], { DALEL_PASSPHRASE: PASSPHRASE });
+    const ok = await run(['verify', vault, '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ vault, ok: true, firstBroken: null, head: { seq: 2 } });
+
+    const opened = await unlockVault(vault, { passphrase: PASSPHRASE });
+    const db: Database.Database = opened.db;
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare("UPDATE audit_log SET action = 'vault.imported' WHERE seq = 1").run();
+    opened.lock();
+
+    const broken = await run(['verify', vault, '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.out)).toMatchObject({ ok: false, firstBroken: { seq: 1, reason: 'hash-mismatch' } });
+    const plain = await run(['verify', vault], { DALEL_PASSPHRASE: PASSPHRASE });
+    expect(plain.out).toContain('entry #1 was altered');
+  });
+
+  it('a wrong passphrase is exit 1 with a JSON error on stderr, or a sentence without --json', async () => {
+    await run(['init', vault], { DALEL_PASSPHRASE: PASSPHRASE });
+    const json = await run(['verify', vault, '--json'], { DALEL_PASSPHRASE: 'not the passphrase' });
+    expect(json.code).toBe(1);
+    expect(json.out).toBe('');
+    expect(JSON.parse(json.err)).toEqual({ error: { code: 'wrong-passphrase', message: expect.any(String) } });
+    const plain = await run(['verify', vault], { DALEL_PASSPHRASE: 'not the passphrase' });
+    expect(plain.err).toMatch(/^dalel: The passphrase is not correct\.\n$/);
+    const missing = await run(['verify', join(dir.path, 'nothing'), '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
+    expect(JSON.parse(missing.err).error.code).toBe('vault-not-found');
+  });
+
+  it('refuses a passphrase given as an argument, and asks for the environment when there is no terminal', async () => {
+    const arg = await run(['verify', vault, '--passphrase', 'secret', '--json']);
+    expect(arg.code).toBe(2);
+    expect(JSON.parse(arg.err).error.code).toBe('validation');
+    const noTty = await run(['verify', vault]);
+    expect(noTty.code).toBe(2);
+    expect(noTty.err).toContain('DALEL_PASSPHRASE');
+  });
+
+  it('passwd changes the passphrase: the old one fails, the new one works', async () => {
+    await run(['init', vault], { DALEL_PASSPHRASE: PASSPHRASE });
+    const next = 'a different long passphrase';
+    const changed = await run(['passwd', vault, '--json'], { DALEL_PASSPHRASE: PASSPHRASE, DALEL_NEW_PASSPHRASE: next });
+    expect(changed.code).toBe(0);
+    expect(JSON.parse(changed.out)).toMatchObject({ vault, changedAt: expect.any(String) });
+    expect((await run(['verify', vault], { DALEL_PASSPHRASE: PASSPHRASE })).code).toBe(1);
+    expect((await run(['verify', vault], { DALEL_PASSPHRASE: next })).code).toBe(0);
+    const weak = await run(['passwd', vault, '--json'], { DALEL_PASSPHRASE: next, DALEL_NEW_PASSPHRASE: 'short' });
+    expect(JSON.parse(weak.err).error.code).toBe('validation');
+  });
+
+  it('runs as `npm run -s dalel` from the repository root', () => {
+    const root = join(__dirname, '..', '..');
+    const help = execFileSync('npm', ['run', '-s', 'dalel', '--', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help).toContain('Usage: dalel <command>');
+    const usage = spawnSync('npm', ['run', '-s', 'dalel', '--', 'verify'], { cwd: root, encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+  });
+});

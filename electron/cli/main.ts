@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { initCommand, passwdCommand, verifyCommand, type CommandContext } from './commands/vaultCommands';
+import { EXIT, UsageError, processIo, reportError, type Io } from './output';
+import { terminalAsk, type SecretSource } from './prompt';
+
+/**
+ * `dalel`: the batch interface over electron/core. Its JSON output is a documented contract
+ * (README.md, "Command line"); change it only compatibly.
+ */
+interface Command {
+  name: string;
+  args: string[];
+  summary: string;
+  run(ctx: CommandContext, positionals: string[]): Promise<number>;
+}
+
+const COMMANDS: Command[] = [
+  {
+    name: 'init',
+    args: ['<vault-dir>'],
+    summary: 'Create a new encrypted vault in an empty or new folder; prints the recovery code once.',
+    run: (ctx, [dir]) => initCommand(ctx, dir!),
+  },
+  {
+    name: 'verify',
+    args: ['<vault-dir>'],
+    summary: 'Check the audit log’s hash chain; exit 1 and name the first broken entry if it was tampered with.',
+    run: (ctx, [dir]) => verifyCommand(ctx, dir!),
+  },
+  {
+    name: 'passwd',
+    args: ['<vault-dir>'],
+    summary: 'Change the vault passphrase (the data is not re-encrypted; the recovery code keeps working).',
+    run: (ctx, [dir]) => passwdCommand(ctx, dir!),
+  },
+];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((command) => `${command.name} ${command.args.join(' ')}`.length));
+  const lines = COMMANDS.map((command) => `  ${`${command.name} ${command.args.join(' ')}`.padEnd(width)}  ${command.summary}`);
+  return [
+    'Usage: dalel <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options:',
+    '  --json            Machine-readable output on stdout; errors as {"error":{"code","message"}} on stderr.',
+    '  --recovery-code   Unlock with the recovery code instead of the passphrase.',
+    '  -h, --help        Show this help.',
+    '',
+    'Secrets are never taken from the command line. They come from the environment',
+    '(DALEL_PASSPHRASE, DALEL_NEW_PASSPHRASE for passwd, DALEL_RECOVERY_CODE) or are asked for',
+    'on the terminal without echo.',
+    '',
+    'Exit status: 0 success, 1 the operation failed, 2 usage error.',
+    '',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io, secrets: SecretSource): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+          'recovery-code': { type: 'boolean' },
+        },
+      });
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/passphrase|password/i.test(message)) {
+        throw new UsageError('Passphrases are not accepted as arguments. Set DALEL_PASSPHRASE or type it when asked.');
+      }
+      throw new UsageError(`${message}\nRun "dalel --help" for usage.`);
+    }
+    const [name, ...rest] = parsed.positionals;
+    if (parsed.values.help || name === 'help' || name === undefined) {
+      io.stdout(helpText());
+      return name === undefined && !parsed.values.help ? EXIT.usage : EXIT.ok;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) throw new UsageError(`Unknown command "${name}". Run "dalel --help" for the list.`);
+    if (rest.length !== command.args.length) {
+      throw new UsageError(`Usage: dalel ${command.name} ${command.args.join(' ')}`);
+    }
+    const ctx: CommandContext = { io, json, secrets, useRecoveryCode: parsed.values['recovery-code'] === true };
+    return await command.run(ctx, rest);
+  } catch (error) {
+    return reportError(io, error, json);
+  }
+}
+
+// Run when executed directly (tsx electron/cli/main.ts …), not when imported by tests.
+if (process.argv[1] && /electron[\\/]cli[\\/]main\.[cm]?[tj]s$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2), processIo, { env: process.env, ask: terminalAsk() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportError(processIo, error, process.argv.includes('--json'));
+    },
+  );
+}
