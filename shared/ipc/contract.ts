@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
 import type { Channel, EventName } from './channels';
 
 /**
@@ -7,10 +8,6 @@ import type { Channel, EventName } from './channels';
  * handler table (electron/core/ipc/handlers.ts); inputs are validated there, at the boundary.
  */
 
-/** Minimum passphrase length enforced by the core (the UI adds a strength meter on top). */
-export const MIN_PASSPHRASE_LENGTH = 10;
-/** Upper bound only to refuse absurd inputs at the boundary. */
-export const MAX_PASSPHRASE_LENGTH = 1024;
 
 const passphrase = z.string().max(MAX_PASSPHRASE_LENGTH);
 const vaultPath = z.string().min(1).max(4096);
@@ -77,6 +74,7 @@ export const contract = {
   'vault:lock': { input: empty, output: VaultStatus },
   'vault:status': { input: empty, output: VaultStatus },
   'vault:changePassphrase': {
+    /** `current` is the current passphrase or the recovery code (for a forgotten passphrase). */
     input: z.object({ current: passphrase, next: passphrase }).strict(),
     output: z.object({ changedAt: z.string() }),
   },

@@ -108,6 +108,17 @@ describe('vault', () => {
     (await unlock({ recoveryCode })).lock();
   });
 
+  it('someone who forgot the passphrase can set a new one with the recovery code', async () => {
+    const { vault, recoveryCode } = await create();
+    vault.lock();
+    const unlocked = await unlock({ recoveryCode });
+    await unlocked.changePassphrase(recoveryCode.toLowerCase(), 'the new remembered passphrase');
+    unlocked.lock();
+    expect(await failureCode(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }))).toBe('wrong-passphrase');
+    (await unlock({ passphrase: 'the new remembered passphrase' })).lock();
+    (await unlock({ recoveryCode })).lock();
+  });
+
   it('lock closes the database and zero-fills the data key', async () => {
     const { vault } = await create();
     const key = (vault as unknown as { dataKey: Buffer }).dataKey;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, type AuditVerification } from '../../../shared/ipc/contract';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase';
+import type { AuditVerification } from '../../../shared/ipc/contract';
 import { appendAudit, verifyAudit, type AuditEntryInput } from '../audit/auditLog';
 import { DalelFailure } from '../errors';
 import { openEncryptedDatabase, type VaultDatabase } from './database';
@@ -70,21 +71,38 @@ export class Vault {
 
   /**
    * Re-wrap the data key under a new passphrase. The database is not re-encrypted; only the header's
-   * passphrase slot changes, atomically. The current passphrase is required even though the vault is
-   * open, so that an unattended unlocked laptop is not enough to take the vault over.
+   * passphrase slot changes, atomically. The current passphrase — or the recovery code, for someone who
+   * forgot the passphrase and unlocked with the code — is required even though the vault is open, so
+   * that an unattended unlocked laptop is not enough to take the vault over.
    */
   async changePassphrase(current: string, next: string): Promise<void> {
     checkPassphrase(next);
     const header = readHeader(this.dir);
-    const slot = header.slots.find((candidate) => candidate.kind === 'passphrase');
-    if (!slot) throw new DalelFailure('corrupt-vault', 'The vault header has no passphrase slot.');
-    const recovered = await openSlot(slot, current.normalize('NFC'));
-    if (!recovered) throw new DalelFailure('wrong-passphrase', 'The current passphrase is not correct.');
-    recovered.fill(0);
+    if (!(await this.proves(header, current))) {
+      throw new DalelFailure('wrong-passphrase', 'That is neither the current passphrase nor the recovery code.');
+    }
     const replacement = await sealSlot('passphrase', next, this.liveKey(), this.kdf);
-    const slots = header.slots.map((candidate) => (candidate.kind === 'passphrase' ? replacement : candidate));
+    const slots = [replacement, ...header.slots.filter((candidate) => candidate.kind !== 'passphrase')];
     writeHeader(this.dir, { ...header, slots });
     this.audit({ action: 'vault.passphrase-changed', subject: null, details: {} });
+  }
+
+  /** Whether `secret` opens the passphrase slot, or (normalised) the recovery-code slot. */
+  private async proves(header: VaultHeader, secret: string): Promise<boolean> {
+    const attempts: Array<[SlotKind, string | null]> = [
+      ['passphrase', secret],
+      ['recovery-code', normalizeRecoveryCode(secret)],
+    ];
+    for (const [kind, material] of attempts) {
+      const slot = header.slots.find((candidate) => candidate.kind === kind);
+      if (!slot || material === null) continue;
+      const key = await openSlot(slot, material);
+      if (key) {
+        key.fill(0);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Close the database and zero-fill the key. Safe to call twice. */

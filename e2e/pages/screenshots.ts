@@ -1,0 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+
+export const SCREENS_DIR = join(__dirname, '..', 'artifacts', 'screens');
+
+/** A full-page screenshot kept under e2e/artifacts/screens/<name>.png and attached to the report. */
+export async function saveScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const path = join(SCREENS_DIR, `${name}.png`);
+  // Let the caret and the button transitions settle so screenshots are stable from run to run.
+  await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}

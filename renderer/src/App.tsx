@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings, VaultStatus } from '../../shared/ipc/contract';
+import type { DalelError, Result } from '../../shared/ipc/errors';
+import { LibraryShell } from './features/library/LibraryShell';
+import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
+import { RecoveryCodeScreen } from './features/vault/RecoveryCodeScreen';
+import { UnlockScreen } from './features/vault/UnlockScreen';
+import { useActivityReporting } from './features/vault/useActivityReporting';
+import { pickLanguage, type Language } from './i18n/language';
+import { describeError } from './ipc/errorMessages';
+import { request } from './ipc/request';
+import { detourAfter, route, type Detour } from './route';
+import { ErrorAlert } from './ui/ErrorAlert';
+
+interface Props {
+  initialSettings: Settings;
+}
+
+export function App({ initialSettings }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [detour, setDetour] = useState<Detour>(null);
+  const [settings, setSettings] = useState(initialSettings);
+  const [startError, setStartError] = useState<DalelError | null>(null);
+
+  const applyStatus = useCallback((next: VaultStatus) => {
+    setStatus(next);
+    setDetour((current) => detourAfter(current, next));
+  }, []);
+
+  const showLoaded = useCallback(
+    (loaded: Result<VaultStatus>) => {
+      if (loaded.ok) {
+        setStartError(null);
+        applyStatus(loaded.value);
+      } else {
+        setStartError(loaded.error);
+      }
+    },
+    [applyStatus],
+  );
+
+  useEffect(() => {
+    // Subscribe before asking, so a change between the answer and the subscription is not missed.
+    const unsubscribe = window.dalel.on('vault:statusChanged', applyStatus);
+    let live = true;
+    void request(() => window.dalel.vault.status()).then((loaded) => live && showLoaded(loaded));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [applyStatus, showLoaded]);
+
+  const retryStart = async () => showLoaded(await request(() => window.dalel.vault.status()));
+
+  useActivityReporting(status?.state === 'unlocked');
+
+  const saveSettings = async (change: Partial<Settings>): Promise<Result<Settings>> => {
+    const saved = await request(() => window.dalel.settings.update(change));
+    if (saved.ok) {
+      setSettings(saved.value);
+      await i18n.changeLanguage(pickLanguage(saved.value.language, navigator.languages));
+    }
+    return saved;
+  };
+
+  const chooseLanguage = async (language: Language | null) => {
+    const saved = await saveSettings({ language });
+    // Not kept for next time, but the lawyer can still read this session in the language they chose.
+    if (!saved.ok) await i18n.changeLanguage(pickLanguage(language, navigator.languages));
+  };
+
+  const createVault = async (path: string, passphrase: string) => {
+    setDetour({ to: 'create' });
+    const created = await request(() => window.dalel.vault.create({ path, passphrase }));
+    if (created.ok) {
+      applyStatus(created.value.status);
+      setDetour({ to: 'recovery', code: created.value.recoveryCode });
+    }
+    return created;
+  };
+
+  if (startError) {
+    return (
+      <main className="screen" data-testid="start-error">
+        <section className="panel">
+          <h1>{t('app.startFailed')}</h1>
+          <ErrorAlert error={describeError(t, startError)} />
+          <div className="actions">
+            <button type="button" className="button-primary" onClick={() => void retryStart()}>
+              {t('app.retry')}
+            </button>
+          </div>
+        </section>
+      </main>
+    );
+  }
+
+  const current = route(status, detour);
+  switch (current.screen) {
+    case 'loading':
+      return (
+        <main className="screen" aria-busy="true" data-testid="loading-screen">
+          <p className="hint">{t('app.loading')}</p>
+        </main>
+      );
+    case 'create':
+      return (
+        <CreateVaultScreen
+          defaultPath={status?.defaultPath ?? ''}
+          onCreate={createVault}
+          onCancel={current.canGoBack ? () => setDetour(null) : undefined}
+          onOpenExisting={(path) => setDetour({ to: 'unlock', path })}
+          language={settings.language}
+          onLanguage={(language) => void chooseLanguage(language)}
+        />
+      );
+    case 'recovery':
+      return <RecoveryCodeScreen code={current.code} onDone={() => setDetour(null)} />;
+    case 'unlock':
+      return (
+        <UnlockScreen
+          // A different vault is a fresh form: nothing typed for one vault is sent to another.
+          key={current.path}
+          path={current.path}
+          // Why the last vault was locked says nothing about another one the lawyer is opening.
+          lockReason={status?.path === current.path ? status.lockReason : null}
+          autoLockMinutes={settings.autoLockMinutes}
+          onUnlocked={applyStatus}
+          onOpenOther={(path) => setDetour({ to: 'unlock', path })}
+          onCreateNew={() => setDetour({ to: 'create' })}
+          language={settings.language}
+          onLanguage={(language) => void chooseLanguage(language)}
+        />
+      );
+    case 'library':
+      return (
+        <LibraryShell vaultPath={current.path} settings={settings} onSaveSettings={saveSettings} onLocked={applyStatus} />
+      );
+  }
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings, VaultStatus } from '../../../../shared/ipc/contract';
+import type { Result } from '../../../../shared/ipc/errors';
+import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { request } from '../../ipc/request';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
+import { SettingsDialog } from './SettingsDialog';
+import { VerifyAuditDialog } from './VerifyAuditDialog';
+
+interface Props {
+  vaultPath: string;
+  settings: Settings;
+  onSaveSettings: (change: Partial<Settings>) => Promise<Result<Settings>>;
+  onLocked: (status: VaultStatus) => void;
+}
+
+type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
+
+export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [locking, setLocking] = useState(false);
+  const [error, setError] = useState<ErrorText | null>(null);
+  const close = () => setDialog(null);
+
+  const lock = async () => {
+    setLocking(true);
+    setError(null);
+    const locked = await request(() => window.dalel.vault.lock());
+    setLocking(false);
+    if (locked.ok) onLocked(locked.value);
+    else setError(describeError(t, locked.error));
+  };
+
+  return (
+    <div className="library" data-testid="library-screen">
+      <header className="app-header">
+        <div className="app-header-title">
+          <span className="brand">{t('app.name')}</span>
+          <span className="path" title={vaultPath} data-testid="library-vault-path">
+            <span className="visually-hidden">{t('library.vaultLabel')}: </span>
+            {vaultPath}
+          </span>
+        </div>
+        <nav className="app-header-actions" aria-label={t('library.actionsLabel')}>
+          <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
+            {t('library.verify')}
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setDialog('change-passphrase')} data-testid="change-passphrase-button">
+            {t('library.changePassphrase')}
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setDialog('settings')} data-testid="settings-button">
+            {t('library.settings')}
+          </button>
+          <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} data-testid="lock-button">
+            {t('library.lock')}
+          </button>
+        </nav>
+      </header>
+
+      <main className="library-body">
+        {error && <ErrorAlert error={error} testId="library-error" />}
+        <section className="empty-state" aria-labelledby="library-empty-title" data-testid="library-empty">
+          <h1 id="library-empty-title">{t('library.emptyTitle')}</h1>
+          <p>{t('library.emptyBody')}</p>
+          <p className="hint" data-testid="auto-lock-summary">
+            {settings.autoLockMinutes > 0
+              ? t('library.autoLockOn', { count: settings.autoLockMinutes })
+              : t('library.autoLockOff')}
+          </p>
+        </section>
+      </main>
+
+      {dialog === 'settings' && <SettingsDialog settings={settings} onSave={onSaveSettings} onClose={close} />}
+      {dialog === 'change-passphrase' && <ChangePassphraseDialog vaultPath={vaultPath} onClose={close} />}
+      {dialog === 'verify' && <VerifyAuditDialog onClose={close} />}
+    </div>
+  );
+}

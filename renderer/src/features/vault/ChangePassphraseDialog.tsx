@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { request } from '../../ipc/request';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Modal } from '../../ui/Modal';
+import { folderName } from './folderName';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { PassphraseInput } from './PassphraseInput';
+import { useNewPassphrase } from './useNewPassphrase';
+
+interface Props {
+  vaultPath: string;
+  onClose: () => void;
+}
+
+export function ChangePassphraseDialog({ vaultPath, onClose }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<ErrorText | null>(null);
+  const form = useNewPassphrase(['dalel', 'vault', folderName(vaultPath), current]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    if (current === '') {
+      setError({ message: t('changePassphrase.currentEmpty'), detail: null });
+      return;
+    }
+    setBusy(true);
+    try {
+      let valid: boolean;
+      try {
+        valid = await form.validate();
+      } catch {
+        setError({ message: t('strength.unavailable'), detail: null });
+        return;
+      }
+      if (!valid) return;
+      const changed = await request(() => window.dalel.vault.changePassphrase({ current, next: form.passphrase }));
+      if (changed.ok) {
+        setCurrent('');
+        form.reset();
+        setDone(true);
+      } else {
+        setError(describeError(t, changed.error, { 'wrong-passphrase': t('changePassphrase.wrongCurrent') }));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={t('changePassphrase.title')} onClose={onClose} testId="change-passphrase-dialog">
+      {done ? (
+        <>
+          <p className="alert alert-success" role="status" data-testid="change-passphrase-done">
+            {t('changePassphrase.done')}
+          </p>
+          <div className="actions">
+            <button type="button" className="button-primary" onClick={onClose} autoFocus>
+              {t('common.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form onSubmit={submit} aria-busy={busy} noValidate>
+          <div className="field">
+            <label htmlFor="change-current">{t('changePassphrase.currentLabel')}</label>
+            <PassphraseInput
+              id="change-current"
+              value={current}
+              onChange={setCurrent}
+              testId="current-passphrase-input"
+              autoComplete="current-password"
+              autoFocus
+              disabled={busy}
+            />
+          </div>
+          <NewPassphraseFields
+            form={form}
+            idPrefix="change"
+            passphraseLabel={t('changePassphrase.newLabel')}
+            confirmationLabel={t('changePassphrase.confirmLabel')}
+            passphraseTestId="new-passphrase-input"
+            confirmationTestId="new-passphrase-confirm-input"
+            disabled={busy}
+          />
+          {error && <ErrorAlert error={error} testId="change-passphrase-error" />}
+          <div className="actions">
+            <button type="submit" className="button-primary" disabled={busy} data-testid="change-passphrase-submit">
+              {busy ? t('changePassphrase.busy') : t('changePassphrase.submit')}
+            </button>
+            <button type="button" onClick={onClose} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,165 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LockReason, VaultStatus } from '../../../../shared/ipc/contract';
+import { LanguageSelect } from '../../i18n/LanguageSelect';
+import type { Language } from '../../i18n/language';
+import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { request } from '../../ipc/request';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PassphraseInput } from './PassphraseInput';
+
+interface Props {
+  path: string;
+  lockReason: LockReason | null;
+  autoLockMinutes: number;
+  onUnlocked: (status: VaultStatus) => void;
+  onOpenOther: (path: string) => void;
+  onCreateNew: () => void;
+  language: Language | null;
+  onLanguage: (language: Language | null) => void;
+}
+
+type Mode = 'passphrase' | 'recovery-code';
+
+export function UnlockScreen(props: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorText | null>(null);
+  const secretInput = useRef<HTMLInputElement>(null);
+
+  const switchMode = () => {
+    setMode((before) => (before === 'passphrase' ? 'recovery-code' : 'passphrase'));
+    setSecret('');
+    setError(null);
+  };
+
+  const openOther = async () => {
+    setError(null);
+    const picked = await request(() => window.dalel.dialog.pickFolder({ purpose: 'open-vault' }));
+    if (!picked.ok) setError(describeError(t, picked.error));
+    else if (picked.value.path !== null) props.onOpenOther(picked.value.path);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (secret.trim() === '') {
+      setError({ message: mode === 'passphrase' ? t('unlock.passphraseEmpty') : t('unlock.recoveryEmpty'), detail: null });
+      secretInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const unlocked = await request(() =>
+      window.dalel.vault.unlock({
+        path: props.path,
+        secret: mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret },
+      }),
+    );
+    setBusy(false);
+    if (unlocked.ok) {
+      props.onUnlocked(unlocked.value);
+      return;
+    }
+    setError(
+      describeError(t, unlocked.error, {
+        'wrong-passphrase': mode === 'passphrase' ? t('unlock.wrongPassphrase') : t('unlock.wrongRecoveryCode'),
+        'vault-not-found': t('unlock.vaultNotFound'),
+      }),
+    );
+    if (unlocked.error.code === 'wrong-passphrase') {
+      // Keep what was typed, selected: a recovery code with one wrong character should not be retyped.
+      requestAnimationFrame(() => secretInput.current?.select());
+    }
+  };
+
+  return (
+    <main className="screen" data-testid="unlock-screen">
+      <form className="panel" onSubmit={submit} aria-busy={busy} noValidate>
+        <h1>{t('unlock.title')}</h1>
+        <LockNotice reason={props.lockReason} minutes={props.autoLockMinutes} />
+
+        <div className="vault-location">
+          <span className="vault-location-label">{t('unlock.vaultLabel')}</span>
+          <span className="path" data-testid="unlock-vault-path" title={props.path}>
+            {props.path}
+          </span>
+        </div>
+
+        {mode === 'passphrase' ? (
+          <div className="field">
+            <label htmlFor="unlock-secret">{t('unlock.passphraseLabel')}</label>
+            <PassphraseInput
+              id="unlock-secret"
+              ref={secretInput}
+              value={secret}
+              onChange={setSecret}
+              testId="unlock-passphrase-input"
+              autoComplete="current-password"
+              autoFocus
+              disabled={busy}
+              invalid={error !== null}
+            />
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor="unlock-secret">{t('unlock.recoveryLabel')}</label>
+            <p className="hint" id="unlock-recovery-hint">
+              {t('unlock.recoveryHint')}
+            </p>
+            <input
+              id="unlock-secret"
+              ref={secretInput}
+              className="input-code"
+              value={secret}
+              onChange={(event) => setSecret(event.target.value)}
+              data-testid="unlock-recovery-input"
+              aria-describedby="unlock-recovery-hint"
+              aria-invalid={error !== null || undefined}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="characters"
+              autoFocus
+              disabled={busy}
+            />
+          </div>
+        )}
+
+        {error && <ErrorAlert error={error} testId="unlock-error" />}
+
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={busy} data-testid="unlock-button">
+            {busy ? t('unlock.busy') : t('unlock.submit')}
+          </button>
+        </div>
+        <div className="secondary-actions">
+          <button type="button" className="button-link" onClick={switchMode} disabled={busy} data-testid="unlock-mode-toggle">
+            {mode === 'passphrase' ? t('unlock.useRecovery') : t('unlock.usePassphrase')}
+          </button>
+          <button type="button" className="button-link" onClick={() => void openOther()} disabled={busy} data-testid="open-other-vault">
+            {t('unlock.openOther')}
+          </button>
+          <button type="button" className="button-link" onClick={props.onCreateNew} disabled={busy} data-testid="create-new-vault">
+            {t('unlock.createNew')}
+          </button>
+        </div>
+      </form>
+      <LanguageSelect value={props.language} onChange={props.onLanguage} disabled={busy} compact />
+    </main>
+  );
+}
+
+function LockNotice({ reason, minutes }: { reason: LockReason | null; minutes: number }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  let text: string | null = null;
+  if (reason === 'idle') text = minutes > 0 ? t('unlock.lockedIdle', { count: minutes }) : t('unlock.lockedIdleGeneric');
+  else if (reason === 'system') text = t('unlock.lockedSystem');
+  if (!text) return null;
+  return (
+    <p className="alert alert-info" role="status" data-testid="lock-notice">
+      {text}
+    </p>
+  );
+}

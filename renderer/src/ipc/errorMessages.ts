@@ -1,0 +1,35 @@
+import type { TFunction } from 'i18next';
+import type { DalelError, ErrorCode } from '../../../shared/ipc/errors';
+
+/** Plain words for every error code. Keys, not text, so every language is checked by the locale tests. */
+export const ERROR_MESSAGE_KEYS = {
+  'wrong-passphrase': 'errors.wrongPassphrase',
+  'vault-exists': 'errors.vaultExists',
+  'vault-not-found': 'errors.vaultNotFound',
+  'vault-locked': 'errors.vaultLocked',
+  'corrupt-vault': 'errors.corruptVault',
+  validation: 'errors.validation',
+  internal: 'errors.internal',
+} as const satisfies Record<ErrorCode, string>;
+
+export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[ErrorCode];
+
+export interface ErrorText {
+  message: string;
+  /** The core's own sentence, shown under a validation error because it names what was refused. */
+  detail: string | null;
+}
+
+/**
+ * Words for an error. A screen may say something more precise for a code in its context (the unlock
+ * screen knows whether a passphrase or a recovery code was wrong) through `overrides`.
+ */
+export function describeError(
+  t: TFunction,
+  error: DalelError,
+  overrides: Partial<Record<ErrorCode, string>> = {},
+): ErrorText {
+  const message = overrides[error.code] ?? t(ERROR_MESSAGE_KEYS[error.code] ?? ERROR_MESSAGE_KEYS.internal);
+  const detail = error.code === 'validation' && error.message ? error.message : null;
+  return { message, detail };
+}
