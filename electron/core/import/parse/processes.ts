@@ -1,0 +1,78 @@
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parserChildArgs, type ParserLimits, type ParserRequest, type ParserResponse } from './protocol';
+
+/**
+ * The port through which the parser starts its processes. Core cannot import Electron, and a packaged
+ * Electron app cannot fork itself as Node (the RunAsNode fuse is off), so electron/main supplies a
+ * utilityProcess-based factory and everything else (tests, the CLI) uses nodeParserProcesses().
+ */
+export interface ParserChannel {
+  postMessage(message: ParserRequest): void;
+  on(event: 'message', listener: (message: ParserResponse) => void): void;
+  /** Fires once when the process is gone: exit code, or null when killed by a signal. */
+  on(event: 'exit', listener: (code: number | null) => void): void;
+  /** Ends the process at once (SIGKILL): a parse stuck in a loop cannot be asked politely. */
+  kill(): void;
+  readonly pid?: number;
+}
+
+export interface ParserProcessFactory {
+  /** Start one parser process running parserChild with `parserChildArgs(limits)`. */
+  spawn(limits: ParserLimits): ParserChannel;
+}
+
+/**
+ * The child entry next to this module: parserChild.ts when running from source (tests, tsx), the built
+ * parserChild.js beside the bundle otherwise (the build must emit it under that name).
+ */
+function defaultEntry(): string {
+  return join(__dirname, `parserChild${extname(__filename) === '.ts' ? '.ts' : '.js'}`);
+}
+
+/** tsx's loader by absolute URL, so it resolves whatever the working directory is (tsx docs: `node --import tsx`). */
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(__filename).resolve('tsx')).href;
+}
+
+export function nodeParserProcesses(options: { entry?: string } = {}): ParserProcessFactory {
+  const entry = options.entry ?? defaultEntry();
+  return {
+    spawn(limits) {
+      const { execArgv, args } = parserChildArgs(limits);
+      const child = fork(entry, args, {
+        execArgv: entry.endsWith('.ts') ? [...execArgv, '--import', tsxLoader()] : execArgv,
+        serialization: 'advanced', // Uint8Arrays cross as bytes, not as JSON arrays of numbers
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      const exitListeners: Array<(code: number | null) => void> = [];
+      let exited = false;
+      const exit = (code: number | null) => {
+        if (exited) return;
+        exited = true;
+        for (const listener of exitListeners) listener(code);
+      };
+      child.on('exit', (code) => exit(code));
+      // 'error' covers a failed start or a send to a dead process; 'exit' may or may not follow it.
+      child.on('error', () => {
+        child.kill('SIGKILL');
+        if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) exit(child.exitCode);
+      });
+      return {
+        pid: child.pid,
+        postMessage(message) {
+          if (child.connected) child.send(message);
+        },
+        on(event: 'message' | 'exit', listener: ((message: ParserResponse) => void) | ((code: number | null) => void)) {
+          if (event === 'exit') exitListeners.push(listener as (code: number | null) => void);
+          else child.on('message', listener as (message: ParserResponse) => void);
+        },
+        kill() {
+          child.kill('SIGKILL');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Domain types for imported documents, shared by the core, the contract and the renderer.
+ * Pure TypeScript: no imports.
+ */
+
+/** OCR languages Dalel ships (tesseract codes). */
+export const OCR_LANGUAGES = ['rus', 'kaz', 'eng', 'chi_sim', 'uig'] as const;
+export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
+export const DEFAULT_OCR_LANGUAGES: readonly OcrLanguage[] = ['rus', 'kaz', 'eng'];
+
+/** A word on a page: its box in upright page-image pixels [x0, y0, x1, y1], confidence 0–100. */
+export interface Word {
+  text: string;
+  bbox: [number, number, number, number];
+  conf: number;
+}
+
+/** Where a page's text came from: the PDF's own text layer, or OCR of the page image. */
+export type PageSource = 'ocr' | 'text-layer';
+
+/** Why a file was not imported, or why a page could not be read. Stable codes; branch on them. */
+export const IMPORT_ERROR_CODES = [
+  'empty-file',
+  'corrupt-file',
+  'encrypted-pdf',
+  'image-too-large',
+  'image-too-small',
+  'file-too-large',
+  'unsupported-file',
+  'ocr-failed',
+  'timeout',
+  'cancelled',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+/** Things worth telling the lawyer about a file that was imported anyway. */
+export const IMPORT_WARNINGS = [
+  'pdf-javascript', // the PDF carries JavaScript or other active content; it was never executed
+  'pdf-encrypted-owner', // encrypted with an owner password only (opens without a password)
+  'pdf-repaired', // the PDF's cross-reference table was broken and has been rebuilt while reading
+  'extension-mismatch', // the content is not what the file name's extension says
+] as const;
+export type ImportWarning = (typeof IMPORT_WARNINGS)[number];
+
+export type FileKind = 'pdf' | 'jpeg' | 'png' | 'tiff';
+
+export type DocumentStatus = 'processing' | 'ready' | 'failed';
+export type PageStatus = 'pending' | 'done' | 'failed';
+
+/** A document as the library lists it. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  kind: FileKind;
+  mime: string;
+  languages: OcrLanguage[];
+  status: DocumentStatus;
+  pageCount: number;
+  pagesDone: number;
+  pagesFailed: number;
+  warnings: ImportWarning[];
+  importedAt: string;
+}
+
+/** One page's stored result, without its image bytes. */
+export interface PageRecord {
+  page: number;
+  status: PageStatus;
+  source: PageSource | null;
+  errorCode: ImportErrorCode | null;
+  errorMessage: string | null;
+  width: number | null;
+  height: number | null;
+  dpi: number | null;
+  rotation: number;
+  skew: number;
+  confidence: number | null;
+  text: string | null;
+  words: Word[];
+}
+
+/** What happened to one file of an import. */
+export type FileImportStatus = 'queued' | 'reading' | 'processing' | 'imported' | 'duplicate' | 'rejected' | 'cancelled';
+
+export interface FileImportProgress {
+  /** The file name as the lawyer sees it (no folder). */
+  file: string;
+  status: FileImportStatus;
+  docId: string | null;
+  pageCount: number | null;
+  pagesDone: number;
+  warnings: ImportWarning[];
+  error: { code: ImportErrorCode; message: string } | null;
+}
+
+/** Pushed on every change while an import runs. `batchId` is null for work resumed after a restart. */
+export interface ImportProgress {
+  batchId: string | null;
+  files: FileImportProgress[];
+  done: boolean;
+}
