@@ -64,10 +64,14 @@ ensure_packages() {
   echo "$stamp" >"$stamp_file"
 }
 
-# Debian packages the tests use: Chromium drives the renderer end to end (never a downloaded browser).
+# Debian packages the tests use: Chromium drives the renderer end to end (never a downloaded browser);
+# the native tesseract CLI is the OCR reference; poppler-utils and qpdf are independent PDF references.
 ensure_debian_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
   [ ${#missing[@]} -eq 0 ] && return
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
@@ -77,7 +81,7 @@ ensure_debian_packages() {
     fi
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "The tests need Chromium at /usr/bin/chromium (Debian package 'chromium'). Install it and run this again." >&2
+    echo "The tests need: Chromium at /usr/bin/chromium, tesseract, poppler-utils, qpdf (Debian: ${missing[*]}). Install them and run this again." >&2
     exit 1
   fi
   say "Installing Debian packages: ${missing[*]}"
