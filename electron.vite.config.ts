@@ -13,12 +13,19 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['cjs'] },
-      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Started by the app in utility processes to parse untrusted files (core/import/parse).
+          parserChild: resolve(root, 'electron/core/import/parse/parserChild.ts'),
+        },
+        formats: ['cjs'],
+      },
+      rolldownOptions: { output: { entryFileNames: '[name].js' } },
       // Every package.json dependency stays external, loaded at run time from the node_modules that
       // electron-builder ships: native addons and WASM cannot be bundled. The vault's own are named so
       // they stay external even if someone moves them to devDependencies.
-      externalizeDeps: { include: ['better-sqlite3-multiple-ciphers', 'hash-wasm', 'zod'] },
+      externalizeDeps: { include: ['better-sqlite3-multiple-ciphers', 'hash-wasm', 'zod', 'sharp', 'pdfjs-dist', 'tesseract.js'] },
     },
   },
   preload: {

@@ -59,6 +59,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS test preloads (node --require): plain Node scripts.
+    files: ['**/*.cjs'],
+    languageOptions: { globals: globals.node, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.mjs', '*.config.*'],
     languageOptions: { globals: globals.node },
   },

@@ -97,10 +97,13 @@ if [ "$mode" = test ]; then
   export ELECTRON_SKIP_BINARY_DOWNLOAD=1
   ensure_debian_packages
   ensure_packages
+  say "OCR language data (resources/tessdata)"
+  node scripts/language-data.mjs
   say "Running every test (npm test)"
   npm test
 else
   ensure_packages
+  node scripts/language-data.mjs
   say "Starting Dalel (npm start)"
   npm start
 fi

@@ -1,6 +1,7 @@
 import { buildApi } from '../../shared/ipc/api';
 import { EVENTS } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/ipc/errors';
+import { decodeBytes, encodeBytes } from '../../shared/ipc/jsonBytes';
 
 /**
  * `window.dalel` for the loopback test host: the same `buildApi` as the preload, with HTTP for
@@ -18,16 +19,16 @@ const dalel = buildApi({
     const response = await fetch(new URL(`ipc/${encodeURIComponent(channel)}`, base), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
+      body: JSON.stringify(encodeBytes(input ?? {})),
     });
     if (!(response.headers.get('Content-Type') ?? '').startsWith('application/json')) {
       throw new Error(`The test host answered ${response.status} to ${channel}`);
     }
-    return (await response.json()) as Result<unknown>;
+    return decodeBytes(await response.json()) as Result<unknown>;
   },
   subscribe(event, listener) {
     if (!(EVENTS as readonly string[]).includes(event)) throw new Error(`Unknown event ${String(event)}`);
-    const forward = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as unknown);
+    const forward = (message: MessageEvent<string>) => listener(decodeBytes(JSON.parse(message.data)));
     events.addEventListener(event, forward);
     return () => events.removeEventListener(event, forward);
   },

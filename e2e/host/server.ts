@@ -6,9 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { isChannel } from '../../shared/ipc/channels';
-import { createHandlers, dispatch, forwardEvents } from '../../electron/core/ipc/handlers';
-import { AppConfigStore } from '../../electron/core/session/appConfig';
-import { VaultSession } from '../../electron/core/session/vaultSession';
+import { decodeBytes, encodeBytes } from '../../shared/ipc/jsonBytes';
+import { createAppServices, type AppServices } from '../../electron/core/app/appServices';
+import { nodeParserProcesses } from '../../electron/core/import/parse';
+import { createHandlers, dispatch } from '../../electron/core/ipc/handlers';
+import { defaultTessdataDir } from '../../electron/core/ocr';
+import type { VaultSession } from '../../electron/core/session/vaultSession';
 import type { Argon2idParams } from '../../electron/core/vault/kdf';
 import { lookupRendererFile, rendererResponseHeaders } from '../../electron/main/appProtocolPath';
 
@@ -20,7 +23,9 @@ import { lookupRendererFile, rendererResponseHeaders } from '../../electron/main
  * It answers with the same handler table as electron/main (`createHandlers` + `dispatch`), so a
  * journey that passes here exercises the same validation, errors and vault code. What differs:
  * - there is no native folder dialog: `dialog:pickFolder` answers with a new empty folder under
- *   `dataDir` (as if the lawyer had made and chosen one);
+ *   `dataDir` (as if the lawyer had made and chosen one), and `dialog:pickFiles` with the files the
+ *   test put in `pickFiles` (none by default);
+ * - parser processes are Node child processes instead of Electron utility processes;
  * - the page is plain http on 127.0.0.1, not `app://dalel/` in a sandboxed window.
  *
  * The vault is real and unlockable, so the host guards itself like a local service must: it listens
@@ -34,6 +39,8 @@ export interface TestHostOptions {
   dataDir: string;
   /** Tests pass the floor (64 MiB, t=3) to keep vault creation fast. */
   kdf?: Argon2idParams;
+  /** What the "Import…" dialog answers (a test's stand-in for the lawyer choosing files). */
+  pickFiles?: () => string[];
 }
 
 export interface TestHost {
@@ -42,10 +49,12 @@ export interface TestHost {
   origin: string;
   token: string;
   session: VaultSession;
+  services: AppServices;
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Large enough for a few dropped scans, base64-encoded. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const BRIDGE_FILE = '__bridge.js';
 const BRIDGE_TAG = `<script src="./${BRIDGE_FILE}"></script>`;
 
@@ -54,26 +63,31 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
-  const session = new VaultSession({
-    config: new AppConfigStore(join(dataDir, 'config.json')),
+  const services = createAppServices({
+    configFile: join(dataDir, 'config.json'),
     defaultVaultPath: join(dataDir, 'Dalel Vault'),
+    parserProcesses: nodeParserProcesses(),
+    tessdataDir: defaultTessdataDir(),
     kdf: options.kdf,
+    logError: (context, error) => console.error(`[test host] ${context} failed:`, error),
   });
+  const { session } = services;
   let picked = 0;
-  const handlers = createHandlers(session, {
+  const handlers = createHandlers(services, {
     pickFolder: async (purpose) => {
       const folder = join(dataDir, 'picked', `${purpose}-${++picked}`);
       mkdirSync(folder, { recursive: true });
       return folder;
     },
+    pickFiles: async () => options.pickFiles?.() ?? [],
   });
 
   const bridge = await buildBridge();
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token);
   const listeners = new Set<ServerResponse>();
-  const stopForwarding = forwardEvents(session, (event, payload) => {
-    for (const listener of listeners) listener.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  const stopForwarding = services.forwardEvents((event, payload) => {
+    for (const listener of listeners) listener.write(`event: ${event}\ndata: ${JSON.stringify(encodeBytes(payload))}\n\n`);
   });
 
   let expectedHost = '';
@@ -114,7 +128,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     let input: unknown;
     try {
       const body = await readBody(request);
-      input = body.length === 0 ? {} : JSON.parse(body);
+      input = body.length === 0 ? {} : decodeBytes(JSON.parse(body));
     } catch {
       return sendJson(response, 400, {
         ok: false,
@@ -124,7 +138,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     const result = await dispatch(handlers, channel, input, {
       logError: (failed, error) => console.error(`[test host] ${failed} failed:`, error),
     });
-    sendJson(response, 200, result);
+    sendJson(response, 200, encodeBytes(result));
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse): void {
@@ -159,6 +173,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     origin,
     token,
     session,
+    services,
     async close() {
       stopForwarding();
       for (const listener of listeners) listener.end();
@@ -167,7 +182,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
         server.close(() => done());
         server.closeAllConnections();
       });
-      await session.dispose();
+      await services.dispose();
     },
   };
 }

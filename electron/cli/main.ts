@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { initCommand, passwdCommand, verifyCommand, type CommandContext } from './commands/vaultCommands';
 import { EXIT, UsageError, processIo, reportError, type Io } from './output';
 import { terminalAsk, type SecretSource } from './prompt';
@@ -7,11 +8,18 @@ import { terminalAsk, type SecretSource } from './prompt';
  * `dalel`: the batch interface over electron/core. Its JSON output is a documented contract
  * (README.md, "Command line"); change it only compatibly.
  */
+interface Options {
+  lang?: string;
+  output?: string;
+}
+
 interface Command {
   name: string;
   args: string[];
+  /** The last argument may repeat (`<path>...`). */
+  variadic?: boolean;
   summary: string;
-  run(ctx: CommandContext, positionals: string[]): Promise<number>;
+  run(ctx: CommandContext, positionals: string[], options: Options): Promise<number>;
 }
 
 const COMMANDS: Command[] = [
@@ -33,6 +41,31 @@ const COMMANDS: Command[] = [
     summary: 'Change the vault passphrase (the data is not re-encrypted; the recovery code keeps working).',
     run: (ctx, [dir]) => passwdCommand(ctx, dir!),
   },
+  {
+    name: 'import',
+    args: ['<vault-dir>', '<path>...'],
+    variadic: true,
+    summary: 'Import scans and PDFs (folders recursively), OCR them, wait until done. [--lang rus+kaz+eng]',
+    run: (ctx, [dir, ...paths], options) => importCommand(ctx, dir!, paths, parseLanguages(options.lang)),
+  },
+  {
+    name: 'docs',
+    args: ['<vault-dir>'],
+    summary: 'List the documents in the vault.',
+    run: (ctx, [dir]) => docsCommand(ctx, dir!),
+  },
+  {
+    name: 'text',
+    args: ['<vault-dir>', '<docId>'],
+    summary: 'Print a document’s text per page (with word boxes under --json).',
+    run: (ctx, [dir, docId]) => textCommand(ctx, dir!, docId!),
+  },
+  {
+    name: 'original',
+    args: ['<vault-dir>', '<docId>'],
+    summary: 'Write the original file, byte for byte, to -o <file> (unencrypted there; never overwrites).',
+    run: (ctx, [dir, docId], options) => originalCommand(ctx, dir!, docId!, options.output),
+  },
 ];
 
 export function helpText(): string {
@@ -47,6 +80,8 @@ export function helpText(): string {
     'Options:',
     '  --json            Machine-readable output on stdout; errors as {"error":{"code","message"}} on stderr.',
     '  --recovery-code   Unlock with the recovery code instead of the passphrase.',
+    '  --lang L          OCR languages for import, joined by + (rus, kaz, eng, chi_sim, uig).',
+    '  -o, --output F    Where `original` writes the file.',
     '  -h, --help        Show this help.',
     '',
     'Secrets are never taken from the command line. They come from the environment',
@@ -71,6 +106,8 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
           'recovery-code': { type: 'boolean' },
+          lang: { type: 'string' },
+          output: { type: 'string', short: 'o' },
         },
       });
     } catch (error) {
@@ -87,11 +124,12 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
     }
     const command = COMMANDS.find((candidate) => candidate.name === name);
     if (!command) throw new UsageError(`Unknown command "${name}". Run "dalel --help" for the list.`);
-    if (rest.length !== command.args.length) {
+    const arity = command.variadic ? rest.length >= command.args.length : rest.length === command.args.length;
+    if (!arity) {
       throw new UsageError(`Usage: dalel ${command.name} ${command.args.join(' ')}`);
     }
     const ctx: CommandContext = { io, json, secrets, useRecoveryCode: parsed.values['recovery-code'] === true };
-    return await command.run(ctx, rest);
+    return await command.run(ctx, rest, { lang: parsed.values.lang, output: parsed.values.output });
   } catch (error) {
     return reportError(io, error, json);
   }

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { app, dialog, powerMonitor, session as electronSession, type BrowserWindow, type OpenDialogOptions } from 'electron';
-import { createHandlers, forwardEvents } from '../core/ipc/handlers';
-import { AppConfigStore } from '../core/session/appConfig';
-import { VaultSession } from '../core/session/vaultSession';
+import { createAppServices } from '../core/app/appServices';
+import { createHandlers } from '../core/ipc/handlers';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
+import { utilityParserProcesses } from './parserProcesses';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createAppWindow } from './window';
 
@@ -31,20 +31,36 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const session = new VaultSession({
-    config: new AppConfigStore(join(app.getPath('userData'), 'config.json')),
+  // Packaged: resources/ ships beside the asar (electron-builder extraResources); unpackaged: the repo's.
+  const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  const services = createAppServices({
+    configFile: join(app.getPath('userData'), 'config.json'),
     defaultVaultPath: join(app.getPath('documents'), 'Dalel Vault'),
+    parserProcesses: utilityParserProcesses(join(__dirname, 'parserChild.js')),
+    tessdataDir: join(resources, 'tessdata'),
+    logError: (context, error) => console.error(`[dalel] ${context} failed:`, error),
   });
+  const { session } = services;
   let window: BrowserWindow | null = null;
 
   hardenSession(electronSession.defaultSession, { allowDevTools });
   serveRenderer(join(__dirname, '../renderer'));
 
-  const handlers = createHandlers(session, {
+  const showOpenDialog = (options: OpenDialogOptions) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+  const handlers = createHandlers(services, {
     pickFolder: async () => {
-      const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const result = await showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickFiles: async () => {
+      const result = await showOpenDialog({
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          { name: 'Scans and PDFs', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      return result.canceled ? [] : result.filePaths;
     },
   });
   registerIpc({
@@ -52,7 +68,7 @@ function start(): void {
     appFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null),
     logError: (channel, error) => console.error(`[dalel] ${channel} failed:`, error),
   });
-  forwardEvents(session, (event, payload) => {
+  services.forwardEvents((event, payload) => {
     if (window && !window.isDestroyed()) window.webContents.send(event, payload);
   });
 
@@ -85,7 +101,7 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (disposed) return;
     event.preventDefault();
-    void session
+    void services
       .dispose()
       .catch((error: unknown) => console.error('[dalel] could not lock the vault on quit:', error))
       .finally(() => {

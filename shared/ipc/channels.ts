@@ -14,12 +14,20 @@ export const CHANNELS = [
   'settings:update',
   'session:activity',
   'dialog:pickFolder',
+  'dialog:pickFiles',
+  'documents:import',
+  'documents:importFiles',
+  'documents:cancelImport',
+  'documents:list',
+  'documents:get',
+  'documents:pageImage',
+  'documents:rerunOcr',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Push events, main → renderer. */
-export const EVENTS = ['vault:statusChanged'] as const;
+export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

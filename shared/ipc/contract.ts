@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  IMPORT_ERROR_CODES,
+  IMPORT_WARNINGS,
+  OCR_LANGUAGES,
+  type DocumentSummary as DocumentSummaryType,
+  type ImportProgress as ImportProgressType,
+  type PageRecord as PageRecordType,
+} from '../domain/document';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
 import type { Channel, EventName } from './channels';
 
@@ -58,6 +66,67 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+export const OcrLanguage = z.enum(OCR_LANGUAGES);
+const languages = z.array(OcrLanguage).min(1).max(OCR_LANGUAGES.length);
+const docId = z.string().regex(/^doc_[A-Za-z0-9_-]{6,40}$/);
+const ImportWarning = z.enum(IMPORT_WARNINGS);
+const ImportError = z.object({ code: z.enum(IMPORT_ERROR_CODES), message: z.string() });
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes');
+
+export const DocumentSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+  kind: z.enum(['pdf', 'jpeg', 'png', 'tiff']),
+  mime: z.string(),
+  languages: z.array(OcrLanguage),
+  status: z.enum(['processing', 'ready', 'failed']),
+  pageCount: z.number().int(),
+  pagesDone: z.number().int(),
+  pagesFailed: z.number().int(),
+  warnings: z.array(ImportWarning),
+  importedAt: z.string(),
+}) satisfies z.ZodType<DocumentSummaryType>;
+
+export const PageRecord = z.object({
+  page: z.number().int(),
+  status: z.enum(['pending', 'done', 'failed']),
+  source: z.enum(['ocr', 'text-layer']).nullable(),
+  errorCode: z.enum(IMPORT_ERROR_CODES).nullable(),
+  errorMessage: z.string().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  dpi: z.number().int().nullable(),
+  rotation: z.number().int(),
+  skew: z.number(),
+  confidence: z.number().nullable(),
+  text: z.string().nullable(),
+  words: z.array(
+    z.object({ text: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), conf: z.number() }),
+  ),
+}) satisfies z.ZodType<PageRecordType>;
+
+export const ImportProgress = z.object({
+  batchId: z.string().nullable(),
+  files: z.array(
+    z.object({
+      file: z.string(),
+      status: z.enum(['queued', 'reading', 'processing', 'imported', 'duplicate', 'rejected', 'cancelled']),
+      docId: z.string().nullable(),
+      pageCount: z.number().int().nullable(),
+      pagesDone: z.number().int(),
+      warnings: z.array(ImportWarning),
+      error: ImportError.nullable(),
+    }),
+  ),
+  done: z.boolean(),
+}) satisfies z.ZodType<ImportProgressType>;
+
+/** Largest single file accepted over IPC (drag and drop); the importer's own limit is checked too. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
 export const contract = {
   'vault:create': {
     input: z.object({ path: vaultPath, passphrase }).strict(),
@@ -88,10 +157,41 @@ export const contract = {
     input: z.object({ purpose: z.enum(['create-vault', 'open-vault']) }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
+  /** The native "Import…" dialog: scans and PDFs, several at once. Empty when cancelled. */
+  'dialog:pickFiles': { input: empty, output: z.object({ paths: z.array(z.string()) }) },
+  /** Import files or folders (recursively) from disk. Returns at once; progress comes as `import:progress`. */
+  'documents:import': {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), languages: languages.optional() }).strict(),
+    output: z.object({ batchId: z.string() }),
+  },
+  /** Import files handed over as bytes (drag and drop). */
+  'documents:importFiles': {
+    input: z
+      .object({
+        files: z.array(z.object({ name: z.string().min(1).max(1024), data: bytes.refine((b) => b.byteLength <= MAX_IMPORT_BYTES) }).strict()).min(1).max(500),
+        languages: languages.optional(),
+      })
+      .strict(),
+    output: z.object({ batchId: z.string() }),
+  },
+  'documents:cancelImport': { input: z.object({ batchId: z.string() }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'documents:list': { input: empty, output: z.array(DocumentSummary) },
+  'documents:get': {
+    input: z.object({ docId }).strict(),
+    output: z.object({ document: DocumentSummary, pages: z.array(PageRecord) }),
+  },
+  'documents:pageImage': {
+    input: z.object({ docId, page: z.number().int().min(1), variant: z.enum(['image', 'thumb']) }).strict(),
+    output: z.object({ mime: z.string(), data: bytes }),
+  },
+  /** Re-run OCR for a document with another language set (pages from a PDF text layer are kept). */
+  'documents:rerunOcr': { input: z.object({ docId, languages }).strict(), output: z.object({ pages: z.number().int() }) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   'vault:statusChanged': VaultStatus,
+  'import:progress': ImportProgress,
+  'documents:changed': z.object({ docId: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'vault-not-found',
   'vault-locked',
   'corrupt-vault',
+  'document-not-found',
   'validation',
   'internal',
 ] as const;

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import type { Channel, EventName } from '../../../shared/ipc/channels';
-import { contract, type EventPayload, type Input, type Output } from '../../../shared/ipc/contract';
+import type { Channel } from '../../../shared/ipc/channels';
+import { contract, type Input, type Output } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/errors';
+import type { AppServices } from '../app/appServices';
+import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
-import type { VaultSession } from '../session/vaultSession';
+import { expandPaths } from '../import/expandPaths';
 
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
@@ -13,12 +15,19 @@ import type { VaultSession } from '../session/vaultSession';
 type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]['input']>;
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
 
+/** What only the shell can do: native dialogs. The test host answers these without a person. */
 export interface ShellPorts {
-  /** Show a folder picker; null when the user cancels. Electron: the native dialog. */
+  /** Show a folder picker; null when the user cancels. */
   pickFolder(purpose: Input<'dialog:pickFolder'>['purpose']): Promise<string | null>;
+  /** Show the "Import…" file picker; empty when the user cancels. */
+  pickFiles(): Promise<string[]>;
 }
 
-export function createHandlers(session: VaultSession, shell: ShellPorts): Handlers {
+export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, shell: ShellPorts): Handlers {
+  const { session, imports } = app;
+  const documents = () => new DocumentStore(session.vault().db);
+  const notFound = () => new DalelFailure('document-not-found', 'This document is no longer in the vault.');
+
   return {
     'vault:create': ({ path, passphrase }) => session.create(path, passphrase),
     'vault:unlock': ({ path, secret }) => session.unlock(path, secret),
@@ -33,6 +42,33 @@ export function createHandlers(session: VaultSession, shell: ShellPorts): Handle
       return null;
     },
     'dialog:pickFolder': async ({ purpose }) => ({ path: await shell.pickFolder(purpose) }),
+    'dialog:pickFiles': async () => ({ paths: await shell.pickFiles() }),
+    'documents:import': async ({ paths, languages }) => {
+      session.vault();
+      const files = await expandPaths(paths);
+      return { batchId: imports.startImport(files, { languages }).batchId };
+    },
+    'documents:importFiles': ({ files, languages }) => {
+      session.vault();
+      return { batchId: imports.startImport(files, { languages }).batchId };
+    },
+    'documents:cancelImport': async ({ batchId }) => ({ cancelled: await imports.cancel(batchId) }),
+    'documents:list': () => documents().list(),
+    'documents:get': ({ docId }) => {
+      const store = documents();
+      const document = store.get(docId);
+      if (!document) throw notFound();
+      return { document, pages: store.pages(docId) };
+    },
+    'documents:pageImage': ({ docId, page, variant }) => {
+      const image = documents().pageImage(docId, page, variant);
+      if (!image) throw notFound();
+      return { mime: image.mime, data: new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
+    },
+    'documents:rerunOcr': ({ docId, languages }) => {
+      if (!documents().get(docId)) throw notFound();
+      return { pages: imports.rerunOcr(docId, languages) };
+    },
   };
 }
 
@@ -72,12 +108,4 @@ export async function dispatch(
       error: { code: 'internal', message: 'Something went wrong inside Dalel. Nothing was changed; please try again.' },
     };
   }
-}
-
-/** Forward session status changes to a push-event sink (webContents.send, SSE). */
-export function forwardEvents(
-  session: VaultSession,
-  send: <E extends EventName>(event: E, payload: EventPayload<E>) => void,
-): () => void {
-  return session.onStatusChanged((status) => send('vault:statusChanged', status));
 }

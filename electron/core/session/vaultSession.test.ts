@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VaultStatus } from '../../../shared/ipc/contract';
+import { ImportService } from '../import/importService';
+import { createFileParser, nodeParserProcesses } from '../import/parse';
 import { createHandlers, dispatch } from '../ipc/handlers';
+import { createTesseractEngine, defaultTessdataDir } from '../ocr';
 import { TEST_KDF, tempDir } from '../testing/fixtures';
 import { AppConfigStore } from './appConfig';
 import { VaultSession } from './vaultSession';
@@ -50,8 +53,14 @@ describe('vault session', () => {
   });
   afterEach(async () => {
     await session.dispose();
+    await Promise.all([parser.close(), ocr.close()]);
     dir.remove();
   });
+
+  // The real import service: it starts no process or worker until a file comes in.
+  const parser = createFileParser({ processes: nodeParserProcesses() });
+  const ocr = createTesseractEngine({ tessdataDir: defaultTessdataDir(), workers: 1 });
+  const app = () => ({ session, imports: new ImportService({ parser, ocr }) });
 
   it('goes no-vault → unlocked → locked, and remembers the vault folder for next start', async () => {
     expect(session.status()).toMatchObject({ state: 'no-vault', path: null, defaultPath: join(dir.path, 'Dalel Vault') });
@@ -88,7 +97,7 @@ describe('vault session', () => {
   });
 
   it('answers the contract through dispatch with stable error codes', async () => {
-    const handlers = createHandlers(session, { pickFolder: async () => null });
+    const handlers = createHandlers(app(), { pickFolder: async () => null, pickFiles: async () => [] });
     expect(await dispatch(handlers, 'vault:verify', {})).toMatchObject({ ok: false, error: { code: 'vault-locked' } });
     expect(await dispatch(handlers, 'vault:create', { path: '', passphrase: PASSPHRASE })).toMatchObject({
       ok: false,
@@ -114,10 +123,11 @@ describe('vault session', () => {
 
   it('turns an unexpected exception into a plain internal error without leaking its message', async () => {
     const logged: unknown[] = [];
-    const handlers = createHandlers(session, {
+    const handlers = createHandlers(app(), {
       pickFolder: async () => {
         throw new Error('/home/lawyer/secret path exploded');
       },
+      pickFiles: async () => [],
     });
     const result = await dispatch(handlers, 'dialog:pickFolder', { purpose: 'create-vault' }, {
       logError: (_channel, error) => logged.push(error),

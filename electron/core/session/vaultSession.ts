@@ -19,6 +19,13 @@ export interface VaultSessionPorts {
 
 type StatusListener = (status: VaultStatus) => void;
 
+/** Services that work on the unlocked vault (the import queue) start and stop with it. */
+export interface VaultLifecycle {
+  opened(vault: Vault): void;
+  /** Called before the vault closes; the vault is still open until the promise settles. */
+  closing(): Promise<void>;
+}
+
 /**
  * The app's one vault session: at most one vault unlocked at a time, auto-lock after idle, and a
  * status event whenever the state changes. Shared by the Electron main process, the loopback test
@@ -29,6 +36,7 @@ export class VaultSession {
   private lastLockReason: LockReason | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<StatusListener>();
+  private readonly lifecycles: VaultLifecycle[] = [];
   private readonly clock: () => Date;
   private readonly timers: NonNullable<VaultSessionPorts['timers']>;
   /** Serialises create/unlock/lock so a double click cannot open two connections. */
@@ -56,6 +64,11 @@ export class VaultSession {
     return () => this.listeners.delete(listener);
   }
 
+  addLifecycle(lifecycle: VaultLifecycle): void {
+    this.lifecycles.push(lifecycle);
+    if (this.current) lifecycle.opened(this.current);
+  }
+
   /** The unlocked vault, or `vault-locked`. */
   vault(): Vault {
     if (!this.current) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
@@ -64,7 +77,7 @@ export class VaultSession {
 
   create(path: string, passphrase: string): Promise<{ recoveryCode: string; status: VaultStatus }> {
     return this.serial(async () => {
-      this.closeCurrent();
+      await this.closeCurrent();
       const { vault, recoveryCode } = await createVault(path, passphrase, { kdf: this.ports.kdf, clock: this.clock });
       this.opened(vault);
       return { recoveryCode, status: this.status() };
@@ -76,7 +89,7 @@ export class VaultSession {
       const dir = resolve(path);
       if (this.current?.dir === dir) return this.status();
       const vault = await unlockVault(dir, secret, { kdf: this.ports.kdf, clock: this.clock });
-      this.closeCurrent();
+      await this.closeCurrent();
       this.opened(vault);
       return this.status();
     });
@@ -85,11 +98,7 @@ export class VaultSession {
   lock(reason: LockReason = 'user'): Promise<VaultStatus> {
     return this.serial(async () => {
       if (this.current) {
-        try {
-          this.current.audit({ action: 'vault.locked', subject: null, details: { reason } });
-        } finally {
-          this.closeCurrent();
-        }
+        await this.closeCurrent(() => this.current?.audit({ action: 'vault.locked', subject: null, details: { reason } }));
         this.lastLockReason = reason;
         this.emit();
       }
@@ -135,13 +144,22 @@ export class VaultSession {
     this.lastLockReason = null;
     this.ports.config.update({ lastVaultPath: vault.dir });
     this.armIdleTimer();
+    for (const lifecycle of this.lifecycles) lifecycle.opened(vault);
     this.emit();
   }
 
-  private closeCurrent(): void {
+  /** Stop the services working on the vault, then close it; `last` runs while it is still open. */
+  private async closeCurrent(last?: () => void): Promise<void> {
     this.disarmIdleTimer();
-    this.current?.lock();
-    this.current = null;
+    const vault = this.current;
+    if (!vault) return;
+    try {
+      await Promise.allSettled(this.lifecycles.map((lifecycle) => lifecycle.closing()));
+      last?.();
+    } finally {
+      vault.lock();
+      this.current = null;
+    }
   }
 
   private armIdleTimer(): void {

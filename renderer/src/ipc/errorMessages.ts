@@ -8,6 +8,7 @@ export const ERROR_MESSAGE_KEYS = {
   'vault-not-found': 'errors.vaultNotFound',
   'vault-locked': 'errors.vaultLocked',
   'corrupt-vault': 'errors.corruptVault',
+  'document-not-found': 'errors.documentNotFound',
   validation: 'errors.validation',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;

@@ -38,6 +38,29 @@ describe('migrations', () => {
     expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 3 });
   });
 
+  it('0003 adds documents, pages and blobs beside the existing audit log, with foreign keys enforced', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 2);
+    appendAudit(db, { action: 'vault.created' });
+
+    expect(migrate(db, 3)).toBe(3);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 1 });
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_abcdef', 't', 'f.jpg', 'ab', 3, 'jpeg', 'image/jpeg', ?, 'rus+kaz+eng', 'processing', 1, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    db.prepare("INSERT INTO pages (document_id, page, status) VALUES ('doc_abcdef', 1, 'pending')").run();
+    expect(() => db.prepare("INSERT INTO pages (document_id, page, status) VALUES ('doc_missing', 1, 'pending')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+    expect(() =>
+      db.prepare("UPDATE documents SET status = 'half-done' WHERE id = 'doc_abcdef'").run(),
+    ).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at) VALUES ('doc_x', 't', 'f', 'ab', 3, 'jpeg', 'image/jpeg', 1, 'eng', 'ready', 1, 'n', 'n')").run()).toThrow(/UNIQUE/);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -5,7 +5,12 @@ import type { Result } from '../../../../shared/ipc/errors';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { DropZone } from '../import/DropZone';
+import { RunningImportsNotice } from '../import/RunningImportsNotice';
+import { useImports } from '../import/useImports';
+import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
+import { LibraryHome } from './LibraryHome';
 import { SettingsDialog } from './SettingsDialog';
 import { VerifyAuditDialog } from './VerifyAuditDialog';
 
@@ -23,6 +28,10 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [locking, setLocking] = useState(false);
   const [error, setError] = useState<ErrorText | null>(null);
+  // Not in the route: a locked vault unmounts the library, and with it whichever document was open.
+  const [openDocId, setOpenDocId] = useState<string | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const imports = useImports();
   const close = () => setDialog(null);
 
   const lock = async () => {
@@ -35,47 +44,55 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
   };
 
   return (
-    <div className="library" data-testid="library-screen">
-      <header className="app-header">
-        <div className="app-header-title">
-          <span className="brand">{t('app.name')}</span>
-          <span className="path" title={vaultPath} data-testid="library-vault-path">
-            <span className="visually-hidden">{t('library.vaultLabel')}: </span>
-            {vaultPath}
-          </span>
-        </div>
-        <nav className="app-header-actions" aria-label={t('library.actionsLabel')}>
-          <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
-            {t('library.verify')}
-          </button>
-          <button type="button" className="button-quiet" onClick={() => setDialog('change-passphrase')} data-testid="change-passphrase-button">
-            {t('library.changePassphrase')}
-          </button>
-          <button type="button" className="button-quiet" onClick={() => setDialog('settings')} data-testid="settings-button">
-            {t('library.settings')}
-          </button>
-          <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} data-testid="lock-button">
-            {t('library.lock')}
-          </button>
-        </nav>
-      </header>
+    <DropZone onDrop={(items) => void imports.importDropped(items)}>
+      <div className="library" data-testid="library-screen">
+        <header className="app-header">
+          <div className="app-header-title">
+            <span className="brand">{t('app.name')}</span>
+            <span className="path" title={vaultPath} data-testid="library-vault-path">
+              <span className="visually-hidden">{t('library.vaultLabel')}: </span>
+              {vaultPath}
+            </span>
+          </div>
+          <nav className="app-header-actions" aria-label={t('library.actionsLabel')}>
+            <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
+              {t('library.verify')}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setDialog('change-passphrase')} data-testid="change-passphrase-button">
+              {t('library.changePassphrase')}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setDialog('settings')} data-testid="settings-button">
+              {t('library.settings')}
+            </button>
+            <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} data-testid="lock-button">
+              {t('library.lock')}
+            </button>
+          </nav>
+        </header>
 
-      <main className="library-body">
-        {error && <ErrorAlert error={error} testId="library-error" />}
-        <section className="empty-state" aria-labelledby="library-empty-title" data-testid="library-empty">
-          <h1 id="library-empty-title">{t('library.emptyTitle')}</h1>
-          <p>{t('library.emptyBody')}</p>
-          <p className="hint" data-testid="auto-lock-summary">
-            {settings.autoLockMinutes > 0
-              ? t('library.autoLockOn', { count: settings.autoLockMinutes })
-              : t('library.autoLockOff')}
-          </p>
-        </section>
-      </main>
+        {error && (
+          <div className="library-alerts">
+            <ErrorAlert error={error} testId="library-error" />
+          </div>
+        )}
+        {openDocId ? (
+          <DocumentViewer
+            key={openDocId}
+            docId={openDocId}
+            onBack={() => {
+              setLastOpened(openDocId);
+              setOpenDocId(null);
+            }}
+          />
+        ) : (
+          <LibraryHome settings={settings} imports={imports} onOpen={setOpenDocId} focusDocId={lastOpened} />
+        )}
+        {openDocId && <RunningImportsNotice batches={imports.batches} onShow={() => setOpenDocId(null)} />}
 
-      {dialog === 'settings' && <SettingsDialog settings={settings} onSave={onSaveSettings} onClose={close} />}
-      {dialog === 'change-passphrase' && <ChangePassphraseDialog vaultPath={vaultPath} onClose={close} />}
-      {dialog === 'verify' && <VerifyAuditDialog onClose={close} />}
-    </div>
+        {dialog === 'settings' && <SettingsDialog settings={settings} onSave={onSaveSettings} onClose={close} />}
+        {dialog === 'change-passphrase' && <ChangePassphraseDialog vaultPath={vaultPath} onClose={close} />}
+        {dialog === 'verify' && <VerifyAuditDialog onClose={close} />}
+      </div>
+    </DropZone>
   );
 }

@@ -1,0 +1,79 @@
+/**
+ * `npm run bench:ocr`: pages per minute of Dalel's OCR engine on the corpus scans against the native
+ * `tesseract` CLI in the same run (OMP_THREAD_LIMIT=1, as many processes as cores, the same pages, the
+ * same languages per page from the truth and the same resources/tessdata), their ratio, and Dalel's
+ * peak RSS (worker threads included: they live in this process). The issue's aim: a ratio of 1.0 or more.
+ *
+ * Page images are rendered into memory before either clock starts. Dalel's time includes starting its
+ * workers, as an import does. Mean CER of both is printed too.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { characterErrorRate } from '../electron/core/ocr/cer';
+import { createTesseractEngine } from '../electron/core/ocr/tesseractEngine';
+import { defaultTessdataDir } from '../electron/core/ocr/tessdata';
+import { corpusScanPages, hasPdftoppm, loadCorpusPage, type CorpusPage } from '../electron/core/ocr/testing/corpusPages';
+import { inLanes, nativeTesseract, nativeTesseractVersion } from '../electron/core/ocr/testing/nativeTesseract';
+
+const MiB = 1024 * 1024;
+
+function vmHighWaterMark(): number | undefined {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : undefined;
+  } catch {
+    return undefined; // not Linux
+  }
+}
+
+function meanCer(results: { page: CorpusPage; text: string }[]): string {
+  const cers = results.map(({ page, text }) => characterErrorRate(text, page.text));
+  return `${((100 * cers.reduce((a, b) => a + b, 0)) / cers.length).toFixed(1)}%`;
+}
+
+async function main(): Promise<void> {
+  const cores = availableParallelism();
+  const tessdataDir = defaultTessdataDir();
+  const pages = corpusScanPages().filter((page) => hasPdftoppm() || !page.file.endsWith('.pdf'));
+  const images = new Map<string, Buffer>();
+  for (const page of pages) images.set(page.id, await loadCorpusPage(page));
+  const dpiOf = (page: CorpusPage) => (page.file.endsWith('.pdf') ? (page.dpi ?? undefined) : undefined);
+  console.log(`${pages.length} corpus scan pages, ${cores} cores, language data ${tessdataDir}`);
+
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  const engine = createTesseractEngine({ tessdataDir });
+  let started = performance.now();
+  const dalel = await Promise.all(
+    pages.map(async (page) => {
+      const result = await engine.recognize({ image: images.get(page.id)!, languages: page.ocrLanguages, dpi: dpiOf(page) });
+      return { page, text: result.text };
+    }),
+  );
+  const dalelMinutes = (performance.now() - started) / 60_000;
+  await engine.close();
+  clearInterval(sampler);
+  const hwm = vmHighWaterMark();
+  const dalelRate = pages.length / dalelMinutes;
+  console.log(`Dalel (tesseract.js, ${cores} workers): ${dalelRate.toFixed(1)} pages/min, mean CER ${meanCer(dalel)}`);
+  console.log(`Dalel peak RSS: ${(Math.max(peakRss, hwm ?? 0) / MiB).toFixed(0)} MiB (sampled ${(peakRss / MiB).toFixed(0)} MiB, VmHWM ${hwm ? (hwm / MiB).toFixed(0) : '–'} MiB)`);
+
+  const version = nativeTesseractVersion();
+  if (!version) {
+    console.log('native tesseract CLI: not installed (Debian: apt-get install tesseract-ocr); no ratio');
+    return;
+  }
+  started = performance.now();
+  const native = await inLanes(pages, cores, async (page) => {
+    const run = await nativeTesseract(images.get(page.id)!, page.ocrLanguages, tessdataDir, { dpi: dpiOf(page) });
+    return { page, text: run.text };
+  });
+  const nativeRate = pages.length / ((performance.now() - started) / 60_000);
+  console.log(`native ${version} (OMP_THREAD_LIMIT=1, ${cores} processes): ${nativeRate.toFixed(1)} pages/min, mean CER ${meanCer(native)}`);
+  console.log(`ratio Dalel / native: ${(dalelRate / nativeRate).toFixed(2)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import type { EventName } from '../../../shared/ipc/channels';
+import type { EventPayload } from '../../../shared/ipc/contract';
+import { ImportService } from '../import/importService';
+import { createFileParser, type ParserProcessFactory } from '../import/parse';
+import { createTesseractEngine } from '../ocr';
+import { AppConfigStore } from '../session/appConfig';
+import { VaultSession } from '../session/vaultSession';
+import type { Argon2idParams } from '../vault/kdf';
+
+/**
+ * Everything the app runs on, wired once. Electron's main process, the loopback test host and (in
+ * part) the CLI build the same services here, so they behave the same; what differs is passed in:
+ * where files live and how a parser process is started (a Node child process, or Electron's
+ * utilityProcess in the packaged app, where forking the app binary is impossible).
+ */
+export interface AppServicesOptions {
+  configFile: string;
+  defaultVaultPath: string;
+  parserProcesses: ParserProcessFactory;
+  tessdataDir: string;
+  ocrWorkers?: number;
+  /** Only tests lower this, and never below the floor. */
+  kdf?: Argon2idParams;
+  logError(context: string, error: unknown): void;
+}
+
+type Sink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface AppServices {
+  session: VaultSession;
+  imports: ImportService;
+  /** Send every push event to `sink` (a window, an SSE stream); returns the unsubscribe. */
+  forwardEvents(sink: Sink): () => void;
+  /** Lock the vault, stop the import queue, parser processes and OCR workers. */
+  dispose(): Promise<void>;
+}
+
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const sinks = new Set<Sink>();
+  const send: Sink = (event, payload) => {
+    for (const sink of sinks) sink(event, payload);
+  };
+
+  const session = new VaultSession({
+    config: new AppConfigStore(options.configFile),
+    defaultVaultPath: options.defaultVaultPath,
+    kdf: options.kdf,
+  });
+  const parser = createFileParser({ processes: options.parserProcesses });
+  const ocr = createTesseractEngine({ tessdataDir: options.tessdataDir, workers: options.ocrWorkers });
+  const imports = new ImportService({
+    parser,
+    ocr,
+    onProgress: (progress) => send('import:progress', progress),
+    onDocumentChanged: (docId) => send('documents:changed', { docId }),
+    logError: (error) => options.logError('import', error),
+  });
+  session.addLifecycle({ opened: (vault) => imports.attach(vault), closing: () => imports.detach() });
+  session.onStatusChanged((status) => send('vault:statusChanged', status));
+
+  return {
+    session,
+    imports,
+    forwardEvents(sink) {
+      sinks.add(sink);
+      return () => sinks.delete(sink);
+    },
+    async dispose() {
+      await session.dispose();
+      await Promise.allSettled([parser.close(), ocr.close()]);
+      sinks.clear();
+    },
+  };
+}

@@ -1,0 +1,222 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentStore } from '../documents/documentStore';
+import { TEST_KDF, listFiles, tempDir } from '../testing/fixtures';
+import { corpusManifest, corpusPath } from '../testing/corpus';
+import { createVault, unlockVault } from '../vault/vault';
+
+/**
+ * The whole corpus through the real CLI (`dalel import`), as a lawyer's batch would go: every document
+ * imports, every bad file gets its outcome, originals come back byte-identical, duplicates are caught —
+ * with no network (inside `unshare -n` where possible, else with every socket/DNS/fetch refused and
+ * logged) and nothing written to the temp dir. Then the same import killed with SIGKILL three times and
+ * resumed must end in the same documents and texts.
+ */
+const ROOT = resolve(__dirname, '../../..');
+const PASSPHRASE = 'corpus import passphrase';
+const manifest = corpusManifest();
+const documents = manifest.documents;
+const bad = manifest.bad_inputs.filter((input) => !documents.some((doc) => doc.file === input.file));
+const inputs = [...documents.map((doc) => doc.file), ...bad.map((input) => input.file)].map(corpusPath);
+
+/** What each bad input must end as (its truth's `expected_outcome`, as Dalel's codes). */
+const EXPECTED_BAD: Record<string, { status: string; code?: string; warning?: string }> = {
+  empty_file: { status: 'rejected', code: 'empty-file' },
+  truncated_jpeg: { status: 'rejected', code: 'corrupt-file' },
+  truncated_pdf: { status: 'rejected', code: 'corrupt-file' },
+  broken_xref: { status: 'imported' },
+  encrypted_pdf_user_password: { status: 'rejected', code: 'encrypted-pdf' },
+  encrypted_pdf_owner_only: { status: 'imported' },
+  pdf_with_javascript: { status: 'imported', warning: 'pdf-javascript' },
+  decompression_bomb: { status: 'rejected', code: 'image-too-large' },
+  wrong_type_text_as_pdf: { status: 'rejected', code: 'unsupported-file' },
+  exact_duplicate: { status: 'duplicate' },
+  tiny_image: { status: 'rejected', code: 'image-too-small' },
+  extension_mismatch: { status: 'imported', warning: 'extension-mismatch' },
+  multipage_tiff: { status: 'imported' },
+};
+
+interface Line {
+  file: string;
+  status: string;
+  docId: string | null;
+  pages: number | null;
+  warnings?: string[];
+  error?: { code: string; message: string };
+}
+
+const canUnshare = spawnSync('unshare', ['-n', 'true']).status === 0;
+
+/** The CLI from source through tsx's loader (not tsx's own CLI, which starts a second process). */
+const CLI = ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts')];
+
+function cliArgs(vault: string, json: boolean): { command: string; args: string[] } {
+  const base = [...CLI, 'import', vault, ...inputs];
+  if (json) base.push('--json');
+  return canUnshare ? { command: 'unshare', args: ['-n', process.execPath, ...base] } : { command: process.execPath, args: base };
+}
+
+function runImport(vault: string, env: NodeJS.ProcessEnv, options: { json: boolean; killWhen?: (stderr: string) => boolean }) {
+  const { command, args } = cliArgs(vault, options.json);
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (options.killWhen?.(stderr)) child.kill('SIGKILL');
+    });
+    child.on('exit', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+function testEnv(dir: string): { env: NodeJS.ProcessEnv; tmp: string; networkLog: string } {
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  const networkLog = join(dir, 'network.log');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DALEL_PASSPHRASE: PASSPHRASE,
+    TMPDIR: tmp,
+    TMP: tmp,
+    TEMP: tmp,
+    TSX_DISABLE_CACHE: '1',
+    DALEL_NETWORK_LOG: networkLog,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, '../testing/denyNetwork.cjs')}`.trim(),
+  };
+  return { env, tmp, networkLog };
+}
+
+async function snapshot(vaultDir: string) {
+  const vault = await unlockVault(vaultDir, { passphrase: PASSPHRASE });
+  try {
+    const store = new DocumentStore(vault.db);
+    const docs = store.list();
+    return {
+      docs: docs.map((doc) => ({ sha256: doc.sha256, status: doc.status, pages: doc.pageCount, fileName: doc.fileName })).sort((a, b) => a.sha256.localeCompare(b.sha256)),
+      texts: Object.fromEntries(docs.map((doc) => [doc.sha256, store.pages(doc.id).map((page) => `${page.status}|${page.source}|${page.rotation}|${page.text}`)])),
+      originals: Object.fromEntries(docs.map((doc) => [doc.fileName, createHash('sha256').update(store.original(doc.id)!.data).digest('hex')])),
+      pending: (vault.db.prepare("SELECT count(*) AS n FROM pages WHERE status = 'pending'").get() as { n: number }).n,
+    };
+  } finally {
+    vault.lock();
+  }
+}
+
+describe('importing the corpus', () => {
+  const dir = tempDir('dalel-corpus-');
+  let reference: Awaited<ReturnType<typeof snapshot>>;
+  let lines: Line[];
+  const tmpSeen: string[] = [];
+  let networkLog: string;
+
+  beforeAll(async () => {
+    const vaultDir = join(dir.path, 'reference');
+    (await createVault(vaultDir, PASSPHRASE, { kdf: TEST_KDF })).vault.lock();
+    const setup = testEnv(join(dir.path));
+    networkLog = setup.networkLog;
+    // Every regular file that shows up in the temp dir, during or after the import. (tsx, which runs the
+    // CLI from source here, keeps an IPC socket there; a socket holds no data.)
+    const look = () => {
+      for (const file of listFiles(setup.tmp)) if (!tmpSeen.includes(file)) tmpSeen.push(file);
+    };
+    const watch = setInterval(look, 100);
+    const result = await runImport(vaultDir, setup.env, { json: true });
+    clearInterval(watch);
+    look();
+    expect(result.stderr).not.toMatch(/unexpected error/i);
+    lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Line);
+    reference = await snapshot(vaultDir);
+  }, 600_000);
+  afterAll(() => dir.remove());
+
+  it('imports every corpus document with its page count', () => {
+    for (const doc of documents) {
+      const line = lines.find((candidate) => candidate.file === corpusPath(doc.file));
+      expect(line, doc.file).toMatchObject({ status: 'imported', pages: doc.pages });
+    }
+    expect(reference.docs.filter((doc) => doc.status === 'ready')).toHaveLength(reference.docs.length);
+    expect(reference.pending).toBe(0);
+  });
+
+  it('gives every bad input its expected outcome', () => {
+    for (const input of bad) {
+      const expected = EXPECTED_BAD[input.bad_category];
+      expect(expected, `no expectation for ${input.bad_category}`).toBeDefined();
+      const line = lines.find((candidate) => candidate.file === corpusPath(input.file))!;
+      expect(line, input.file).toMatchObject({ status: expected!.status });
+      if (expected!.code) expect(line.error?.code, input.file).toBe(expected!.code);
+      if (expected!.warning) expect(line.warnings, input.file).toContain(expected!.warning);
+      if (expected!.status === 'rejected') expect(line.error?.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('links an exact duplicate to the document already stored, storing nothing twice', () => {
+    const copy = lines.find((line) => line.file.endsWith('scan_0001 (copy).jpg'))!;
+    const original = lines.find((line) => line.file.endsWith('/scan_0001.jpg'))!;
+    expect(copy.docId).toBe(original.docId);
+    expect(reference.docs.filter((doc) => doc.fileName.startsWith('scan_0001'))).toHaveLength(1);
+  });
+
+  it('keeps every original byte-identical, with the SHA-256 recorded at import', () => {
+    for (const doc of documents) {
+      const bytes = readFileSync(corpusPath(doc.file));
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      expect(sha).toBe(doc.sha256);
+      expect(reference.originals[doc.file.split('/').pop()!], doc.file).toBe(sha);
+    }
+  });
+
+  it('reads text-layer PDFs from their layer and scans by OCR', () => {
+    const appeal = documents.find((doc) => doc.file === 'appeal_draft_Askaruly_v2.pdf')!;
+    expect(reference.texts[appeal.sha256]!.every((page) => page.startsWith('done|text-layer|'))).toBe(true);
+    const scan = documents.find((doc) => doc.file === 'scan_0008.jpg')!;
+    expect(reference.texts[scan.sha256]![0]).toMatch(/^done\|ocr\|0\|/);
+  });
+
+  it('made no network attempt and wrote nothing to the temp dir', () => {
+    let attempts = '';
+    try {
+      attempts = readFileSync(networkLog, 'utf8');
+    } catch {
+      // no attempt, no log
+    }
+    expect(attempts).toBe('');
+    expect(tmpSeen).toEqual([]);
+  });
+
+  it('an import killed with SIGKILL at three points and resumed ends exactly like the uninterrupted one', async () => {
+    const vaultDir = join(dir.path, 'killed');
+    (await createVault(vaultDir, PASSPHRASE, { kdf: TEST_KDF })).vault.lock();
+    const { env } = testEnv(join(dir.path, 'kill-env'));
+    const progress = (stderr: string) => {
+      const last = stderr.split('\r').filter(Boolean).at(-1) ?? '';
+      const match = /files (\d+)\/\d+, pages (\d+)\/\d+/.exec(last);
+      return match ? { files: Number(match[1]), pages: Number(match[2]) } : { files: 0, pages: 0 };
+    };
+    const triggers = [
+      (stderr: string) => progress(stderr).files >= 4, // while files are still being stored
+      (stderr: string) => progress(stderr).pages >= 3, // during OCR
+      (stderr: string) => progress(stderr).pages >= 6, // later in OCR
+    ];
+    for (const trigger of triggers) {
+      const run = await runImport(vaultDir, env, { json: false, killWhen: trigger });
+      expect(run.signal, run.stderr).toBe('SIGKILL');
+      const partial = await snapshot(vaultDir);
+      expect(partial.pending > 0 || partial.docs.length < reference.docs.length).toBe(true);
+    }
+    const final = await runImport(vaultDir, env, { json: true });
+    expect(final.signal).toBeNull();
+    const resumed = await snapshot(vaultDir);
+    expect(resumed.docs).toEqual(reference.docs);
+    expect(resumed.texts).toEqual(reference.texts);
+
+    const verify = spawnSync(process.execPath, [...CLI, 'verify', vaultDir, '--json'], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, firstBroken: null });
+  }, 900_000);
+});

@@ -1,0 +1,412 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import sharp from 'sharp';
+import {
+  DEFAULT_OCR_LANGUAGES,
+  type FileKind,
+  type FileImportProgress,
+  type ImportErrorCode,
+  type ImportProgress,
+  type OcrLanguage,
+} from '../../../shared/domain/document';
+import { DocumentStore } from '../documents/documentStore';
+import type { OcrEngine } from '../ocr';
+import type { Vault } from '../vault/vault';
+import { ImportFailure, MAX_FILE_BYTES, type FileParser } from './parse';
+
+/**
+ * Import: files in, documents out. Two stages:
+ *  1. per file: read, hash, detect duplicates, inspect in the sandboxed parser, then store the original
+ *     and the document with its pages `pending` in one transaction (with its audit entry);
+ *  2. a page pump takes `pending` pages from the database — so an import interrupted by a crash or a
+ *     lock simply continues on the next unlock — renders or reads each page, OCRs it when needed, and
+ *     commits each page on its own. A document turns `ready` only when no page is pending.
+ */
+export interface ImportPorts {
+  parser: FileParser;
+  ocr: OcrEngine;
+  clock?: () => Date;
+  /** Pages in flight at once: one per OCR worker plus one being rendered. */
+  pageConcurrency?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  onDocumentChanged?: (docId: string) => void;
+  /** Called for an unexpected error on a page (kept out of the renderer). */
+  logError?: (error: unknown) => void;
+}
+
+export interface FileToImport {
+  /** Where it came from: a path on disk, or just a name for bytes handed over by the renderer. */
+  name: string;
+  path?: string;
+  data?: Uint8Array;
+}
+
+export interface ImportOptions {
+  languages?: readonly OcrLanguage[];
+  signal?: AbortSignal;
+}
+
+interface Batch {
+  id: string;
+  files: FileImportProgress[];
+  docIds: Set<string>;
+  controller: AbortController;
+  finished: boolean;
+}
+
+const THUMB_WIDTH = 240;
+
+export class ImportService {
+  private vault: Vault | null = null;
+  private readonly batches = new Map<string, Batch>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly originals = new Map<string, { kind: FileKind; data: Buffer } | null>();
+  private pumpController = new AbortController();
+  private idleWaiters: Array<() => void> = [];
+  private readonly clock: () => Date;
+  private readonly concurrency: number;
+
+  constructor(private readonly ports: ImportPorts) {
+    this.clock = ports.clock ?? (() => new Date());
+    this.concurrency = Math.max(1, ports.pageConcurrency ?? 3);
+  }
+
+  /** Start working on an unlocked vault: resume whatever pages were left pending. */
+  attach(vault: Vault): void {
+    this.vault = vault;
+    this.pumpController = new AbortController();
+    this.pump();
+  }
+
+  /** Stop before the vault locks: abort pages in flight (they stay pending) and wait for them. */
+  async detach(): Promise<void> {
+    this.pumpController.abort();
+    for (const batch of this.batches.values()) batch.controller.abort();
+    await Promise.allSettled([...this.inFlight.values()]);
+    this.vault = null;
+    this.batches.clear();
+    this.originals.clear();
+    this.notifyIdle();
+  }
+
+  /** Resolves when no page is pending or in flight. */
+  whenIdle(): Promise<void> {
+    if (this.inFlight.size === 0 && (!this.vault || !this.hasPending())) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  progress(batchId: string): ImportProgress | null {
+    const batch = this.batches.get(batchId);
+    return batch ? this.snapshot(batch) : null;
+  }
+
+  /**
+   * Start importing files and return the batch id at once; `done` settles when every file is stored
+   * (pages are then read in the background: `whenIdle` waits for them). Each file ends `imported`,
+   * `duplicate` or `rejected` (with a code), and one bad file never stops the others.
+   */
+  startImport(files: FileToImport[], options: ImportOptions = {}): { batchId: string; done: Promise<ImportProgress> } {
+    const vault = this.requireVault();
+    const languages = options.languages?.length ? options.languages : DEFAULT_OCR_LANGUAGES;
+    const batch: Batch = {
+      id: `imp_${randomBytes(6).toString('base64url')}`,
+      files: files.map((file) => ({
+        file: file.name,
+        status: 'queued',
+        docId: null,
+        pageCount: null,
+        pagesDone: 0,
+        warnings: [],
+        error: null,
+      })),
+      docIds: new Set(),
+      controller: new AbortController(),
+      finished: false,
+    };
+    options.signal?.addEventListener('abort', () => void this.cancel(batch.id), { once: true });
+    this.batches.set(batch.id, batch);
+    this.emit(batch);
+    return { batchId: batch.id, done: this.storeAll(vault, files, batch, languages) };
+  }
+
+  /** `startImport` and wait until every file is stored. */
+  importFiles(files: FileToImport[], options: ImportOptions = {}): Promise<ImportProgress> {
+    return this.startImport(files, options).done;
+  }
+
+  private async storeAll(vault: Vault, files: FileToImport[], batch: Batch, languages: readonly OcrLanguage[]): Promise<ImportProgress> {
+    for (let index = 0; index < files.length; index += 1) {
+      const entry = batch.files[index]!;
+      if (batch.controller.signal.aborted || !vault.isOpen) {
+        if (entry.status === 'queued') entry.status = 'cancelled';
+        continue;
+      }
+      entry.status = 'reading';
+      this.emit(batch);
+      try {
+        await this.storeFile(vault, files[index]!, entry, batch, languages);
+      } catch (error) {
+        const failure = asImportFailure(error);
+        if (failure.code === 'internal-error') this.ports.logError?.(error);
+        entry.status = failure.code === 'cancelled' ? 'cancelled' : 'rejected';
+        entry.error = { code: failure.code === 'internal-error' ? 'corrupt-file' : failure.code, message: failure.message };
+        if (failure.code !== 'cancelled' && vault.isOpen) {
+          vault.audit({ action: 'document.rejected', subject: null, details: { file: entry.file, code: entry.error.code } });
+        }
+      }
+      this.emit(batch);
+      this.pump();
+    }
+    this.checkBatchDone(batch);
+    return this.snapshot(batch);
+  }
+
+  /**
+   * Cancel an import: files not yet read are skipped, and documents of this import that are not
+   * complete are removed again (the lawyer's files on disk are untouched), so no half-read document
+   * stays behind.
+   */
+  async cancel(batchId: string): Promise<boolean> {
+    const batch = this.batches.get(batchId);
+    if (!batch || batch.finished) return false;
+    batch.controller.abort();
+    const pagesOfBatch = [...this.inFlight.entries()].filter(([key]) => batch.docIds.has(key.split('#')[0]!));
+    await Promise.allSettled(pagesOfBatch.map(([, promise]) => promise));
+    const vault = this.vault;
+    if (vault?.isOpen) {
+      const store = new DocumentStore(vault.db);
+      for (const entry of batch.files) {
+        if (entry.docId && entry.status === 'processing') {
+          vault.db.transaction(() => {
+            store.delete(entry.docId!);
+            vault.audit({ action: 'document.import-cancelled', subject: entry.docId, details: { file: entry.file } });
+          })();
+          this.ports.onDocumentChanged?.(entry.docId);
+          entry.status = 'cancelled';
+          entry.docId = null;
+        } else if (entry.status === 'queued' || entry.status === 'reading') {
+          entry.status = 'cancelled';
+        }
+      }
+    }
+    this.checkBatchDone(batch, true);
+    return true;
+  }
+
+  /** Re-run OCR for one document with other languages. */
+  rerunOcr(docId: string, languages: readonly OcrLanguage[]): number {
+    const vault = this.requireVault();
+    const store = new DocumentStore(vault.db);
+    const count = vault.db.transaction(() => {
+      const pages = store.requeueForOcr(docId, languages, this.clock());
+      vault.audit({ action: 'document.ocr-rerun', subject: docId, details: { languages: languages.join('+'), pages } });
+      return pages;
+    })();
+    this.ports.onDocumentChanged?.(docId);
+    this.pump();
+    return count;
+  }
+
+  private async storeFile(vault: Vault, file: FileToImport, entry: FileImportProgress, batch: Batch, languages: readonly OcrLanguage[]): Promise<void> {
+    const bytes = file.data ?? (await readLimited(file.path ?? file.name));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const store = new DocumentStore(vault.db);
+    const existing = store.findIdBySha(sha256);
+    if (existing) {
+      entry.status = 'duplicate';
+      entry.docId = existing;
+      const doc = store.get(existing);
+      entry.pageCount = doc?.pageCount ?? null;
+      entry.pagesDone = doc?.pagesDone ?? 0;
+      return;
+    }
+    const inspected = await this.ports.parser.inspect(bytes, file.name, { signal: batch.controller.signal });
+    if (batch.controller.signal.aborted) throw new ImportFailure('cancelled', 'The import was cancelled.');
+    const { id } = vault.db.transaction(() => {
+      const stored = store.insert({
+        fileName: file.name,
+        title: titleFromFileName(file.name),
+        kind: inspected.kind,
+        mime: inspected.mime,
+        pageCount: inspected.pageCount,
+        warnings: inspected.warnings,
+        languages,
+        original: bytes,
+        now: this.clock(),
+      });
+      vault.audit({
+        action: 'document.imported',
+        subject: stored.id,
+        details: { file: file.name, sha256: stored.sha256, pages: inspected.pageCount, kind: inspected.kind, warnings: inspected.warnings },
+      });
+      return stored;
+    })();
+    entry.status = 'processing';
+    entry.docId = id;
+    entry.pageCount = inspected.pageCount;
+    entry.warnings = inspected.warnings;
+    batch.docIds.add(id);
+    this.ports.onDocumentChanged?.(id);
+  }
+
+  private pump(): void {
+    const vault = this.vault;
+    if (!vault?.isOpen || this.pumpController.signal.aborted) return;
+    const free = this.concurrency - this.inFlight.size;
+    if (free <= 0) return;
+    const store = new DocumentStore(vault.db);
+    const next = store.pendingPages(free, new Set(this.inFlight.keys()));
+    for (const { documentId, page } of next) {
+      const key = `${documentId}#${page}`;
+      const work = this.processPage(vault, documentId, page).finally(() => {
+        this.inFlight.delete(key);
+        this.pump();
+        if (this.inFlight.size === 0) this.notifyIdle();
+      });
+      this.inFlight.set(key, work);
+    }
+    if (this.inFlight.size === 0) this.notifyIdle();
+  }
+
+  private async processPage(vault: Vault, docId: string, page: number): Promise<void> {
+    const batch = [...this.batches.values()].find((candidate) => candidate.docIds.has(docId));
+    const signal = batch ? AbortSignal.any([this.pumpController.signal, batch.controller.signal]) : this.pumpController.signal;
+    const store = new DocumentStore(vault.db);
+    try {
+      const original = this.original(vault, docId);
+      if (!original) return;
+      const languages = store.languages(docId);
+      const content = await this.ports.parser.page(original.data, original.kind, page, { signal });
+      let result;
+      if (content.source === 'text-layer') {
+        result = {
+          source: 'text-layer' as const,
+          text: content.text,
+          words: content.words,
+          confidence: 100,
+          width: content.width,
+          height: content.height,
+          dpi: content.dpi,
+          rotation: 0,
+          skew: 0,
+          image: content.image,
+        };
+      } else {
+        const ocr = await this.ports.ocr.recognize({ image: content.image, languages, dpi: content.dpi }, { signal });
+        result = { source: 'ocr' as const, ...ocr, dpi: content.dpi };
+      }
+      const image = await sharp(result.image).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
+      const thumb = await sharp(result.image).resize({ width: THUMB_WIDTH }).jpeg({ quality: 70 }).toBuffer();
+      if (signal.aborted || !vault.isOpen) return;
+      vault.db.transaction(() => {
+        if (!store.get(docId)) return;
+        store.savePage(docId, page, { ...result, image: { data: image, mime: 'image/jpeg' }, thumb: { data: thumb, mime: 'image/jpeg' } });
+        this.settle(vault, store, docId);
+      })();
+    } catch (error) {
+      if (signal.aborted || !vault.isOpen) return; // stays pending; resumes on next unlock
+      const failure = asImportFailure(error);
+      if (failure.code === 'internal-error') this.ports.logError?.(error);
+      vault.db.transaction(() => {
+        if (!store.get(docId)) return;
+        store.failPage(docId, page, failure.code === 'internal-error' ? 'ocr-failed' : failure.code, failure.message);
+        this.settle(vault, store, docId);
+      })();
+    }
+    this.updateBatches(docId, store);
+    this.ports.onDocumentChanged?.(docId);
+  }
+
+  private settle(vault: Vault, store: DocumentStore, docId: string): void {
+    const status = store.settle(docId, this.clock());
+    if (!status) return;
+    this.originals.delete(docId);
+    const doc = store.get(docId)!;
+    vault.audit({
+      action: status === 'ready' ? 'document.ready' : 'document.failed',
+      subject: docId,
+      details: { pages: doc.pageCount, pagesFailed: doc.pagesFailed },
+    });
+  }
+
+  /** The original's bytes, read once per document while its pages are processed. */
+  private original(vault: Vault, docId: string): { kind: FileKind; data: Buffer } | null {
+    let cached = this.originals.get(docId);
+    if (cached === undefined) {
+      cached = new DocumentStore(vault.db).original(docId);
+      this.originals.set(docId, cached);
+    }
+    return cached;
+  }
+
+  private updateBatches(docId: string, store: DocumentStore): void {
+    for (const batch of this.batches.values()) {
+      const entry = batch.files.find((file) => file.docId === docId);
+      if (!entry) continue;
+      const doc = store.get(docId);
+      if (doc) {
+        entry.pagesDone = doc.pagesDone + doc.pagesFailed;
+        if (doc.status !== 'processing') entry.status = 'imported';
+      }
+      this.emit(batch);
+      this.checkBatchDone(batch);
+    }
+  }
+
+  private checkBatchDone(batch: Batch, force = false): void {
+    if (batch.finished) return;
+    const busy = batch.files.some((file) => ['queued', 'reading', 'processing'].includes(file.status));
+    if (busy && !force) return;
+    batch.finished = true;
+    this.emit(batch);
+  }
+
+  private emit(batch: Batch): void {
+    this.ports.onProgress?.(this.snapshot(batch));
+  }
+
+  private snapshot(batch: Batch): ImportProgress {
+    return { batchId: batch.id, files: batch.files.map((file) => ({ ...file, warnings: [...file.warnings] })), done: batch.finished };
+  }
+
+  private hasPending(): boolean {
+    return this.vault?.isOpen ? new DocumentStore(this.vault.db).pendingPages(1).length > 0 : false;
+  }
+
+  private notifyIdle(): void {
+    if (this.inFlight.size > 0 || this.hasPending()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private requireVault(): Vault {
+    if (!this.vault) throw new ImportFailure('cancelled', 'The vault is locked.');
+    return this.vault;
+  }
+}
+
+export function titleFromFileName(name: string): string {
+  const base = basename(name, extname(name)).replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return base || name;
+}
+
+async function readLimited(path: string): Promise<Buffer> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new ImportFailure('unsupported-file', 'This is not a file Dalel can read.');
+  if (info.size > MAX_FILE_BYTES) {
+    throw new ImportFailure('file-too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB, which Dalel does not import.`);
+  }
+  return readFile(path);
+}
+
+function asImportFailure(error: unknown): { code: ImportErrorCode | 'internal-error'; message: string } {
+  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
+    const { code, message } = error as { code: string; message: string };
+    if (['empty-file', 'corrupt-file', 'encrypted-pdf', 'image-too-large', 'image-too-small', 'file-too-large', 'unsupported-file', 'ocr-failed', 'timeout', 'cancelled'].includes(code)) {
+      return { code: code as ImportErrorCode, message };
+    }
+  }
+  return { code: 'internal-error', message: 'Dalel could not read this because of an unexpected error.' };
+}

@@ -1,0 +1,4 @@
+/** Local OCR: tesseract.js workers reading pages upright and deskewed, with language data from resources/. */
+export { createTesseractEngine, type TesseractEngineOptions } from './tesseractEngine';
+export { OcrFailure, isOcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
+export { defaultTessdataDir } from './tessdata';

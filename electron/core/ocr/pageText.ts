@@ -1,0 +1,97 @@
+/**
+ * From tesseract's block tree to what Dalel stores for a page: text in reading order, words with
+ * boxes and confidences, mean confidence.
+ */
+import type { Word } from '../../../shared/domain/document';
+
+export interface PageText {
+  text: string;
+  words: Word[];
+  confidence: number;
+}
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/** A line of text (a list of words) with its top edge, so that re-read bands can be merged in order. */
+export interface TextLine {
+  words: Word[];
+  top: number;
+  /** index of the block it came from; lines of one block are joined by \n, blocks by \n\n */
+  block: number;
+}
+
+function joinWords(words: readonly Word[]): string {
+  let out = '';
+  for (const word of words) {
+    const text = word.text;
+    if (!out) out = text;
+    // Tesseract splits Chinese into one word per character or run; Chinese puts no space between
+    // characters, nor between a character and a number (2016年8月9日).
+    else if (CJK_CHAR.test(out.at(-1) ?? '') || CJK_CHAR.test(text[0] ?? '')) out += text;
+    else out += ` ${text}`;
+  }
+  return out;
+}
+
+// A word tesseract itself gives below this confidence, made only of marks (no letter or digit), is
+// the trace of a stamp, a signature, dust or a punch hole, not text. Letters are kept at any
+// confidence: a poor reading of a name is still findable, a missing one is not.
+const NOISE_CONFIDENCE = 50;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isNoise(text: string, confidence: number): boolean {
+  return !text || (confidence < NOISE_CONFIDENCE && !HAS_LETTER_OR_DIGIT.test(text));
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Lines (in tesseract's reading order) and picture regions from tesseract's TSV output: one row per
+ * page, block, paragraph, line and word, with box and confidence. TSV rather than tesseract.js's JSON
+ * blocks: the JSON carries every symbol and its alternatives and took 0.5 s more per page, and it
+ * leaves out the blocks that hold no word, which are the regions the layout analysis took for pictures.
+ */
+export function parseTsv(tsv: string | null, blockOffset = 0): { lines: TextLine[]; pictures: Box[] } {
+  const lines = new Map<string, TextLine>();
+  const blocks = new Map<string, Box>();
+  const blocksWithWords = new Set<string>();
+  for (const row of (tsv ?? '').split('\n')) {
+    const [level, , block, paragraph, line, , left, top, width, height, conf, rawText] = row.split('\t');
+    if (level !== '2' && level !== '4' && level !== '5') continue;
+    const [x, y, w, h] = [left, top, width, height].map(Number) as [number, number, number, number];
+    const blockNumber = Number(block);
+    const lineKey = `${block}:${paragraph}:${line}`;
+    if (level === '2') blocks.set(block!, { x0: x, y0: y, x1: x + w, y1: y + h });
+    else if (level === '4') lines.set(lineKey, { words: [], top: y, block: blockOffset + blockNumber });
+    else {
+      const text = (rawText ?? '').trim();
+      const confidence = Number(conf);
+      if (text) blocksWithWords.add(block!);
+      if (isNoise(text, confidence)) continue;
+      lines.get(lineKey)?.words.push({ text, bbox: [x, y, x + w, y + h], conf: Math.round(confidence * 10) / 10 });
+    }
+  }
+  return {
+    lines: [...lines.values()].filter((line) => line.words.length > 0),
+    pictures: [...blocks].filter(([block]) => !blocksWithWords.has(block)).map(([, box]) => box),
+  };
+}
+
+export function pageTextOf(lines: readonly TextLine[]): PageText {
+  let text = '';
+  let previousBlock: number | undefined;
+  const words: Word[] = [];
+  for (const line of lines) {
+    if (previousBlock !== undefined) text += line.block === previousBlock ? '\n' : '\n\n';
+    text += joinWords(line.words);
+    previousBlock = line.block;
+    words.push(...line.words);
+  }
+  const confidence = words.length ? words.reduce((sum, word) => sum + word.conf, 0) / words.length : 0;
+  return { text, words, confidence: Math.round(confidence * 10) / 10 };
+}

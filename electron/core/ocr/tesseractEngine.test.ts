@@ -1,0 +1,155 @@
+/**
+ * The engine's promises besides accuracy: it never reaches the network, writes nothing to disk, and
+ * fails with the right code on timeout and cancellation while the pool keeps working.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BroadcastChannel, Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OcrFailure, type OcrEngine } from './ocrEngine';
+import { createTesseractEngine } from './tesseractEngine';
+import { defaultTessdataDir, missingLanguages } from './tessdata';
+import { CORPUS_DIR } from './testing/corpusPages';
+
+const tessdataDir = defaultTessdataDir();
+const scan = readFileSync(join(CORPUS_DIR, 'scan_0008.jpg')); // an English letter, 300 dpi
+const repoRoot = resolve(__dirname, '../../..');
+
+async function failureOf(promise: Promise<unknown>): Promise<OcrFailure> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(OcrFailure);
+  return error as OcrFailure;
+}
+
+describe('tesseract engine', () => {
+  beforeAll(() => {
+    // scripts/language-data.mjs fills resources/tessdata; npm test runs it first.
+    expect(missingLanguages(tessdataDir, ['rus', 'kaz', 'eng', 'chi_sim', 'uig', 'osd'])).toEqual([]);
+  });
+
+  it('never reaches the network, in the main thread or in its worker threads', async () => {
+    const attempts: unknown[] = [];
+    const channel = new BroadcastChannel('dalel-net-trap');
+    channel.onmessage = (event) => attempts.push((event as MessageEvent).data);
+    // The trap itself works inside a worker thread: a fetch there is reported.
+    const probe = new Worker(
+      `require(${JSON.stringify(join(__dirname, 'testing/netTrap.cjs'))}).install();
+       try { fetch('http://127.0.0.1:9/'); } catch {}`,
+      { eval: true },
+    );
+    await new Promise((done) => probe.once('exit', done));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(attempts).toEqual([expect.objectContaining({ what: 'fetch' })]);
+    attempts.length = 0;
+
+    const engine = createTesseractEngine({
+      tessdataDir,
+      workers: 1,
+      workerPath: join(__dirname, 'testing/netTrapWorker.cjs'),
+    });
+    try {
+      const page = await engine.recognize({ image: scan, languages: ['eng'] });
+      expect(page.text).toContain('Migration');
+    } finally {
+      await engine.close();
+    }
+    await new Promise((done) => setTimeout(done, 50));
+    channel.close();
+    expect(attempts).toEqual([]);
+  }, 120_000);
+
+  it('reads a page inside a network namespace with no network at all', (context) => {
+    if (spawnSync('unshare', ['--net', 'true']).status !== 0) {
+      console.warn('skipped: `unshare --net` is not available here (needs root or user namespaces)');
+      context.skip();
+    }
+    const script = `
+      const { createTesseractEngine } = require('./electron/core/ocr/tesseractEngine');
+      const engine = createTesseractEngine({ tessdataDir: ${JSON.stringify(tessdataDir)}, workers: 1 });
+      engine.recognize({ image: require('node:fs').readFileSync(${JSON.stringify(join(CORPUS_DIR, 'scan_0008.jpg'))}), languages: ['eng'] })
+        .then((page) => { console.log(page.text.includes('Migration') ? 'READ' : 'EMPTY'); return engine.close(); });`;
+    const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+    const out = execFileSync('unshare', ['--net', process.execPath, tsx, '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    expect(out).toContain('READ');
+  }, 120_000);
+
+  it('writes no temp files and no traineddata while reading', async () => {
+    const started = Date.now();
+    const privateTmp = mkdtempSync(join(tmpdir(), 'dalel-ocr-tmp-'));
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = privateTmp; // workers and libvips take the temp folder from here
+    const rootBefore = new Set(readdirSync(tmpdir()));
+    const engine = createTesseractEngine({ tessdataDir, workers: 1 });
+    try {
+      await engine.recognize({ image: scan, languages: ['eng', 'rus'] });
+    } finally {
+      await engine.close();
+      process.env.TMPDIR = savedTmp;
+    }
+    expect(readdirSync(privateTmp)).toEqual([]);
+    rmSync(privateTmp, { recursive: true });
+    // Nothing of ours in the machine's temp folder either (other processes may add their own files).
+    const newInRoot = readdirSync(tmpdir()).filter((name) => !rootBefore.has(name) && /traineddata|tesseract|\.png$/i.test(name));
+    expect(newInRoot).toEqual([]);
+    // tesseract.js's default cache writes <lang>.traineddata into the working directory.
+    const newTraineddata = [process.cwd(), repoRoot, tessdataDir, homedir()]
+      .filter(existsSync)
+      .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)))
+      .filter((path) => path.endsWith('.traineddata') && statSync(path).mtimeMs >= started);
+    expect(newTraineddata).toEqual([]);
+  }, 120_000);
+
+  describe('timeouts and cancellation', () => {
+    let engine: OcrEngine;
+    beforeAll(() => {
+      engine = createTesseractEngine({ tessdataDir, workers: 1 });
+    });
+    afterAll(() => engine.close());
+
+    it('fails with "timeout" and the pool keeps working', async () => {
+      const failure = await failureOf(engine.recognize({ image: scan, languages: ['eng'] }, { timeoutMs: 50 }));
+      expect(failure.code).toBe('timeout');
+      const page = await engine.recognize({ image: scan, languages: ['eng'] });
+      expect(page.text).toContain('Migration');
+    }, 120_000);
+
+    it('fails with "cancelled" when aborted before or during reading', async () => {
+      const before = new AbortController();
+      before.abort();
+      expect((await failureOf(engine.recognize({ image: scan, languages: ['eng'] }, { signal: before.signal }))).code).toBe(
+        'cancelled',
+      );
+      const during = new AbortController();
+      const running = engine.recognize({ image: scan, languages: ['eng'] }, { signal: during.signal });
+      setTimeout(() => during.abort(), 300);
+      expect((await failureOf(running)).code).toBe('cancelled');
+      const page = await engine.recognize({ image: scan, languages: ['eng'] });
+      expect(page.confidence).toBeGreaterThan(60);
+    }, 120_000);
+
+    it('fails with "ocr-failed" on an undecodable image or an unknown language', async () => {
+      expect((await failureOf(engine.recognize({ image: Buffer.from('not an image'), languages: ['eng'] }))).code).toBe(
+        'ocr-failed',
+      );
+      expect((await failureOf(engine.recognize({ image: scan, languages: ['xyz' as 'eng'] }))).code).toBe('ocr-failed');
+    });
+  });
+
+  it('fails with "ocr-failed" at once when language data is missing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'dalel-no-tessdata-'));
+    const engine = createTesseractEngine({ tessdataDir: empty, workers: 1 });
+    try {
+      const failure = await failureOf(engine.recognize({ image: scan, languages: ['rus'] }));
+      expect(failure.code).toBe('ocr-failed');
+      expect(failure.message).toContain('rus');
+    } finally {
+      await engine.close();
+      rmSync(empty, { recursive: true });
+    }
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * OcrEngine on tesseract.js: decode and measure the page with sharp, turn it upright and level, read it
+ * on a pooled worker, and map the result to what Dalel stores. Nothing touches the network (language
+ * data comes from `tessdataDir`, the worker and core from node_modules) or the disk (no cache writes,
+ * images stay in memory).
+ */
+import { availableParallelism } from 'node:os';
+import { OCR_LANGUAGES, type OcrLanguage, type Word } from '../../../shared/domain/document';
+import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
+import { decodeGrey, encodePng, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry } from './pageGeometry';
+import type { PageText } from './pageText';
+import { readPage } from './readPage';
+import { missingLanguages } from './tessdata';
+import { cancelledFailure, WorkerPool } from './workerPool';
+
+export interface TesseractEngineOptions {
+  /** folder with <lang>.traineddata (resources/tessdata; the caller resolves it) */
+  tessdataDir: string;
+  /** worker threads; default: the machine's available parallelism */
+  workers?: number;
+  /** default per-page limit when recognize() is given none */
+  timeoutMs?: number;
+  /** tesseract.js worker script; tests pass a wrapper that watches for network use */
+  workerPath?: string;
+}
+
+// A dense A4 page at 300 dpi takes 2–4 s on one worker of the 2-core CI machine (bench:ocr), up to
+// three times that when it also has to be tried the other way up. Two minutes is far beyond that.
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+// A page read the right way up averages 75–95 word confidence, even the corpus's fax and phone photo
+// reach 60; read upside down or sideways it stays under 45 (measured on every corpus scan at 0, 90,
+// 180 and 270 degrees, electron/core/ocr/orientation.test.ts). Below this the other way up is tried.
+const CONFIDENT = 55;
+// Projection-profile spikiness across text lines over along them: 1.5–7 on the corpus pages, 1.05 on
+// the phone photo taken at an angle. Below this both axes are tried, upright first: most pages are,
+// and tesseract's layout analysis reads a sideways page as vertical text with a confidence high enough
+// to pass (the phone photo read at 270° scored 92 and lost 12 points of CER).
+const CLEAR_AXIS = 1.3;
+
+type Rotation = OcrPageResult['rotation'];
+
+/** The orientations worth trying, most likely first (rotation = degrees the input was turned clockwise). */
+export function orientationCandidates(geometry: PageGeometry): Rotation[] {
+  if (geometry.axisRatio < CLEAR_AXIS) return [0, 180, 90, 270];
+  return geometry.vertical ? [90, 270] : [0, 180];
+}
+
+function plausibleDpi(dpi: number | undefined): number | undefined {
+  return dpi && dpi >= 70 && dpi <= 1200 ? Math.round(dpi) : undefined;
+}
+
+export function createTesseractEngine(options: TesseractEngineOptions): OcrEngine {
+  const pool = new WorkerPool({
+    tessdataDir: options.tessdataDir,
+    size: options.workers ?? availableParallelism(),
+    workerPath: options.workerPath,
+  });
+  let closed = false;
+
+  /** The page turned by quarter turns only: what tesseract reads (see the note on deskew below). */
+  async function turned(page: GreyImage, rotation: Rotation, dpi: number | undefined) {
+    const image = await rotatePage(page, (4 - rotation / 90) % 4, 0);
+    return { page: image, png: await encodePng(image, dpi) };
+  }
+
+  /**
+   * The viewer's image: turned and deskewed, with the words' boxes moved onto it. Tesseract itself
+   * reads the page before deskewing: its layout analysis copes with a few degrees of skew, and on a
+   * deskewed copy it split a letterhead differently (scan_0005: CER 1.4% as scanned, 10.9% deskewed).
+   */
+  async function forViewer(read: { page: GreyImage; png: Buffer }, geometry: PageGeometry, words: Word[], dpi: number | undefined) {
+    if (geometry.deskew === 0) return { image: read.png, width: read.page.width, height: read.page.height, words };
+    const level = await rotatePage(read.page, 0, geometry.deskew, geometry.paper);
+    const moved = words.map((word) => ({ ...word, bbox: rotateBox(word.bbox, read.page, level, geometry.deskew) }));
+    return { image: await encodePng(level, dpi), width: level.width, height: level.height, words: moved };
+  }
+
+  async function recognize(input: OcrInput, ocrOptions: OcrOptions = {}): Promise<OcrPageResult> {
+    const { signal } = ocrOptions;
+    if (closed || signal?.aborted) throw cancelledFailure();
+    const languages = checkLanguages(input.languages, options.tessdataDir);
+
+    let page: GreyImage;
+    let density: number | undefined;
+    try {
+      ({ density, ...page } = await decodeGrey(input.image));
+    } catch (error) {
+      throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
+    }
+    const dpi = plausibleDpi(input.dpi) ?? plausibleDpi(density);
+    const geometry = await measureGeometry(page);
+    const candidates = orientationCandidates(geometry);
+    const first = await turned(page, candidates[0]!, dpi);
+    if (signal?.aborted) throw cancelledFailure();
+
+    const { rotation, read, text } = await pool.run(
+      languages,
+      async (worker) => {
+        let best: { rotation: Rotation; read: { page: GreyImage; png: Buffer }; text: PageText } | undefined;
+        for (const [index, rotation] of candidates.entries()) {
+          const read = index === 0 ? first : await turned(page, rotation, dpi);
+          const text = await readPage(worker, read.page, read.png, dpi);
+          if (!best || text.confidence > best.text.confidence) best = { rotation, read, text };
+          if (text.confidence >= CONFIDENT) break;
+        }
+        return best!;
+      },
+      { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    );
+    // The deskewed image for the viewer is made after the worker is free for the next page.
+    const viewer = await forViewer(read, geometry, text.words, dpi);
+    if (signal?.aborted) throw cancelledFailure();
+    return { ...viewer, rotation, skew: geometry.deskew, text: text.text, confidence: text.confidence };
+  }
+
+  return {
+    recognize,
+    async close() {
+      closed = true;
+      await pool.close();
+    },
+  };
+}
+
+function checkLanguages(languages: readonly OcrLanguage[], tessdataDir: string): OcrLanguage[] {
+  const unique = [...new Set(languages)];
+  const unknown = unique.filter((language) => !(OCR_LANGUAGES as readonly string[]).includes(language));
+  if (unique.length === 0 || unknown.length > 0) {
+    throw new OcrFailure('ocr-failed', `Unsupported OCR language: ${unknown.join(', ') || '(none given)'}.`);
+  }
+  // tesseract.js waits forever for a language file it cannot read; fail at once instead.
+  const missing = missingLanguages(tessdataDir, unique);
+  if (missing.length > 0) {
+    throw new OcrFailure('ocr-failed', `OCR language data is missing: ${missing.join(', ')}.`);
+  }
+  return unique;
+}

@@ -1,0 +1,28 @@
+import { utilityProcess } from 'electron';
+import { parserChildArgs, type ParserChannel, type ParserProcessFactory, type ParserResponse } from '../core/import/parse';
+
+/**
+ * Parser processes for the packaged app. Forking the app binary as Node is impossible there (the
+ * RunAsNode fuse is off), so untrusted files are parsed in Electron utility processes instead: each a
+ * separate OS process that can hang, crash or run out of memory without taking Dalel with it.
+ * The child entry (parserChild) speaks to either kind of parent.
+ */
+export function utilityParserProcesses(entry: string): ParserProcessFactory {
+  return {
+    spawn(limits): ParserChannel {
+      const { execArgv, args } = parserChildArgs(limits);
+      const child = utilityProcess.fork(entry, args, { execArgv, serviceName: 'Dalel file parser', stdio: 'inherit' });
+      return {
+        get pid() {
+          return child.pid;
+        },
+        postMessage: (message) => child.postMessage(message),
+        on(event: 'message' | 'exit', listener: ((message: ParserResponse) => void) | ((code: number | null) => void)) {
+          if (event === 'exit') child.once('exit', (code) => (listener as (code: number | null) => void)(code));
+          else child.on('message', listener as (message: ParserResponse) => void);
+        },
+        kill: () => void child.kill(),
+      };
+    },
+  };
+}

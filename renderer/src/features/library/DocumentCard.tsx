@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../../shared/domain/document';
+import { useLanguageNames } from '../import/LanguageChoice';
+import { usePageImage } from '../viewer/usePageImage';
+import { DocumentStatusBadge } from './DocumentStatusBadge';
+import { formatImportedAt } from './documentStatus';
+
+interface Props {
+  document: DocumentSummary;
+  onOpen: (docId: string) => void;
+  autoFocus?: boolean;
+}
+
+export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const names = useLanguageNames();
+  return (
+    <button
+      type="button"
+      className="document-card"
+      onClick={() => onOpen(doc.id)}
+      autoFocus={autoFocus}
+      data-testid="document-card"
+      data-doc-id={doc.id}
+      data-file-name={doc.fileName}
+      data-status={doc.status}
+    >
+      <Thumbnail document={doc} />
+      <span className="document-card-body">
+        <span className="document-card-title" title={doc.fileName}>
+          {doc.title}
+        </span>
+        <span className="document-card-meta">
+          {t('library.importedAt', { date: formatImportedAt(doc.importedAt, i18n.language) })}
+        </span>
+        <span className="document-card-meta">
+          {t('library.pages', { count: doc.pageCount })} · {names(doc.languages)}
+        </span>
+        <DocumentStatusBadge document={doc} />
+      </span>
+    </button>
+  );
+}
+
+function Thumbnail({ document: doc }: { document: DocumentSummary }): React.JSX.Element {
+  const { t } = useTranslation();
+  // Page 1's thumbnail exists once the page has been read: ask again when that may have happened.
+  const image = usePageImage(doc.id, 1, 'thumb', `${doc.status}:${doc.pagesDone + doc.pagesFailed > 0}`);
+  return (
+    <span className="document-card-thumb">
+      {image.status === 'ready' ? (
+        <img src={image.url} alt="" data-testid="document-thumbnail" />
+      ) : (
+        <span className="document-card-thumb-empty">{image.status === 'loading' ? '' : t('library.noThumbnail')}</span>
+      )}
+      <span className="document-card-kind">{doc.kind.toUpperCase()}</span>
+    </span>
+  );
+}

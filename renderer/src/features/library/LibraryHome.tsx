@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/ipc/contract';
+import { describeError } from '../../ipc/errorMessages';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ImportControls } from '../import/ImportControls';
+import { ImportPanels } from '../import/ImportPanel';
+import type { Imports } from '../import/useImports';
+import { DocumentList } from './DocumentList';
+import { useDocuments } from './useDocuments';
+
+interface Props {
+  settings: Settings;
+  imports: Imports;
+  onOpen: (docId: string) => void;
+  /** Back from the viewer, focus returns to the document the lawyer had open. */
+  focusDocId: string | null;
+}
+
+/** The library's documents, or the honest empty state while there are none. */
+export function LibraryHome({ settings, imports, onOpen, focusDocId }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const { documents, error, reload } = useDocuments();
+
+  return (
+    <main className="library-body">
+      <div className="library-toolbar">
+        <h1>{t('library.title')}</h1>
+        <ImportControls imports={imports} />
+      </div>
+      {imports.error && <ErrorAlert error={imports.error} testId="import-error" />}
+      <ImportPanels batches={imports.batches} onCancel={imports.cancel} onDismiss={imports.dismiss} onOpen={onOpen} />
+      {error && (
+        <div className="library-load-error">
+          <ErrorAlert error={describeError(t, error)} testId="documents-error" />
+          <button type="button" onClick={reload}>
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      {documents === null && !error && (
+        <p className="hint" aria-busy="true">
+          {t('library.loading')}
+        </p>
+      )}
+      {documents?.length === 0 && (
+        <section className="empty-state" aria-labelledby="library-empty-title" data-testid="library-empty">
+          <h2 id="library-empty-title">{t('library.emptyTitle')}</h2>
+          <p>{t('library.emptyBody')}</p>
+          <p>{t('library.emptyImport')}</p>
+          <p className="hint" data-testid="auto-lock-summary">
+            {settings.autoLockMinutes > 0 ? t('library.autoLockOn', { count: settings.autoLockMinutes }) : t('library.autoLockOff')}
+          </p>
+        </section>
+      )}
+      {documents && documents.length > 0 && <DocumentList documents={documents} onOpen={onOpen} focusDocId={focusDocId} />}
+    </main>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../ipc/errorMessages';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useLanguageNames } from '../import/LanguageChoice';
+import { DocumentStatusBadge } from '../library/DocumentStatusBadge';
+import { pageSizeOf } from './pageFacts';
+import { PageText } from './PageText';
+import { PageView } from './PageView';
+import { RerunOcrDialog } from './RerunOcrDialog';
+import { useDocument } from './useDocument';
+import { useElementWidth } from './useElementWidth';
+import { fitWidthScale, rotateView, zoomIn, zoomOut, type Size, type ViewRotation } from './viewGeometry';
+import { ViewerToolbar } from './ViewerToolbar';
+
+interface Props {
+  docId: string;
+  onBack: () => void;
+}
+
+/** The card that opened the viewer is gone: focus moves to the viewer, so the keyboard starts there. */
+const takeFocus = (node: HTMLElement | null) => node?.focus({ preventScroll: true });
+
+const clampPage = (page: number, count: number) => Math.max(1, Math.min(page, Math.max(1, count)));
+
+/** Keys typed into a field are the lawyer's text, not page turns. */
+function isTextEntry(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+}
+
+/** One document: the page image and its text side by side, page by page. */
+export function DocumentViewer({ docId, onBack }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const names = useLanguageNames();
+  const { data, error, reload } = useDocument(docId);
+  const [wantedPage, setWantedPage] = useState(1);
+  const [zoom, setZoom] = useState<number | 'fit'>('fit');
+  const [rotation, setRotation] = useState<ViewRotation>(0);
+  const [showBoxes, setShowBoxes] = useState(false);
+  const [natural, setNatural] = useState<{ page: number; size: Size } | null>(null);
+  const [rerunning, setRerunning] = useState(false);
+  const [measurePane, paneWidth] = useElementWidth();
+
+  const pageCount = data?.pages.length ?? 0;
+  const pageNumber = clampPage(wantedPage, pageCount);
+  const page = data?.pages[pageNumber - 1] ?? null;
+  const goTo = (next: number) => setWantedPage(clampPage(next, pageCount));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+      if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+      // An open dialog has the lawyer's attention; the pages behind it stay where they are.
+      if (window.document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setWantedPage((current) => clampPage(clampPage(current, pageCount) + (event.key === 'PageDown' ? 1 : -1), pageCount));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pageCount]);
+
+  const size = page ? pageSizeOf(page, natural?.page === page.page ? natural.size : null) : null;
+  const scale = zoom === 'fit' ? (size ? fitWidthScale(size, rotation, paneWidth) : 1) : zoom;
+
+  return (
+    <main className="viewer" ref={takeFocus} tabIndex={-1} aria-label={t('viewer.label')} data-testid="viewer" aria-busy={!data && !error}>
+      <div className="viewer-header">
+        <button type="button" className="button-quiet" onClick={onBack} data-testid="viewer-back">
+          <span aria-hidden="true">← </span>
+          {t('viewer.back')}
+        </button>
+        {data && (
+          <>
+            <h1 className="viewer-title" title={data.document.fileName}>
+              {data.document.title}
+            </h1>
+            <DocumentStatusBadge document={data.document} />
+            <span className="hint viewer-languages">{names(data.document.languages)}</span>
+            <button type="button" onClick={() => setRerunning(true)} data-testid="rerun-ocr">
+              {t('viewer.rerun')}
+            </button>
+          </>
+        )}
+      </div>
+
+      {error && <ErrorAlert error={describeError(t, error)} testId="viewer-error" />}
+      {!data && !error && <p className="hint viewer-message">{t('viewer.loading')}</p>}
+      {data && !page && <p className="hint viewer-message">{t('viewer.noPages')}</p>}
+
+      {data && page && (
+        <>
+          <ViewerToolbar
+            page={pageNumber}
+            pageCount={pageCount}
+            onPage={goTo}
+            scale={scale}
+            fitting={zoom === 'fit'}
+            onZoomIn={() => setZoom(zoomIn(scale))}
+            onZoomOut={() => setZoom(zoomOut(scale))}
+            onFitWidth={() => setZoom('fit')}
+            onRotate={() => setRotation(rotateView)}
+            showBoxes={showBoxes}
+            onToggleBoxes={() => setShowBoxes((shown) => !shown)}
+          />
+          <div className="viewer-panes">
+            <section className="viewer-image-pane" ref={measurePane} aria-label={t('viewer.imagePane')} tabIndex={0}>
+              {showBoxes && <p className="viewer-legend">{t('viewer.wordBoxesLegend')}</p>}
+              <PageView
+                key={page.page}
+                docId={docId}
+                page={page}
+                size={size}
+                scale={scale}
+                rotation={rotation}
+                showBoxes={showBoxes}
+                onNaturalSize={(measured) => setNatural({ page: page.page, size: measured })}
+              />
+            </section>
+            <section className="viewer-text-pane" aria-label={t('viewer.textPane', { page: pageNumber })} tabIndex={0}>
+              <PageText page={page} />
+            </section>
+          </div>
+        </>
+      )}
+
+      {rerunning && data && <RerunOcrDialog document={data.document} onStarted={reload} onClose={() => setRerunning(false)} />}
+    </main>
+  );
+}
