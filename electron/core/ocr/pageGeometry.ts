@@ -188,3 +188,25 @@ export function rotateBox(
   const clamp = (v: number, max: number) => Math.min(max, Math.max(0, Math.round(v)));
   return [clamp(Math.min(...xs), to.width), clamp(Math.min(...ys), to.height), clamp(Math.max(...xs), to.width), clamp(Math.max(...ys), to.height)];
 }
+
+/** A region of the page, as a page of its own. */
+export async function cropPage(page: GreyImage, box: { x0: number; y0: number; x1: number; y1: number }): Promise<GreyImage> {
+  const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
+    .extract({ left: box.x0, top: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The page resampled by `scale` (< 1 shrinks). */
+export async function scalePage(page: GreyImage, scale: number): Promise<GreyImage> {
+  const width = Math.max(1, Math.round(page.width * scale));
+  const height = Math.max(1, Math.round(page.height * scale));
+  const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
+    .resize(width, height, { kernel: 'lanczos3' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}

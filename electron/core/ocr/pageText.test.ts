@@ -1,54 +1,50 @@
-import type { Block } from 'tesseract.js';
 import { describe, expect, it } from 'vitest';
 import { characterErrorRate, normaliseForCer } from './cer';
-import { linesOf, pageTextOf, pictureRegions } from './pageText';
+import { pageTextOf, parseTsv } from './pageText';
 
-type WordSpec = [text: string, confidence: number, x0?: number];
+type WordSpec = [text: string, confidence: number];
 
-function block(...lines: WordSpec[][]): Block {
-  return {
-    blocktype: 1,
-    paragraphs: [
-      {
-        lines: lines.map((words, row) => ({
-          bbox: { x0: 0, y0: row * 40, x1: 500, y1: row * 40 + 30 },
-          words: words.map(([text, confidence, x0 = 0]) => ({
-            text,
-            confidence,
-            bbox: { x0, y0: row * 40, x1: x0 + 20, y1: row * 40 + 30 },
-          })),
-        })),
-      },
-    ],
-  } as unknown as Block;
+/** Tesseract TSV rows for blocks of one paragraph each, one line per array, words 30 px apart. */
+function tsv(...blocks: WordSpec[][][]): string {
+  const rows = ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext'];
+  let y = 0;
+  blocks.forEach((lines, b) => {
+    rows.push(`2\t1\t${b + 1}\t0\t0\t0\t0\t${y}\t500\t${lines.length * 40}\t-1\t`);
+    lines.forEach((words, l) => {
+      rows.push(`4\t1\t${b + 1}\t1\t${l + 1}\t0\t0\t${y}\t500\t30\t-1\t`);
+      words.forEach(([text, conf], w) => rows.push(`5\t1\t${b + 1}\t1\t${l + 1}\t${w + 1}\t${w * 30}\t${y}\t20\t30\t${conf}\t${text}`));
+      y += 40;
+    });
+  });
+  return rows.join('\n');
 }
 
-describe('page text from tesseract blocks', () => {
-  it('joins lines with \\n and blocks with a blank line', () => {
-    const text = pageTextOf(linesOf([block([['МИНИСТЕРСТВО', 90], ['ВНУТРЕННИХ', 91]], [['ДЕЛ', 92]]), block([['№', 80], ['3-1-17', 85]])]));
+describe('page text from tesseract TSV', () => {
+  it('joins lines with \\n and blocks with a blank line, boxes as [x0, y0, x1, y1]', () => {
+    const text = pageTextOf(parseTsv(tsv([[['МИНИСТЕРСТВО', 90], ['ВНУТРЕННИХ', 91]], [['ДЕЛ', 92]]], [[['№', 80], ['3-1-17', 85]]])).lines);
     expect(text.text).toBe('МИНИСТЕРСТВО ВНУТРЕННИХ\nДЕЛ\n\n№ 3-1-17');
     expect(text.confidence).toBeCloseTo((90 + 91 + 92 + 80 + 85) / 5, 1);
-    expect(text.words.map((word) => word.bbox)).toContainEqual([0, 40, 20, 70]);
+    expect(text.words.map((word) => word.bbox)).toContainEqual([30, 0, 50, 30]);
   });
 
   it('puts no space between Chinese characters, nor between them and numbers', () => {
-    const text = pageTextOf(linesOf([block([['签发', 90], ['日期', 90], ['2016', 95], ['年', 96], ['8', 96], ['月', 96], ['Nurlan', 90], ['Askaruly', 90]])]));
+    const text = pageTextOf(parseTsv(tsv([[['签发', 90], ['日期', 90], ['2016', 95], ['年', 96], ['8', 96], ['月', 96], ['Nurlan', 90], ['Askaruly', 90]]])).lines);
     expect(text.text).toBe('签发日期2016年8月Nurlan Askaruly');
   });
 
   it('drops low-confidence marks without letters or digits, keeps poorly read words', () => {
-    const text = pageTextOf(linesOf([block([['|', 20], ['—', 30], ['Турлыбеков', 35], ['—', 90], ['%', 10]])]));
+    const text = pageTextOf(parseTsv(tsv([[['|', 20], ['—', 30], ['Турлыбеков', 35], ['—', 90], ['%', 10]]])).lines);
     expect(text.text).toBe('Турлыбеков —');
   });
 
-  it('finds the blocks of the TSV output that hold no word (picture regions)', () => {
-    const tsv = [
-      '1\t1\t0\t0\t0\t0\t0\t0\t1654\t2339\t-1\t',
+  it('reports the blocks that hold no word as picture regions', () => {
+    const rows = [
       '2\t1\t1\t0\t0\t0\t237\t341\t115\t35\t-1\t',
+      '4\t1\t1\t1\t1\t0\t237\t341\t115\t35\t-1\t',
       '5\t1\t1\t1\t1\t1\t237\t341\t115\t35\t85.4\tСудья',
       '2\t1\t2\t0\t0\t0\t604\t158\t958\t354\t-1\t',
     ].join('\n');
-    expect(pictureRegions(tsv)).toEqual([{ x0: 604, y0: 158, x1: 1562, y1: 512 }]);
+    expect(parseTsv(rows).pictures).toEqual([{ x0: 604, y0: 158, x1: 1562, y1: 512 }]);
   });
 });
 

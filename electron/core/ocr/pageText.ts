@@ -16,7 +16,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export interface TextLine {
   words: Word[];
   top: number;
-  /** index of the block it came from; lines of one block are joined by \n, blocks by \n\n */
+  /** the block and paragraph it came from; lines of one paragraph are joined by \n, paragraphs by \n\n */
   block: number;
 }
 
@@ -38,6 +38,13 @@ function joinWords(words: readonly Word[]): string {
 // confidence: a poor reading of a name is still findable, a missing one is not.
 const NOISE_CONFIDENCE = 50;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// A line whose words average below this is a stamp's ring, a signature or a picture read as letters.
+const NOISE_LINE_CONFIDENCE = 45;
+
+function isNoiseLine(line: TextLine): boolean {
+  return line.words.reduce((sum, word) => sum + word.conf, 0) / line.words.length < NOISE_LINE_CONFIDENCE;
+}
 
 function isNoise(text: string, confidence: number): boolean {
   return !text || (confidence < NOISE_CONFIDENCE && !HAS_LETTER_OR_DIGIT.test(text));
@@ -67,7 +74,7 @@ export function parseTsv(tsv: string | null, blockOffset = 0): { lines: TextLine
     const blockNumber = Number(block);
     const lineKey = `${block}:${paragraph}:${line}`;
     if (level === '2') blocks.set(block!, { x0: x, y0: y, x1: x + w, y1: y + h });
-    else if (level === '4') lines.set(lineKey, { words: [], top: y, block: blockOffset + blockNumber });
+    else if (level === '4') lines.set(lineKey, { words: [], top: y, block: blockOffset + blockNumber * 1000 + Number(paragraph) });
     else {
       const text = (rawText ?? '').trim();
       const confidence = Number(conf);
@@ -77,7 +84,7 @@ export function parseTsv(tsv: string | null, blockOffset = 0): { lines: TextLine
     }
   }
   return {
-    lines: [...lines.values()].filter((line) => line.words.length > 0),
+    lines: [...lines.values()].filter((line) => line.words.length > 0 && !isNoiseLine(line)),
     pictures: [...blocks].filter(([block]) => !blocksWithWords.has(block)).map(([, box]) => box),
   };
 }

@@ -5,49 +5,40 @@
  * layout analysis sets regions it takes for pictures aside, and a rubber stamp or signature over text
  * lines takes the lines with it (a court decision page lost 2 of its 4 lines, CER 97%). So every band
  * of the page that holds a picture region is read again as one uniform block (PSM 6, which does not
- * look for pictures) and replaces what the automatic layout read there.
+ * look for pictures), and where that finds clearly more text, it replaces what the layout read there.
  */
-import sharp from 'sharp';
-import type { Block, Worker } from 'tesseract.js';
-import { encodePng, type GreyImage } from './pageGeometry';
-import { pictureRegions, linesOf, pageTextOf, type PageText, type TextLine } from './pageText';
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+import type { Worker } from 'tesseract.js';
+import { cropPage, type GreyImage } from './pageGeometry';
+import { pageTextOf, parseTsv, type Box, type PageText, type TextLine } from './pageText';
 
 // Picture regions lower than this share of the page are dust, punch holes or a lone signature stroke.
 const MIN_BAND_SHARE = 0.01;
 // Re-read a little above and below the region, so the lines it cuts through are read whole.
 const BAND_MARGIN_SHARE = 0.01;
+// Characters in words read with at least this confidence; a stamp's ring and a table's rules read as
+// strings of low-confidence letters that must not outweigh real text.
+const CONFIDENT_WORD = 60;
+// The band's re-reading must find this many times the confident text the automatic layout found there,
+// plus a few characters, before it replaces it (court decision page: about 150 against 5; an emblem
+// between letterhead columns or a ruled table: about the same text both ways).
+const LOST_TEXT_FACTOR = 1.5;
+const LOST_TEXT_MIN = 10;
+const BAND_BLOCKS = 1_000_000;
+// A band whose height the layout's own lines already cover this much is not re-read (an emblem between
+// letterhead columns, a ruled table): re-reading it costs time and finds nothing new.
+const COVERED_SHARE = 0.5;
 
-async function recognizeBlocks(worker: Worker, png: Buffer, params: Record<string, string>, tsv: boolean) {
-  const { data } = await worker.recognize(png, params, { blocks: true, tsv, text: false });
-  return { blocks: data.blocks as Block[] | null, tsv: data.tsv };
+/**
+ * Tesseract gets the page as binary PGM: leptonica decodes it with a copy, where decoding a PNG of an
+ * A4 page at 300 dpi took 0.7 s of the wasm worker's time.
+ */
+function pgm(page: GreyImage): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${page.width} ${page.height}\n255\n`, 'latin1'), page.data]);
 }
 
-// tesseract.js's `rectangle` option read garbage from bands that the whole page reads well, so a band
-// is cut out and read as an image of its own, its boxes moved back into page coordinates.
-async function readBand(worker: Worker, page: GreyImage, band: Box, params: Record<string, string>, blockOffset: number) {
-  const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
-    .extract({ left: band.x0, top: band.y0, width: band.x1 - band.x0, height: band.y1 - band.y0 })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const png = await encodePng({ data, width: info.width, height: info.height });
-  const { blocks } = await recognizeBlocks(worker, png, { ...params, tessedit_pageseg_mode: '6' }, false);
-  const lines = linesOf(blocks, blockOffset);
-  for (const line of lines) {
-    line.top += band.y0;
-    for (const word of line.words) {
-      const [x0, y0, x1, y1] = word.bbox;
-      word.bbox = [x0 + band.x0, y0 + band.y0, x1 + band.x0, y1 + band.y0];
-    }
-  }
-  return { lines, blockCount: blocks?.length ?? 0 };
+async function recognizeTsv(worker: Worker, page: GreyImage, params: Record<string, string>): Promise<string | null> {
+  const { data } = await worker.recognize(pgm(page), params, { tsv: true, text: false });
+  return data.tsv;
 }
 
 /** Picture regions widened to full-width bands, overlapping ones merged. */
@@ -66,13 +57,21 @@ function bandsOf(regions: readonly Box[], width: number, height: number): Box[] 
   return merged;
 }
 
-// Characters in words read with at least this confidence; a stamp's ring and a table's rules read as
-// strings of low-confidence letters that must not outweigh real text.
-const CONFIDENT_WORD = 60;
-// The band's re-reading must find this many times the confident text the automatic layout found there,
-// plus a few characters, before it replaces it (court decision page: 150 against 5).
-const LOST_TEXT_FACTOR = 1.5;
-const LOST_TEXT_MIN = 10;
+/** Share of the band's height covered by the lines read inside it. */
+function coveredShare(lines: readonly TextLine[], band: Box): number {
+  const spans = lines
+    .map((line) => [Math.min(...line.words.map((w) => w.bbox[1])), Math.max(...line.words.map((w) => w.bbox[3]))] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reach = band.y0;
+  for (const [top, bottom] of spans) {
+    const from = Math.max(top, reach);
+    const to = Math.min(bottom, band.y1);
+    if (to > from) covered += to - from;
+    reach = Math.max(reach, to);
+  }
+  return covered / Math.max(1, band.y1 - band.y0);
+}
 
 function confidentChars(lines: readonly TextLine[]): number {
   let count = 0;
@@ -80,31 +79,41 @@ function confidentChars(lines: readonly TextLine[]): number {
   return count;
 }
 
-const centreY = (line: TextLine): number => {
-  const ys = line.words.map((word) => (word.bbox[1] + word.bbox[3]) / 2);
-  return ys.reduce((a, b) => a + b, 0) / ys.length;
-};
+const centreY = (line: TextLine): number =>
+  line.words.reduce((sum, word) => sum + (word.bbox[1] + word.bbox[3]) / 2, 0) / line.words.length;
 
-export async function readPage(worker: Worker, page: GreyImage, png: Buffer, dpi: number | undefined): Promise<PageText> {
-  const params: Record<string, string> = { tessedit_pageseg_mode: '3' };
+/** A band cut out and read as an image of its own (tesseract.js's `rectangle` read garbage there). */
+async function readBand(worker: Worker, page: GreyImage, band: Box, params: Record<string, string>, blockOffset: number) {
+  const cut = await cropPage(page, band);
+  const { lines } = parseTsv(await recognizeTsv(worker, cut, { ...params, tessedit_pageseg_mode: '6' }), blockOffset);
+  for (const line of lines) {
+    line.top += band.y0;
+    for (const word of line.words) {
+      const [x0, y0, x1, y1] = word.bbox;
+      word.bbox = [x0 + band.x0, y0 + band.y0, x1 + band.x0, y1 + band.y0];
+    }
+  }
+  return lines;
+}
+
+export async function readPage(worker: Worker, page: GreyImage, dpi: number | undefined): Promise<PageText> {
+  // tessedit_do_invert: tesseract 5 re-reads every poorly read line as white-on-black text; letters and
+  // certificates have none, and the fax spent 0.5 s of its 3 s on it.
+  const params: Record<string, string> = { tessedit_pageseg_mode: '3', tessedit_do_invert: '0' };
   if (dpi) params.user_defined_dpi = String(dpi);
-  const { blocks, tsv } = await recognizeBlocks(worker, png, params, true);
-  let lines = linesOf(blocks);
+  const layout = parseTsv(await recognizeTsv(worker, page, params));
+  let lines = layout.lines;
 
-  const bands = bandsOf(pictureRegions(tsv), page.width, page.height);
-  let blockOffset = (blocks?.length ?? 0) + 1;
-  for (const band of bands) {
-    const { lines: bandLines, blockCount } = await readBand(worker, page, band, params, blockOffset);
-    blockOffset += blockCount + 1;
+  for (const [index, band] of bandsOf(layout.pictures, page.width, page.height).entries()) {
     const inBand = (line: TextLine) => {
       const y = centreY(line);
       return y >= band.y0 && y <= band.y1;
     };
-    // Only where the automatic layout lost text: an emblem between letterhead columns or a ruled
-    // table is a picture region too, and there the automatic reading is the better one.
+    if (coveredShare(lines.filter(inBand), band) >= COVERED_SHARE) continue;
+    const bandLines = await readBand(worker, page, band, params, (index + 1) * BAND_BLOCKS);
     if (confidentChars(bandLines) <= LOST_TEXT_FACTOR * confidentChars(lines.filter(inBand)) + LOST_TEXT_MIN) continue;
-    // The band's lines take the place of the first line the automatic layout read inside the band,
-    // or go before the first line below it.
+    // The band's lines take the place of the first line the layout read inside the band, or go
+    // before the first line below it.
     const at = lines.findIndex((line) => inBand(line) || line.top > band.y1);
     const kept = lines.filter((line) => !inBand(line));
     const keptBefore = (at < 0 ? lines : lines.slice(0, at)).filter((line) => !inBand(line)).length;
