@@ -8,6 +8,7 @@
  * look for pictures), and where that finds clearly more text, it replaces what the layout read there.
  */
 import type { Worker } from 'tesseract.js';
+import { cancelledFailure } from './workerPool';
 import { cropPage, type GreyImage } from './pageGeometry';
 import { pageTextOf, parseTsv, type Box, type PageText, type TextLine } from './pageText';
 
@@ -96,7 +97,11 @@ async function readBand(worker: Worker, page: GreyImage, band: Box, params: Reco
   return lines;
 }
 
-export async function readPage(worker: Worker, page: GreyImage, dpi: number | undefined): Promise<PageText> {
+/**
+ * `signal`: once the pool has given up on this page (cancelled or timed out) it terminates the worker;
+ * starting another recognition on it would fail inside tesseract.js, so stop between recognitions.
+ */
+export async function readPage(worker: Worker, page: GreyImage, dpi: number | undefined, signal?: AbortSignal): Promise<PageText> {
   // tessedit_do_invert: tesseract 5 re-reads every poorly read line as white-on-black text; letters and
   // certificates have none, and the fax spent 0.5 s of its 3 s on it.
   const params: Record<string, string> = { tessedit_pageseg_mode: '3', tessedit_do_invert: '0' };
@@ -110,6 +115,7 @@ export async function readPage(worker: Worker, page: GreyImage, dpi: number | un
       return y >= band.y0 && y <= band.y1;
     };
     if (coveredShare(lines.filter(inBand), band) >= COVERED_SHARE) continue;
+    if (signal?.aborted) throw cancelledFailure();
     const bandLines = await readBand(worker, page, band, params, (index + 1) * BAND_BLOCKS);
     if (confidentChars(bandLines) <= LOST_TEXT_FACTOR * confidentChars(lines.filter(inBand)) + LOST_TEXT_MIN) continue;
     // The band's lines take the place of the first line the layout read inside the band, or go

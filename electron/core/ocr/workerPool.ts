@@ -70,7 +70,7 @@ export class WorkerPool {
    */
   async run<T>(
     languages: readonly OcrLanguage[],
-    task: (worker: Worker) => Promise<T>,
+    task: (worker: Worker, abandoned: AbortSignal) => Promise<T>,
     { signal, timeoutMs }: { signal?: AbortSignal; timeoutMs: number },
   ): Promise<T> {
     if (this.closed || signal?.aborted) throw cancelledFailure();
@@ -79,19 +79,24 @@ export class WorkerPool {
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
     let broken = false;
+    // Aborted when the pool gives up on the task (timeout or cancel) and terminates its worker: the
+    // task must not start another recognition on it.
+    const abandoned = new AbortController();
     try {
       const stop = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           broken = true;
+          abandoned.abort();
           reject(new OcrFailure('timeout', `Reading the page took longer than ${Math.round(timeoutMs / 1000)} s.`));
         }, timeoutMs);
         onAbort = () => {
           broken = true;
+          abandoned.abort();
           reject(cancelledFailure());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
       });
-      const work = (async () => task(await this.prepare(slot, key)))();
+      const work = (async () => task(await this.prepare(slot, key), abandoned.signal))();
       work.catch(() => {}); // settles after a timeout too; its error is already reported or moot
       return await Promise.race([work, stop]);
     } catch (error) {
