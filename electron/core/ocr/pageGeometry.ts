@@ -34,12 +34,21 @@ const MAX_POINTS = 60_000;
 const INK_CONTRAST = 0.75;
 const INK_BACKGROUND_SIGMA = 12;
 
-/** Decode any sharp-readable image, honour EXIF orientation, flatten alpha onto white, greyscale. */
-export async function decodeGrey(input: Buffer): Promise<GreyImage & { density: number | undefined }> {
-  const image = sharp(input).rotate().flatten({ background: '#ffffff' }).greyscale();
+/** The image's stated resolution and its width once EXIF orientation is honoured. */
+export async function imageInfo(input: Buffer): Promise<{ density: number | undefined; width: number }> {
+  const { density, width = 0, height = 0, orientation = 1 } = await sharp(input).metadata();
+  return { density, width: orientation >= 5 ? height : width };
+}
+
+/**
+ * Decode any sharp-readable image, honour EXIF orientation, flatten alpha onto white, greyscale, and
+ * resample by `scale` in the same pass (cheaper than decoding at full size first).
+ */
+export async function decodeGrey(input: Buffer, scale = 1, orientedWidth?: number): Promise<GreyImage> {
+  let image = sharp(input).rotate().flatten({ background: '#ffffff' }).greyscale();
+  if (scale < 1 && orientedWidth) image = image.resize({ width: Math.max(1, Math.round(orientedWidth * scale)), kernel: 'lanczos3' });
   const { data, info } = await image.extractChannel(0).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
-  const { density } = await sharp(input).metadata();
-  return { data, width: info.width, height: info.height, density };
+  return { data, width: info.width, height: info.height };
 }
 
 function median(data: Uint8Array): number {
@@ -161,7 +170,7 @@ export async function rotatePage(page: GreyImage, quarterTurns: number, degrees:
 /** PNG of a greyscale page; compression level 1 because the encode sits on the OCR path. */
 export function encodePng(page: GreyImage, density?: number): Promise<Buffer> {
   const image = sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } });
-  return (density ? image.withMetadata({ density }) : image).png({ compressionLevel: 1 }).toBuffer();
+  return (density ? image.withMetadata({ density }) : image).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer();
 }
 
 /**
@@ -193,18 +202,6 @@ export function rotateBox(
 export async function cropPage(page: GreyImage, box: { x0: number; y0: number; x1: number; y1: number }): Promise<GreyImage> {
   const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
     .extract({ left: box.x0, top: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
-
-/** The page resampled by `scale` (< 1 shrinks). */
-export async function scalePage(page: GreyImage, scale: number): Promise<GreyImage> {
-  const width = Math.max(1, Math.round(page.width * scale));
-  const height = Math.max(1, Math.round(page.height * scale));
-  const { data, info } = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
-    .resize(width, height, { kernel: 'lanczos3' })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });

@@ -140,6 +140,16 @@ describe('tesseract engine', () => {
     });
   });
 
+  it('fails pages still being read with "cancelled" when the engine closes', async () => {
+    const engine = createTesseractEngine({ tessdataDir, workers: 1 });
+    const reading = engine.recognize({ image: scan, languages: ['eng'] });
+    const waiting = engine.recognize({ image: scan, languages: ['eng'] });
+    await new Promise((done) => setTimeout(done, 300));
+    await engine.close();
+    expect((await failureOf(reading)).code).toBe('cancelled');
+    expect((await failureOf(waiting)).code).toBe('cancelled');
+  }, 60_000);
+
   it('fails with "ocr-failed" at once when language data is missing', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'dalel-no-tessdata-'));
     const engine = createTesseractEngine({ tessdataDir: empty, workers: 1 });

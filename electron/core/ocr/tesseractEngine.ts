@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { OCR_LANGUAGES, type OcrLanguage, type Word } from '../../../shared/domain/document';
 import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
-import { decodeGrey, encodePng, measureGeometry, rotateBox, rotatePage, scalePage, type GreyImage, type PageGeometry } from './pageGeometry';
+import { decodeGrey, encodePng, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry } from './pageGeometry';
 import type { PageText } from './pageText';
 import { readPage } from './readPage';
 import { missingLanguages } from './tessdata';
@@ -66,10 +66,9 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
   });
   let closed = false;
 
-  /** The page turned by quarter turns and brought down to OCR_DPI: what tesseract reads. */
-  async function turned(page: GreyImage, rotation: Rotation, scale: number): Promise<GreyImage> {
-    const upright = await rotatePage(page, (4 - rotation / 90) % 4, 0);
-    return scale < 1 ? scalePage(upright, scale) : upright;
+  /** The page (at OCR_DPI at most) turned by quarter turns: what tesseract reads. */
+  function turned(page: GreyImage, rotation: Rotation): Promise<GreyImage> {
+    return rotatePage(page, (4 - rotation / 90) % 4, 0);
   }
 
   /**
@@ -95,19 +94,20 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
       languages,
       async (worker, abandoned) => {
         let page: GreyImage;
-        let density: number | undefined;
+        let ocrDpi: number | undefined;
         try {
-          ({ density, ...page } = await decodeGrey(input.image));
+          const info = await imageInfo(input.image);
+          const dpi = plausibleDpi(input.dpi) ?? plausibleDpi(info.density);
+          const scale = dpi ? Math.min(1, OCR_DPI / dpi) : 1;
+          ocrDpi = dpi ? Math.round(dpi * scale) : undefined;
+          page = await decodeGrey(input.image, scale, info.width);
         } catch (error) {
           throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
         }
-        const dpi = plausibleDpi(input.dpi) ?? plausibleDpi(density);
         const geometry = await measureGeometry(page);
-        const scale = dpi ? Math.min(1, OCR_DPI / dpi) : 1;
-        const ocrDpi = dpi ? Math.round(dpi * scale) : undefined;
         let best: { rotation: Rotation; read: GreyImage; text: PageText } | undefined;
         for (const rotation of orientationCandidates(geometry)) {
-          const read = await turned(page, rotation, scale);
+          const read = await turned(page, rotation);
           if (abandoned.aborted) throw cancelledFailure();
           const text = await readPage(worker, read, ocrDpi, abandoned);
           if (!best || text.confidence > best.text.confidence) best = { rotation, read, text };

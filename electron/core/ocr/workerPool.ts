@@ -48,6 +48,8 @@ export function cancelledFailure(): OcrFailure {
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly queue: Waiting[] = [];
+  /** stops of the pages being read, so that close() fails them instead of leaving them hanging */
+  private readonly running = new Set<() => void>();
   private closed = false;
 
   constructor(private readonly options: WorkerPoolOptions) {
@@ -95,6 +97,7 @@ export class WorkerPool {
           reject(cancelledFailure());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
+        this.running.add(onAbort);
       });
       const work = (async () => task(await this.prepare(slot, key), abandoned.signal))();
       work.catch(() => {}); // settles after a timeout too; its error is already reported or moot
@@ -107,7 +110,10 @@ export class WorkerPool {
         : new OcrFailure('ocr-failed', 'The page could not be read.', { cause: error });
     } finally {
       clearTimeout(timer);
-      if (onAbort) signal?.removeEventListener('abort', onAbort);
+      if (onAbort) {
+        signal?.removeEventListener('abort', onAbort);
+        this.running.delete(onAbort);
+      }
       if (broken) void this.discard(slot);
       this.release(slot);
     }
@@ -119,6 +125,7 @@ export class WorkerPool {
       waiting.signal?.removeEventListener('abort', waiting.onAbort);
       waiting.reject(cancelledFailure());
     }
+    for (const stop of [...this.running]) stop();
     await Promise.all(this.slots.map((slot) => this.discard(slot)));
   }
 

@@ -69,11 +69,14 @@ export function corpusScanPages(dir = CORPUS_DIR): CorpusPage[] {
   return pages;
 }
 
-/** The page as an encoded image (the file itself for single images; PNG for PDF and TIFF pages). */
-export async function loadCorpusPage(page: CorpusPage, dir = CORPUS_DIR): Promise<Buffer> {
+/**
+ * The page as an encoded image (the file itself for single images; PNG for PDF and TIFF pages). PDF
+ * pages are rendered at the scan's DPI unless `renderDpi` asks for less (quicker, for geometry tests).
+ */
+export async function loadCorpusPage(page: CorpusPage, { renderDpi, dir = CORPUS_DIR }: { renderDpi?: number; dir?: string } = {}): Promise<Buffer> {
   const path = join(dir, page.file);
   if (page.file.toLowerCase().endsWith('.pdf')) {
-    const args = ['-r', String(page.dpi ?? 300), '-f', String(page.page), '-l', String(page.page)];
+    const args = ['-r', String(renderDpi ?? page.dpi ?? 300), '-f', String(page.page), '-l', String(page.page)];
     return execFileSync('pdftoppm', [...args, '-gray', '-singlefile', '-png', path], { maxBuffer: 1 << 28 });
   }
   if (/\.tiff?$/i.test(page.file)) {
