@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusPath } from '../core/testing/corpus';
 import { tempDir } from '../core/testing/fixtures';
 import { unlockVault } from '../core/vault/vault';
 import { runCli } from './main';
@@ -124,6 +125,35 @@ describe('dalel CLI', () => {
     expect((await run(['verify', vault], { DALEL_PASSPHRASE: next })).code).toBe(0);
     const weak = await run(['passwd', vault, '--json'], { DALEL_PASSPHRASE: next, DALEL_NEW_PASSPHRASE: 'short' });
     expect(JSON.parse(weak.err).error.code).toBe('validation');
+  });
+
+  it('search --json finds a name written in another script, in the documented shape; reindex rebuilds the index', async () => {
+    const env = { DALEL_PASSPHRASE: PASSPHRASE };
+    expect((await run(['init', vault, '--json'], env)).code).toBe(0);
+    // A born-digital letter (text layer, no OCR needed) that spells the name in Cyrillic only.
+    expect((await run(['import', vault, corpusPath('ngo_letter_45-21.pdf'), '--json'], env)).code).toBe(0);
+
+    const found = await run(['search', vault, 'Zhumabekuly', '--json'], env);
+    expect(found.code).toBe(0);
+    const result = JSON.parse(found.out) as {
+      query: string;
+      total: number;
+      hits: Array<{ docId: string; file: string; page: number; score: number; snippet: string; matched: string[] }>;
+    };
+    expect(result).toMatchObject({ query: 'Zhumabekuly', total: 1 });
+    expect(result.hits[0]).toMatchObject({ file: 'ngo_letter_45-21.pdf', page: 1 });
+    expect(result.hits[0]!.docId).toMatch(/^doc_/);
+    expect(result.hits[0]!.matched).toEqual(expect.arrayContaining(['Жумабекулы', 'Жұмабекұлы']));
+    expect(result.hits[0]!.snippet).toContain('Жумабекулы');
+
+    const rebuilt = await run(['reindex', vault, '--json'], env);
+    expect(rebuilt.code).toBe(0);
+    expect(JSON.parse(rebuilt.out)).toMatchObject({ pages: 1 });
+    expect(JSON.parse((await run(['search', vault, 'Zhumabekuly', '--json'], env)).out)).toEqual(result);
+
+    const none = await run(['search', vault, 'Nilka', '--limit', '5'], env);
+    expect(none).toMatchObject({ code: 0, out: 'No page mentions Nilka.\n' });
+    expect((await run(['search', vault, 'x', '--limit', '0'], env)).code).toBe(2);
   });
 
   it('runs as `npm run -s dalel` from the repository root', () => {

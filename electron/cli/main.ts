@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
+import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
 import { initCommand, passwdCommand, verifyCommand, type CommandContext } from './commands/vaultCommands';
 import { EXIT, UsageError, processIo, reportError, type Io } from './output';
 import { terminalAsk, type SecretSource } from './prompt';
@@ -10,6 +11,7 @@ import { terminalAsk, type SecretSource } from './prompt';
  */
 interface Options {
   lang?: string;
+  limit?: string;
   output?: string;
 }
 
@@ -66,6 +68,18 @@ const COMMANDS: Command[] = [
     summary: 'Write the original file, byte for byte, to -o <file> (unencrypted there; never overwrites).',
     run: (ctx, [dir, docId], options) => originalCommand(ctx, dir!, docId!, options.output),
   },
+  {
+    name: 'search',
+    args: ['<vault-dir>', '<query>'],
+    summary: 'Search the pages: words in any script and form, "phrases", prefix*, -exclude, OR. [--limit N]',
+    run: (ctx, [dir, query], options) => searchCommand(ctx, dir!, query!, parseLimit(options.limit)),
+  },
+  {
+    name: 'reindex',
+    args: ['<vault-dir>'],
+    summary: 'Rebuild the search index from the stored page text.',
+    run: (ctx, [dir]) => reindexCommand(ctx, dir!),
+  },
 ];
 
 export function helpText(): string {
@@ -81,6 +95,7 @@ export function helpText(): string {
     '  --json            Machine-readable output on stdout; errors as {"error":{"code","message"}} on stderr.',
     '  --recovery-code   Unlock with the recovery code instead of the passphrase.',
     '  --lang L          OCR languages for import, joined by + (rus, kaz, eng, chi_sim, uig).',
+    '  --limit N         How many hits `search` prints (default 20, at most 200).',
     '  -o, --output F    Where `original` writes the file.',
     '  -h, --help        Show this help.',
     '',
@@ -107,6 +122,7 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
           help: { type: 'boolean', short: 'h' },
           'recovery-code': { type: 'boolean' },
           lang: { type: 'string' },
+          limit: { type: 'string' },
           output: { type: 'string', short: 'o' },
         },
       });
@@ -129,7 +145,7 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
       throw new UsageError(`Usage: dalel ${command.name} ${command.args.join(' ')}`);
     }
     const ctx: CommandContext = { io, json, secrets, useRecoveryCode: parsed.values['recovery-code'] === true };
-    return await command.run(ctx, rest, { lang: parsed.values.lang, output: parsed.values.output });
+    return await command.run(ctx, rest, { lang: parsed.values.lang, limit: parsed.values.limit, output: parsed.values.output });
   } catch (error) {
     return reportError(io, error, json);
   }

@@ -22,6 +22,8 @@ export const CHANNELS = [
   'documents:get',
   'documents:pageImage',
   'documents:rerunOcr',
+  'search:query',
+  'search:documentMatches',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

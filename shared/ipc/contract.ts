@@ -8,6 +8,7 @@ import {
   type PageRecord as PageRecordType,
 } from '../domain/document';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
+import { MATCH_FORMS, type DocumentMatches as DocumentMatchesType, type SearchResult as SearchResultType } from '../domain/search';
 import type { Channel, EventName } from './channels';
 
 /**
@@ -124,6 +125,41 @@ export const ImportProgress = z.object({
   done: z.boolean(),
 }) satisfies z.ZodType<ImportProgressType>;
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+/** Longest query accepted; a pasted paragraph is cut by the renderer before it gets here. */
+export const MAX_QUERY_LENGTH = 1000;
+const query = z.string().max(MAX_QUERY_LENGTH);
+
+export const SearchFilters = z
+  .object({ languages: z.array(OcrLanguage).max(OCR_LANGUAGES.length).optional(), importedFrom: day.optional(), importedTo: day.optional() })
+  .strict();
+
+export const SearchResult = z.object({
+  query: z.string(),
+  total: z.number().int(),
+  hits: z.array(
+    z.object({
+      docId: z.string(),
+      title: z.string(),
+      fileName: z.string(),
+      page: z.number().int(),
+      score: z.number(),
+      snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+      matched: z.array(z.string()),
+      forms: z.array(z.enum(MATCH_FORMS)),
+      complete: z.boolean(),
+    }),
+  ),
+  problem: z.string().nullable(),
+  pagesPending: z.number().int(),
+}) satisfies z.ZodType<SearchResultType>;
+
+export const DocumentMatches = z.object({
+  docId: z.string(),
+  pages: z.array(z.object({ page: z.number().int(), boxes: z.array(box), ranges: z.array(z.tuple([z.number().int(), z.number().int()])) })),
+}) satisfies z.ZodType<DocumentMatchesType>;
+
 /** Largest single file accepted over IPC (drag and drop); the importer's own limit is checked too. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -186,6 +222,15 @@ export const contract = {
   },
   /** Re-run OCR for a document with another language set (pages from a PDF text layer are kept). */
   'documents:rerunOcr': { input: z.object({ docId, languages }).strict(), output: z.object({ pages: z.number().int() }) },
+  /** Search the vault's pages; complete hits first, then pages that meet only some of the words. */
+  'search:query': {
+    input: z
+      .object({ query, limit: z.number().int().min(1).max(200).optional(), offset: z.number().int().min(0).max(10_000).optional(), filters: SearchFilters.optional() })
+      .strict(),
+    output: SearchResult,
+  },
+  /** Where a query meets one document: boxes on each page image and ranges in each page's text. */
+  'search:documentMatches': { input: z.object({ docId, query }).strict(), output: DocumentMatches },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

@@ -3,6 +3,7 @@ import type { EventPayload } from '../../../shared/ipc/contract';
 import { ImportService } from '../import/importService';
 import { createFileParser, type ParserProcessFactory } from '../import/parse';
 import { createTesseractEngine } from '../ocr';
+import { BackgroundIndexer } from '../search/backgroundIndexer';
 import { AppConfigStore } from '../session/appConfig';
 import { VaultSession } from '../session/vaultSession';
 import type { Argon2idParams } from '../vault/kdf';
@@ -55,7 +56,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     onDocumentChanged: (docId) => send('documents:changed', { docId }),
     logError: (error) => options.logError('import', error),
   });
-  session.addLifecycle({ opened: (vault) => imports.attach(vault), closing: () => imports.detach() });
+  const indexer = new BackgroundIndexer({ onError: (error) => options.logError('search index', error) });
+  session.addLifecycle({
+    opened: (vault) => {
+      imports.attach(vault);
+      indexer.attach(vault.db);
+    },
+    closing: () => {
+      indexer.detach();
+      return imports.detach();
+    },
+  });
   session.onStatusChanged((status) => send('vault:statusChanged', status));
 
   return {

@@ -10,6 +10,7 @@ import type {
   PageSource,
   Word,
 } from '../../../shared/domain/document';
+import { indexPage } from '../search/searchIndex';
 import type { VaultDatabase } from '../vault/database';
 import { deleteBlobs, putBlob } from './blobStore';
 
@@ -194,6 +195,7 @@ export class DocumentStore {
       thumb: { data: Uint8Array; mime: string };
     },
   ): void {
+    // The text is indexed in the caller's transaction, with the page it belongs to.
     const old = this.db.prepare('SELECT image_blob, thumb_blob FROM pages WHERE document_id = ? AND page = ?').get(id, page) as
       | { image_blob: number | null; thumb_blob: number | null }
       | undefined;
@@ -207,6 +209,7 @@ export class DocumentStore {
       )
       .run(result.source, result.width, result.height, result.dpi, result.rotation, result.skew, result.text, JSON.stringify(result.words), result.confidence, image.id, thumb.id, id, page);
     if (old) deleteBlobs(this.db, [old.image_blob, old.thumb_blob]);
+    indexPage(this.db, id, page, result.text);
   }
 
   failPage(id: string, page: number, code: ImportErrorCode, message: string): void {

@@ -6,6 +6,8 @@ import type { AppServices } from '../app/appServices';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { expandPaths } from '../import/expandPaths';
+import { SearchService } from '../search/searchService';
+import type { Vault } from '../vault/vault';
 
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
@@ -26,6 +28,14 @@ export interface ShellPorts {
 export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
   const documents = () => new DocumentStore(session.vault().db);
+  // One search service per unlocked vault: it caches the index vocabulary for fuzzy matching.
+  const searches = new WeakMap<Vault, SearchService>();
+  const search = () => {
+    const vault = session.vault();
+    let service = searches.get(vault);
+    if (!service) searches.set(vault, (service = new SearchService(vault.db)));
+    return service;
+  };
   const notFound = () => new DalelFailure('document-not-found', 'This document is no longer in the vault.');
 
   return {
@@ -68,6 +78,11 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
     'documents:rerunOcr': ({ docId, languages }) => {
       if (!documents().get(docId)) throw notFound();
       return { pages: imports.rerunOcr(docId, languages) };
+    },
+    'search:query': (request) => search().search(request),
+    'search:documentMatches': ({ docId, query }) => {
+      if (!documents().get(docId)) throw notFound();
+      return search().documentMatches(docId, query);
     },
   };
 }

@@ -3,6 +3,7 @@ import { DalelFailure } from '../../errors';
 import m0001 from './0001-initial';
 import m0002 from './0002-append-only-audit';
 import m0003 from './0003-documents';
+import m0004 from './0004-search';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 

@@ -61,6 +61,31 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at) VALUES ('doc_x', 't', 'f', 'ab', 3, 'jpeg', 'image/jpeg', 1, 'eng', 'ready', 1, 'n', 'n')").run()).toThrow(/UNIQUE/);
   });
 
+  it('0004 adds the search index; deleting a document removes its index rows and their terms', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 3);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_abcdef', 't', 'f.jpg', 'ab', 3, 'jpeg', 'image/jpeg', ?, 'rus+kaz+eng', 'ready', 1, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    db.prepare("INSERT INTO pages (document_id, page, status, text) VALUES ('doc_abcdef', 1, 'done', 'Айгерим')").run();
+
+    expect(migrate(db, 4)).toBe(4);
+    const row = db.prepare("INSERT INTO search_pages (document_id, page, analyzer) VALUES ('doc_abcdef', 1, 1)").run();
+    db.prepare("INSERT INTO search_fts (rowid, exact, stem, key, tags) VALUES (?, 'айгерим', 'айгерим', 'aigerim', '')").run(row.lastInsertRowid);
+    const find = () => db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH 'key:aigerim'").all();
+    const terms = () => db.prepare("SELECT count(*) AS n FROM search_vocab WHERE term = 'aigerim'").get() as { n: number };
+    expect(find()).toHaveLength(1);
+    expect(terms().n).toBe(1);
+
+    db.prepare("DELETE FROM documents WHERE id = 'doc_abcdef'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM search_pages').get()).toEqual({ n: 0 });
+    expect(find()).toHaveLength(0);
+    expect(terms().n).toBe(0);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -1,0 +1,194 @@
+/**
+ * Search on a real (in-memory) vault schema with pages saved the way an import saves them. The texts
+ * are written like the letters Dalel receives; the corpus-wide measurement is searchCorpus.test.ts.
+ */
+import Database from 'better-sqlite3-multiple-ciphers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OcrLanguage, Word } from '../../../shared/domain/document';
+import { DocumentStore } from '../documents/documentStore';
+import { migrate } from '../vault/migrations';
+import { indexPending, pendingCount, rebuildIndex } from './searchIndex';
+import { SearchService } from './searchService';
+
+/** Words with boxes laid out left to right, as OCR gives them. */
+function wordsOf(text: string): Word[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word, i) => ({ text: word, bbox: [10 + i * 100, 50, 90 + i * 100, 70] as [number, number, number, number], conf: 90 }));
+}
+
+let db: Database.Database;
+let store: DocumentStore;
+let search: SearchService;
+
+function addDocument(title: string, pages: string[], options: { languages?: OcrLanguage[]; importedAt?: Date } = {}): string {
+  const now = options.importedAt ?? new Date('2026-11-20T10:00:00Z');
+  return db.transaction(() => {
+    const { id } = store.insert({
+      fileName: `${title}.jpg`,
+      title,
+      kind: 'jpeg',
+      mime: 'image/jpeg',
+      pageCount: pages.length,
+      warnings: [],
+      languages: options.languages ?? ['rus', 'eng'],
+      original: Buffer.from(`${title} ${Math.random()}`),
+      now,
+    });
+    pages.forEach((text, i) =>
+      store.savePage(id, i + 1, {
+        source: 'ocr',
+        text,
+        words: wordsOf(text),
+        confidence: 90,
+        width: 1654,
+        height: 2339,
+        dpi: 200,
+        rotation: 0,
+        skew: 0,
+        image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
+        thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
+      }),
+    );
+    store.settle(id, now);
+    return id;
+  })();
+}
+
+/** The documents of the pages that meet the whole query, best first. */
+const titles = (query: string, limit = 20) =>
+  search
+    .search({ query, limit })
+    .hits.filter((hit) => hit.complete)
+    .map((hit) => hit.title);
+
+beforeEach(() => {
+  db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  store = new DocumentStore(db);
+  search = new SearchService(db);
+});
+
+describe('search', () => {
+  beforeEach(() => {
+    addDocument('refusal-ru', [
+      'Министерство внутренних дел Республики Казахстан. Комитет миграционной службы.\n' +
+        'Исх. № 3-1-17/Б-1234 от 02.04.2021\nГражданке Айгерим Даулеткызы.\n' +
+        'Рассмотрев Ваше заявление о выдаче проездного документа, сообщаем, что в соответствии со статьей 49 ' +
+        'Закона Республики Казахстан «О миграции населения» № 477-ІV в выдаче отказано.',
+    ]);
+    addDocument('refusal-kk', [
+      'Әйгерім Дәулетқызына. Сіздің босқын куәлігін беру туралы өтінішіңіз қаралды. ' + '«Халықтың көші-қоны туралы» Заңының 49-бабы.',
+    ]);
+    addDocument('translation-en', [
+      'Ref. No. 3-1-17/B-1234 dated 2 April 2021. To Ms Aigerim Dauletkyzy. Your application for a travel document ' +
+        'is refused under Article 49 of Law No. 477-IV "On Migration of Population".',
+    ]);
+    addDocument('certificate-ru', [
+      'Удостоверение беженца № 000418. Действительно до 01.01.2022. Выдано Мусахан Нурлану.',
+    ]);
+    addDocument('police-notice-zh', ['富蕴县公安局 通知 艾 格 尔 木 家属']);
+  });
+
+  it('finds a Latin-script name on Cyrillic and Kazakh pages, and says it matched in another script', () => {
+    const result = search.search({ query: 'Aigerim Dauletkyzy' });
+    expect(result.hits.map((hit) => hit.title).sort()).toEqual(['refusal-kk', 'refusal-ru', 'translation-en']);
+    expect(result.hits[0]!.title).toBe('translation-en'); // the exact spelling first
+    const russian = result.hits.find((hit) => hit.title === 'refusal-ru')!;
+    expect(russian.forms).toEqual(['translit']);
+    expect(russian.matched).toEqual(['Айгерим', 'Даулеткызы']);
+    expect(russian.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['Айгерим', 'Даулеткызы']);
+    expect(titles('Әйгерім Дәулетқызы')).toContain('refusal-ru');
+  });
+
+  it('finds other forms of a Russian word and ranks them below the exact form', () => {
+    const hits = search.search({ query: 'проездной документ' }).hits.filter((hit) => hit.complete);
+    expect(hits.map((hit) => hit.title)).toEqual(['refusal-ru']);
+    expect(hits[0]!.forms).toEqual(['stem']);
+    expect(hits[0]!.matched).toEqual(['проездного', 'документа']);
+  });
+
+  it('finds a word with one or two wrong letters, ranked below exact matches', () => {
+    expect(titles('миграцыи')).toContain('refusal-ru');
+    const musahan = search.search({ query: 'Musakhan' }).hits;
+    expect(musahan.map((hit) => hit.title)).toEqual(['certificate-ru']);
+    addDocument('other-musakhan', ['Заявитель Musakhan Nurlan']);
+    expect(titles('Musakhan')).toEqual(['other-musakhan', 'certificate-ru']);
+  });
+
+  it('matches law and outgoing numbers as whole tokens, across look-alike letters and transliteration', () => {
+    expect(titles('477-IV').sort()).toEqual(['refusal-ru', 'translation-en']);
+    expect(titles('3-1-17/Б-1234').sort()).toEqual(['refusal-ru', 'translation-en']);
+    expect(titles('000418')).toEqual(['certificate-ru']);
+  });
+
+  it('finds a date however the page writes it', () => {
+    expect(titles('02.04.2021').sort()).toEqual(['refusal-ru', 'translation-en']);
+    const january = search.search({ query: '1 January 2022' }).hits;
+    expect(january.map((hit) => hit.title)).toEqual(['certificate-ru']);
+    expect(january[0]!.forms).toEqual(['date']);
+    expect(january[0]!.matched).toEqual(['01.01.2022']);
+  });
+
+  it('finds Chinese by characters, with or without the spaces OCR puts between them', () => {
+    expect(titles('艾格尔木')).toEqual(['police-notice-zh']);
+    expect(titles('富蕴县')).toEqual(['police-notice-zh']);
+  });
+
+  it('understands phrases, prefixes, exclusions and OR', () => {
+    expect(titles('"травел документ"')).toEqual([]);
+    expect(titles('"travel document"')).toEqual(['translation-en']);
+    expect(titles('удостоверен*')).toEqual(['certificate-ru']);
+    expect(titles('Aigerim -Article').sort()).toEqual(['refusal-kk', 'refusal-ru']);
+    expect(titles('000418 OR 富蕴县').sort()).toEqual(['certificate-ru', 'police-notice-zh']);
+    expect(search.search({ query: '-Article' }).problem).toMatch(/at least one word/);
+  });
+
+  it('lists pages with only some of the words after the complete hits, marked as partial', () => {
+    const result = search.search({ query: 'проездной 000418' });
+    expect(result.total).toBe(0);
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((hit) => !hit.complete)).toBe(true);
+    expect(result.hits.map((hit) => hit.title).sort()).toEqual(['certificate-ru', 'refusal-ru']);
+  });
+
+  it('filters by document language and by import date', () => {
+    addDocument('old-kk', ['Әйгерім туралы анықтама'], { languages: ['kaz'], importedAt: new Date('2025-01-10T10:00:00Z') });
+    expect(search.search({ query: 'Aigerim', filters: { languages: ['kaz'] } }).hits.map((h) => h.title)).toEqual(['old-kk']);
+    expect(search.search({ query: 'Aigerim', filters: { languages: ['kaz', 'eng'] } }).hits).toHaveLength(4);
+    expect(search.search({ query: 'Aigerim', filters: { importedTo: '2025-12-31' } }).hits.map((h) => h.title)).toEqual(['old-kk']);
+    expect(search.search({ query: 'Aigerim', filters: { importedFrom: '2026-01-01' } }).hits.map((h) => h.title)).not.toContain('old-kk');
+  });
+
+  it('gives the word boxes and text ranges of the matches on each page of a document', () => {
+    const id = addDocument('two-pages', ['Первая страница без имени', 'Вторая страница: Айгерим Даулеткызы']);
+    const matches = search.documentMatches(id, 'Aigerim');
+    expect(matches.pages).toHaveLength(1);
+    const [page] = matches.pages;
+    expect(page!.page).toBe(2);
+    const text = 'Вторая страница: Айгерим Даулеткызы';
+    expect(page!.ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Айгерим']);
+    expect(page!.boxes).toEqual([[210, 50, 290, 70]]);
+  });
+
+  it('forgets a deleted document', () => {
+    const id = addDocument('to-delete', ['Уникальнословоканарейка']);
+    expect(titles('Уникальнословоканарейка')).toEqual(['to-delete']);
+    db.transaction(() => store.delete(id))();
+    expect(titles('Уникальнословоканарейка')).toEqual([]);
+    expect(db.prepare("SELECT count(*) AS n FROM search_vocab WHERE term LIKE 'уникальн%'").get()).toEqual({ n: 0 });
+  });
+
+  it('re-indexes pages indexed by an older analyser, and a rebuild gives the same results', () => {
+    const before = search.search({ query: 'Aigerim' }).hits.map((hit) => hit.title);
+    db.prepare('UPDATE search_pages SET analyzer = -1').run();
+    expect(pendingCount(db)).toBe(5);
+    expect(search.search({ query: 'Aigerim' }).pagesPending).toBe(5);
+    while (indexPending(db, 2) > 0);
+    expect(pendingCount(db)).toBe(0);
+    expect(rebuildIndex(db)).toBe(5);
+    expect(search.search({ query: 'Aigerim' }).hits.map((hit) => hit.title)).toEqual(before);
+  });
+});
