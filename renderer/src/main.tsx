@@ -13,6 +13,7 @@ import './features/vault/vault.css';
 import './features/library/library.css';
 import './features/import/import.css';
 import './features/viewer/viewer.css';
+import './features/search/search.css';
 
 /** Used only if the settings cannot be read; the same as the core's own defaults. */
 const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null };

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../shared/domain/search';
 import type { Settings, VaultStatus } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/errors';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
@@ -8,6 +9,10 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { DropZone } from '../import/DropZone';
 import { RunningImportsNotice } from '../import/RunningImportsNotice';
 import { useImports } from '../import/useImports';
+import { SearchBar } from '../search/SearchBar';
+import { hitKey } from '../search/searchResults';
+import { SearchResults } from '../search/SearchResults';
+import { useSearch } from '../search/useSearch';
 import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
 import { LibraryHome } from './LibraryHome';
@@ -23,16 +28,49 @@ interface Props {
 
 type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
 
+/** The document in the viewer: from the library (page 1), or from a search result (its page, its query). */
+interface OpenDocument {
+  docId: string;
+  page: number;
+  query: string | null;
+}
+
 export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [locking, setLocking] = useState(false);
   const [error, setError] = useState<ErrorText | null>(null);
   // Not in the route: a locked vault unmounts the library, and with it whichever document was open.
-  const [openDocId, setOpenDocId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<OpenDocument | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [lastHit, setLastHit] = useState<string | null>(null);
   const imports = useImports();
+  const search = useSearch();
+  const searchInput = useRef<HTMLInputElement>(null);
   const close = () => setDialog(null);
+
+  const typeSearch = (text: string) => {
+    // Typing asks for results: they replace an open document, and focus stays in the box.
+    setOpened(null);
+    setLastHit(null);
+    setLastOpened(null);
+    search.type(text);
+  };
+
+  const openHit = (hit: SearchHit) => {
+    setLastHit(hitKey(hit));
+    setOpened({ docId: hit.docId, page: hit.page, query: search.view.query });
+  };
+
+  const closeDocument = () => {
+    if (opened && opened.query === null) setLastOpened(opened.docId);
+    setOpened(null);
+  };
+
+  const showLibrary = () => {
+    setOpened(null);
+    search.clear();
+  };
 
   const lock = async () => {
     setLocking(true);
@@ -54,6 +92,18 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
               {vaultPath}
             </span>
           </div>
+          <SearchBar
+            value={search.text}
+            onChange={typeSearch}
+            onSubmit={() => {
+              setOpened(null);
+              search.submit();
+            }}
+            onClear={search.clear}
+            searching={search.view.searching}
+            onToResults={() => document.querySelector<HTMLElement>('.search-hit')?.focus()}
+            inputRef={searchInput}
+          />
           <nav className="app-header-actions" aria-label={t('library.actionsLabel')}>
             <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
               {t('library.verify')}
@@ -75,19 +125,26 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             <ErrorAlert error={error} testId="library-error" />
           </div>
         )}
-        {openDocId ? (
+        {opened ? (
           <DocumentViewer
-            key={openDocId}
-            docId={openDocId}
-            onBack={() => {
-              setLastOpened(openDocId);
-              setOpenDocId(null);
-            }}
+            key={`${opened.docId}#${opened.page}#${opened.query ?? ''}`}
+            docId={opened.docId}
+            startPage={opened.page}
+            query={opened.query}
+            backTo={search.active ? 'results' : 'documents'}
+            onBack={closeDocument}
           />
+        ) : search.active ? (
+          <SearchResults search={search} onOpen={openHit} focusKey={lastHit} onToSearchBox={() => searchInput.current?.focus()} />
         ) : (
-          <LibraryHome settings={settings} imports={imports} onOpen={setOpenDocId} focusDocId={lastOpened} />
+          <LibraryHome
+            settings={settings}
+            imports={imports}
+            onOpen={(docId) => setOpened({ docId, page: 1, query: null })}
+            focusDocId={lastOpened}
+          />
         )}
-        {openDocId && <RunningImportsNotice batches={imports.batches} onShow={() => setOpenDocId(null)} />}
+        {(opened || search.active) && <RunningImportsNotice batches={imports.batches} onShow={showLibrary} />}
 
         {dialog === 'settings' && <SettingsDialog settings={settings} onSave={onSaveSettings} onClose={close} />}
         {dialog === 'change-passphrase' && <ChangePassphraseDialog vaultPath={vaultPath} onClose={close} />}

@@ -2,19 +2,29 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { isDialogOpen, isTextEntry } from '../../ui/keyboard';
 import { useLanguageNames } from '../import/LanguageChoice';
 import { DocumentStatusBadge } from '../library/DocumentStatusBadge';
+import { HitBar } from './HitBar';
+import { hitsOnPage } from './hitStepping';
 import { pageSizeOf } from './pageFacts';
 import { PageText } from './PageText';
 import { PageView } from './PageView';
 import { RerunOcrDialog } from './RerunOcrDialog';
 import { useDocument } from './useDocument';
 import { useElementWidth } from './useElementWidth';
+import { useSearchHighlight } from './useSearchHighlight';
 import { fitWidthScale, rotateView, zoomIn, zoomOut, type Size, type ViewRotation } from './viewGeometry';
 import { ViewerToolbar } from './ViewerToolbar';
 
 interface Props {
   docId: string;
+  /** The page to open at (a search result's page); the first page when not given. */
+  startPage?: number;
+  /** The search that opened the document: its matches are highlighted on the pages. */
+  query?: string | null;
+  /** What "back" returns to: the documents, or the search results the document was opened from. */
+  backTo?: 'documents' | 'results';
   onBack: () => void;
 }
 
@@ -23,17 +33,12 @@ const takeFocus = (node: HTMLElement | null) => node?.focus({ preventScroll: tru
 
 const clampPage = (page: number, count: number) => Math.max(1, Math.min(page, Math.max(1, count)));
 
-/** Keys typed into a field are the lawyer's text, not page turns. */
-function isTextEntry(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
-}
-
 /** One document: the page image and its text side by side, page by page. */
-export function DocumentViewer({ docId, onBack }: Props): React.JSX.Element {
+export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'documents', onBack }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const names = useLanguageNames();
   const { data, error, reload } = useDocument(docId);
-  const [wantedPage, setWantedPage] = useState(1);
+  const [wantedPage, setWantedPage] = useState(startPage);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [rotation, setRotation] = useState<ViewRotation>(0);
   const [showBoxes, setShowBoxes] = useState(false);
@@ -45,13 +50,19 @@ export function DocumentViewer({ docId, onBack }: Props): React.JSX.Element {
   const pageNumber = clampPage(wantedPage, pageCount);
   const page = data?.pages[pageNumber - 1] ?? null;
   const goTo = (next: number) => setWantedPage(clampPage(next, pageCount));
+  const highlight = useSearchHighlight(docId, data?.pages ?? null, query, startPage);
+  const pageHits = highlight.query !== null && page ? hitsOnPage(highlight.hits, page.page, highlight.current) : null;
+  const stepHit = (direction: 1 | -1) => {
+    const hit = highlight.step(direction, pageNumber);
+    if (hit) goTo(hit.page);
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
       if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
       // An open dialog has the lawyer's attention; the pages behind it stay where they are.
-      if (window.document.querySelector('dialog[open]')) return;
+      if (isDialogOpen()) return;
       event.preventDefault();
       setWantedPage((current) => clampPage(clampPage(current, pageCount) + (event.key === 'PageDown' ? 1 : -1), pageCount));
     };
@@ -67,7 +78,7 @@ export function DocumentViewer({ docId, onBack }: Props): React.JSX.Element {
       <div className="viewer-header">
         <button type="button" className="button-quiet" onClick={onBack} data-testid="viewer-back">
           <span aria-hidden="true">← </span>
-          {t('viewer.back')}
+          {t(backTo === 'results' ? 'viewer.backToResults' : 'viewer.back')}
         </button>
         {data && (
           <>
@@ -102,6 +113,7 @@ export function DocumentViewer({ docId, onBack }: Props): React.JSX.Element {
             showBoxes={showBoxes}
             onToggleBoxes={() => setShowBoxes((shown) => !shown)}
           />
+          {highlight.query !== null && <HitBar query={highlight.query} highlight={highlight} onStep={stepHit} />}
           <div className="viewer-panes">
             <section className="viewer-image-pane" ref={measurePane} aria-label={t('viewer.imagePane')} tabIndex={0}>
               {showBoxes && <p className="viewer-legend">{t('viewer.wordBoxesLegend')}</p>}
@@ -113,11 +125,12 @@ export function DocumentViewer({ docId, onBack }: Props): React.JSX.Element {
                 scale={scale}
                 rotation={rotation}
                 showBoxes={showBoxes}
+                matches={pageHits}
                 onNaturalSize={(measured) => setNatural({ page: page.page, size: measured })}
               />
             </section>
             <section className="viewer-text-pane" aria-label={t('viewer.textPane', { page: pageNumber })} tabIndex={0}>
-              <PageText page={page} />
+              <PageText page={page} matches={pageHits} />
             </section>
           </div>
         </>

@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { PageRecord } from '../../../../shared/domain/document';
 import { describeImportError } from '../import/importMessages';
+import type { PageHits } from './hitStepping';
+import { MarkedText } from './MarkedText';
 import { readingOf, shownConfidence } from './pageFacts';
 
 const STATUS_TONES = { pending: 'info', done: 'success', failed: 'danger' } as const;
 
+interface Props {
+  page: PageRecord;
+  /** The search's matches on this page, marked in the text. */
+  matches: PageHits | null;
+}
+
 /** What is known about one page: its state, where its text came from, how sure OCR was, the text. */
-export function PageText({ page }: { page: PageRecord }): React.JSX.Element {
+export function PageText({ page, matches }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const reading = readingOf(page);
   const confidence = shownConfidence(page);
@@ -28,7 +36,7 @@ export function PageText({ page }: { page: PageRecord }): React.JSX.Element {
         </p>
       )}
       <div className="page-text" data-testid="viewer-text" data-state={reading ? 'read' : page.status}>
-        {reading ? reading.text.trim() || <span className="hint">{t('viewer.textEmpty')}</span> : null}
+        {reading && (reading.text.trim() ? <MarkedText text={reading.text} matches={matches} /> : <span className="hint">{t('viewer.textEmpty')}</span>)}
         {page.status === 'pending' && <span className="hint">{t('viewer.textPending')}</span>}
         {page.status === 'failed' && <span className="hint">{t('viewer.textFailed')}</span>}
       </div>

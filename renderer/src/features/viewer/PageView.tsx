@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PageRecord } from '../../../../shared/domain/document';
 import { readingOf } from './pageFacts';
+import type { PageHits } from './hitStepping';
+import { MatchBoxes } from './MatchBoxes';
 import { usePageImage } from './usePageImage';
 import { imagePlacement, rotatedSize, type Size, type ViewRotation } from './viewGeometry';
 import { WordBoxes } from './WordBoxes';
@@ -14,11 +16,13 @@ interface Props {
   scale: number;
   rotation: ViewRotation;
   showBoxes: boolean;
+  /** The search's matches on this page, when the viewer was opened from a search. */
+  matches: PageHits | null;
   onNaturalSize: (size: Size) => void;
 }
 
-/** The page image, turned and zoomed as the lawyer chose, with the word boxes over it. */
-export function PageView({ docId, page, size, scale, rotation, showBoxes, onNaturalSize }: Props): React.JSX.Element {
+/** The page image, turned and zoomed as the lawyer chose, with the word boxes and search matches over it. */
+export function PageView({ docId, page, size, scale, rotation, showBoxes, matches, onNaturalSize }: Props): React.JSX.Element {
   const { t } = useTranslation();
   // Ask again when the page's state changes: a page being read has no image until it is done.
   const image = usePageImage(docId, page.page, 'image', page.status);
@@ -53,6 +57,9 @@ export function PageView({ docId, page, size, scale, rotation, showBoxes, onNatu
         data-testid="viewer-page-image"
       />
       {showBoxes && reading && <WordBoxes words={reading.words} page={size} rotation={rotation} scale={scale} />}
+      {matches && reading && matches.hits.length > 0 && (
+        <MatchBoxes hits={matches.hits} current={matches.currentIndex} page={size} rotation={rotation} scale={scale} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OCR_LANGUAGES } from '../../../../shared/domain/document';
+import { toggleLanguage } from '../import/ocrLanguages';
+import { hasFilters, NO_FILTERS, type FilterChoice } from './searchResults';
+
+interface Props {
+  value: FilterChoice;
+  onChange: (filters: FilterChoice) => void;
+}
+
+/** Narrow the results by the documents' languages and the day they were imported. */
+export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const fromId = useId();
+  const toId = useId();
+  return (
+    <fieldset className="search-filters" data-testid="search-filters">
+      <legend className="visually-hidden">{t('search.filters.legend')}</legend>
+      <div className="search-filter-group" role="group" aria-label={t('search.filters.languages')}>
+        <span className="search-filter-name" aria-hidden="true">
+          {t('search.filters.languages')}
+        </span>
+        {OCR_LANGUAGES.map((code) => (
+          <label key={code} className="chip">
+            <input
+              type="checkbox"
+              checked={value.languages.includes(code)}
+              onChange={(event) => onChange({ ...value, languages: toggleLanguage(value.languages, code, event.target.checked) })}
+              data-testid={`search-filter-language-${code}`}
+            />
+            <span>{t(`ocrLanguages.${code}`)}</span>
+          </label>
+        ))}
+      </div>
+      <div className="search-filter-group">
+        <label htmlFor={fromId} className="search-filter-name">
+          {t('search.filters.from')}
+        </label>
+        <input id={fromId} type="date" value={value.from} onChange={(event) => onChange({ ...value, from: event.target.value })} data-testid="search-filter-from" />
+        <label htmlFor={toId} className="search-filter-name">
+          {t('search.filters.to')}
+        </label>
+        <input id={toId} type="date" value={value.to} onChange={(event) => onChange({ ...value, to: event.target.value })} data-testid="search-filter-to" />
+        {hasFilters(value) && (
+          <button type="button" className="button-link" onClick={() => onChange(NO_FILTERS)} data-testid="search-filters-clear">
+            {t('search.filters.clear')}
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
