@@ -1,4 +1,5 @@
 import type { MatchForm } from '../../../shared/domain/search';
+import { PLACES } from './places';
 import { parseQuery, type Clause } from './query';
 import { dateTag, ftsToken } from './searchIndex';
 import { analyze, findDates, isStopword, type Token } from './text';
@@ -11,10 +12,12 @@ import { analyze, findDates, isStopword, type Token } from './text';
 
 export type QueryToken = Pick<Token, 'exact' | 'stem' | 'key' | 'kind'>;
 
-export type CompiledTerm =
+/** `alias`: another name of what the lawyer typed (a place's Kazakh, Chinese, Russian names). */
+export type CompiledTerm = (
   | { kind: 'single'; token: QueryToken; prefix: boolean; fuzzy: string[] }
   | { kind: 'sequence'; tokens: QueryToken[]; compound: QueryToken | null }
-  | { kind: 'date'; date: string; tokens: QueryToken[] };
+  | { kind: 'date'; date: string; tokens: QueryToken[] }
+) & { alias?: boolean };
 
 export interface CompiledClause {
   terms: CompiledTerm[];
@@ -28,7 +31,7 @@ export interface CompiledQuery {
 }
 
 /** Quality of each form, for ranking: an exact word outranks a stem, a stem a transliteration… */
-export const FORM_QUALITY: Record<MatchForm, number> = { exact: 1, date: 1, stem: 0.85, translit: 0.7, fuzzy: 0.5 };
+export const FORM_QUALITY: Record<MatchForm, number> = { exact: 1, date: 1, stem: 0.85, alias: 0.75, translit: 0.7, fuzzy: 0.5 };
 
 export function worseForm(a: MatchForm, b: MatchForm): MatchForm {
   return FORM_QUALITY[a] <= FORM_QUALITY[b] ? a : b;
@@ -56,11 +59,50 @@ function compileTerm(term: Clause['terms'][number], near: (key: string) => strin
   return { kind: 'sequence', tokens: parts, compound };
 }
 
+/** The words of a name as the index keys them, so that any spelling of a listed name is recognised. */
+function signature(text: string): string {
+  return analyze(text)
+    .filter((t) => t.kind !== 'compound')
+    .map((t) => t.key)
+    .join(' ');
+}
+
+let placesBySignature: Map<string, readonly string[]> | null = null;
+
+/** The other names of the place a term names, if it names one. */
+function placeAliases(term: Clause['terms'][number]): string[] {
+  if (term.kind === 'date' || (term.kind === 'word' && term.prefix)) return [];
+  if (!placesBySignature) {
+    placesBySignature = new Map();
+    for (const place of PLACES) {
+      for (const name of place.names) if (!name.endsWith('*')) placesBySignature.set(signature(name), place.names);
+    }
+  }
+  const own = signature(term.text);
+  const names = placesBySignature.get(own);
+  return names ? names.filter((name) => name.endsWith('*') || signature(name) !== own) : [];
+}
+
+function aliasTerms(term: Clause['terms'][number]): CompiledTerm[] {
+  const out: CompiledTerm[] = [];
+  for (const name of placeAliases(term)) {
+    const prefix = name.endsWith('*');
+    const compiled = compileTerm({ kind: 'word', text: name.replace(/\*$/, ''), prefix }, () => []);
+    if (compiled) out.push({ ...compiled, alias: true });
+  }
+  return out;
+}
+
 /** Compile a query; `near` gives index keys one or two letters from a key (fuzzy matching). */
 export function compileQuery(query: string, near: (key: string) => string[] = () => []): CompiledQuery {
   const clauses: CompiledClause[] = [];
   for (const clause of parseQuery(query, findDates(query))) {
-    const terms = clause.terms.map((term) => compileTerm(term, near)).filter((term): term is CompiledTerm => term !== null);
+    const terms = clause.terms.flatMap((term) => {
+      const compiled = compileTerm(term, near);
+      if (!compiled) return [];
+      const stop = compiled.kind === 'single' && isStopword(compiled.token.exact);
+      return [compiled, ...(stop ? [] : aliasTerms(term))];
+    });
     if (terms.length > 0) clauses.push({ terms, negated: clause.negated });
   }
   // Function words (о, в, of, the…) alone do not restrict the search, unless they are all there is.
@@ -168,6 +210,11 @@ function sequenceMatches(page: PageTokens, tokens: readonly QueryToken[]): Match
 
 /** Where one term meets the page. */
 export function termMatches(page: PageTokens, term: CompiledTerm): Match[] {
+  const matches = directMatches(page, term);
+  return term.alias ? matches.map((match) => ({ ...match, form: 'alias' as const })) : matches;
+}
+
+function directMatches(page: PageTokens, term: CompiledTerm): Match[] {
   if (term.kind === 'single') {
     const out: Match[] = [];
     for (const token of page.plain) {

@@ -137,6 +137,23 @@ describe('search', () => {
     expect(titles('富蕴县')).toEqual(['police-notice-zh']);
   });
 
+  it('finds a place of origin under its other names: Kazakh, Chinese, Russian adjective, romanised', () => {
+    addDocument('letter-ru', ['Проживает в КНР по адресу: Коктогайского уезда, Алтайский округ.']);
+    addDocument('translation-fuyun', ['Place of birth: Koktogay (Fuyun) County, Xinjiang']);
+    const hits = search.search({ query: 'Көктоғай' }).hits;
+    expect(hits.map((hit) => hit.title).sort()).toEqual(['letter-ru', 'police-notice-zh', 'translation-fuyun']);
+    const chinese = hits.find((hit) => hit.title === 'police-notice-zh')!;
+    expect(chinese.forms).toEqual(['alias']);
+    expect(chinese.matched).toEqual(['富蕴']);
+    expect(hits.find((hit) => hit.title === 'letter-ru')!.matched).toEqual(['Коктогайского']);
+    // «или» is the Russian "or", not the Ili valley; a person called Emin is not a county.
+    expect(titles('Fuyun')).toEqual(expect.arrayContaining(['letter-ru', 'police-notice-zh']));
+    addDocument('or-word', ['Отказ или отсрочка. 伊犁州']);
+    expect(titles('или')).toEqual(['or-word']);
+    expect(titles('Ili')).toEqual(['or-word']);
+    expect(search.search({ query: 'или' }).hits[0]!.forms).toEqual(['exact']);
+  });
+
   it('understands phrases, prefixes, exclusions and OR', () => {
     expect(titles('"травел документ"')).toEqual([]);
     expect(titles('"travel document"')).toEqual(['translation-en']);

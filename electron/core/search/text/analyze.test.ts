@@ -105,11 +105,21 @@ describe('analyze: compound identifiers', () => {
     expect(only(compounds('S-692')).key).toBe(cyrillic);
   });
 
+  it('gives a law number the key of its OCR misreadings: 477-IV, 477-ІV, 477-1V and 4771V meet', () => {
+    const key = only(compounds('477-IV')).key;
+    expect(only(compounds('477-ІV')).key).toBe(key);
+    expect(only(compounds('477-1V')).key).toBe(key);
+    expect(analyze('4771V')[0]!.key).toBe(key);
+    expect(only(compounds('477-V')).key).not.toBe(key);
+    expect(only(compounds('1017-XII')).key).not.toBe(only(compounds('1017-XI')).key);
+  });
+
   it('finds dates, numbers after №, and numbers with letters and slashes as compounds', () => {
     expect(only(compounds('02.04.2021')).exact).toBe('02042021');
     expect(only(compounds('№45-21')).exact).toBe('4521');
     const registry = only(compounds('ЖТ-2021/118'));
-    expect(registry).toMatchObject({ exact: 'жт2021118', key: 'zht2021118' });
+    // In codes mixing letters and digits, the key writes 1/I/l as i and 0/O as o (OCR confuses them).
+    expect(registry).toMatchObject({ exact: 'жт2021118', key: 'zht2o2iii8' });
     expect(surfaces('ЖТ-2021/118').map(([surface]) => surface)).toEqual(['ЖТ', '2021', '118', 'ЖТ-2021/118']);
   });
 

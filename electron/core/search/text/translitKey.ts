@@ -71,7 +71,16 @@ function letterSkeleton(folded: string): string {
  * is also how С is romanised (S): the incoming number С-692 meets an OCR'd C-692 and a translated S-692.
  */
 export function compoundKey(foldedGroups: readonly string[]): string {
-  return foldedGroups.map((group) => letterSkeleton(group).replace(/c(?!h)/g, 's')).join('');
+  return codeKey(foldedGroups.map((group) => letterSkeleton(group).replace(/c(?!h)/g, 's')).join(''));
+}
+
+/**
+ * In a code that mixes digits and letters (477-IV, 3-1-17/Б-1034), OCR confuses 1 with I or l and 0
+ * with O, and merges groups (477-IV read as 4771V). The key writes each pair one way, so those
+ * readings meet. Codes of digits alone are left as they are: 11 is not II.
+ */
+function codeKey(key: string): string {
+  return /\d/.test(key) && /\p{L}/u.test(key) ? key.replace(/[1l]/g, 'i').replace(/0/g, 'o') : key;
 }
 
 export function translitKey(folded: string): string {
@@ -79,7 +88,7 @@ export function translitKey(folded: string): string {
   let key = letterSkeleton(folded);
   // ъ and ь alone (OCR specks) map to nothing; a key is never empty.
   if (key === '') return folded;
-  if (/\d/.test(key)) return key;
+  if (/\d/.test(key)) return codeKey(key);
   // Yerlan / Ерлан, Yesimkhanov / Есимханов: a word-initial y before e is not written in Cyrillic.
   key = key.replace(/^ie/, 'e');
   key = key.replace(/(\p{L})\1+/gu, '$1');

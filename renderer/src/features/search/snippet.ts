@@ -32,6 +32,7 @@ export const FORM_LABEL_KEYS = {
   translit: 'search.forms.translit',
   fuzzy: 'search.forms.fuzzy',
   date: 'search.forms.date',
+  alias: 'search.forms.alias',
 } as const satisfies Record<Exclude<MatchForm, 'exact'>, string>;
 
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[keyof typeof FORM_LABEL_KEYS];
