@@ -192,9 +192,10 @@ describe('importing the corpus', () => {
     expect(tmpSeen).toEqual([]);
   });
 
-  // Measured on this corpus's OCR output: recall@10 0.768, MRR 0.960 (person queries in Chinese,
-  // places and cross-language concepts need the person and law registers of the tagging work).
-  const RECALL_AT_10_BOUND = 0.75;
+  // Measured on this corpus's OCR output: recall@10 0.827, MRR 0.960. What is missed: a person named
+  // only in Chinese characters, laws cited by title without their number, a cross-language concept
+  // (these need the person and law registers of the tagging work), and dates OCR garbled.
+  const RECALL_AT_10_BOUND = 0.8;
   const MRR_BOUND = 0.92;
 
   it('search finds the corpus queries: recall@10 and MRR over all queries above the measured bounds', async () => {
