@@ -74,5 +74,5 @@ describe('OCR accuracy on the corpus scans', () => {
       expect(cer, `${language} CER`).toBeLessThanOrEqual(CER_BOUND[language]!);
       if (nativeMean) expect(cer, `${language} CER against native`).toBeLessThanOrEqual(nativeMean[language]! + MAX_BEHIND_NATIVE);
     }
-  }, 400_000);
+  }, 900_000);
 });
