@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
+import { deadlinesCommand, lawsCommand, parseDays, personsCommand, suggestCommand, tagCommand } from './commands/tagCommands';
 import { initCommand, passwdCommand, verifyCommand, type CommandContext } from './commands/vaultCommands';
 import { EXIT, UsageError, processIo, reportError, type Io } from './output';
 import { terminalAsk, type SecretSource } from './prompt';
@@ -12,6 +13,10 @@ import { terminalAsk, type SecretSource } from './prompt';
 interface Options {
   lang?: string;
   limit?: string;
+  days?: string;
+  person?: string;
+  law?: string;
+  acceptAll?: boolean;
   output?: string;
 }
 
@@ -75,6 +80,36 @@ const COMMANDS: Command[] = [
     run: (ctx, [dir, query], options) => searchCommand(ctx, dir!, query!, parseLimit(options.limit)),
   },
   {
+    name: 'persons',
+    args: ['import|list', '<vault-dir>', '[<persons.json>]'],
+    summary: 'Import persons (names in every script, roles, relations, protected flag) from JSON, or list them.',
+    run: (ctx, [sub, dir, file]) => personsCommand(ctx, sub!, dir!, file),
+  },
+  {
+    name: 'laws',
+    args: ['list', '<vault-dir>'],
+    summary: 'List the laws of the register.',
+    run: (ctx, [sub, dir]) => lawsCommand(ctx, sub!, dir!),
+  },
+  {
+    name: 'suggest',
+    args: ['<vault-dir>', '<docId>'],
+    summary: 'Read a document for laws, persons, dates, numbers and its type; print what is suggested.',
+    run: (ctx, [dir, docId]) => suggestCommand(ctx, dir!, docId!),
+  },
+  {
+    name: 'tag',
+    args: ['<vault-dir>', '<docId>'],
+    summary: 'Tag a document: --accept-all (every suggestion naming something known), --person ID, --law LAW:ART.',
+    run: (ctx, [dir, docId], options) => tagCommand(ctx, dir!, docId!, options),
+  },
+  {
+    name: 'deadlines',
+    args: ['<vault-dir>'],
+    summary: 'Deadlines in the next --days N days (default 60), overdue first.',
+    run: (ctx, [dir], options) => deadlinesCommand(ctx, dir!, parseDays(options.days)),
+  },
+  {
     name: 'reindex',
     args: ['<vault-dir>'],
     summary: 'Rebuild the search index from the stored page text.',
@@ -96,6 +131,8 @@ export function helpText(): string {
     '  --recovery-code   Unlock with the recovery code instead of the passphrase.',
     '  --lang L          OCR languages for import, joined by + (rus, kaz, eng, chi_sim, uig).',
     '  --limit N         How many hits `search` prints (default 20, at most 200).',
+    '  --days N          How far ahead `deadlines` looks (default 60).',
+    '  --accept-all, --person ID, --law LAW:ART   What `tag` does.',
     '  -o, --output F    Where `original` writes the file.',
     '  -h, --help        Show this help.',
     '',
@@ -123,6 +160,10 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
           'recovery-code': { type: 'boolean' },
           lang: { type: 'string' },
           limit: { type: 'string' },
+          days: { type: 'string' },
+          person: { type: 'string' },
+          law: { type: 'string' },
+          'accept-all': { type: 'boolean' },
           output: { type: 'string', short: 'o' },
         },
       });
@@ -140,12 +181,21 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
     }
     const command = COMMANDS.find((candidate) => candidate.name === name);
     if (!command) throw new UsageError(`Unknown command "${name}". Run "dalel --help" for the list.`);
-    const arity = command.variadic ? rest.length >= command.args.length : rest.length === command.args.length;
+    const required = command.args.filter((arg) => !arg.startsWith('[')).length;
+    const arity = command.variadic ? rest.length >= required : rest.length >= required && rest.length <= command.args.length;
     if (!arity) {
       throw new UsageError(`Usage: dalel ${command.name} ${command.args.join(' ')}`);
     }
     const ctx: CommandContext = { io, json, secrets, useRecoveryCode: parsed.values['recovery-code'] === true };
-    return await command.run(ctx, rest, { lang: parsed.values.lang, limit: parsed.values.limit, output: parsed.values.output });
+    return await command.run(ctx, rest, {
+      lang: parsed.values.lang,
+      limit: parsed.values.limit,
+      days: parsed.values.days,
+      person: parsed.values.person,
+      law: parsed.values.law,
+      acceptAll: parsed.values['accept-all'],
+      output: parsed.values.output,
+    });
   } catch (error) {
     return reportError(io, error, json);
   }

@@ -24,6 +24,23 @@ export const CHANNELS = [
   'documents:rerunOcr',
   'search:query',
   'search:documentMatches',
+  'persons:list',
+  'persons:get',
+  'persons:save',
+  'persons:addVariant',
+  'persons:merge',
+  'persons:addRelation',
+  'laws:list',
+  'laws:save',
+  'tags:forDocument',
+  'tags:suggest',
+  'tags:accept',
+  'tags:reject',
+  'tags:add',
+  'tags:remove',
+  'deadlines:list',
+  'deadlines:add',
+  'deadlines:setDone',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

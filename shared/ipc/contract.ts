@@ -8,6 +8,16 @@ import {
   type PageRecord as PageRecordType,
 } from '../domain/document';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
+import {
+  PERSON_ROLES,
+  RELATION_TYPES,
+  SUGGESTION_KINDS,
+  type Deadline as DeadlineType,
+  type Law as LawType,
+  type Person as PersonType,
+  type Suggestion as SuggestionType,
+  type Tag as TagType,
+} from '../domain/tagging';
 import { MATCH_FORMS, type DocumentMatches as DocumentMatchesType, type SearchResult as SearchResultType } from '../domain/search';
 import type { Channel, EventName } from './channels';
 
@@ -160,6 +170,98 @@ export const DocumentMatches = z.object({
   pages: z.array(z.object({ page: z.number().int(), boxes: z.array(box), ranges: z.array(z.tuple([z.number().int(), z.number().int()])) })),
 }) satisfies z.ZodType<DocumentMatchesType>;
 
+const personId = z.string().min(1).max(64);
+const name = z.string().min(1).max(500);
+
+export const Person = z.object({
+  id: z.string(),
+  name: z.string(),
+  variants: z.array(z.string()),
+  role: z.enum(PERSON_ROLES),
+  dateOfBirth: z.string().nullable(),
+  notes: z.string(),
+  protected: z.boolean(),
+}) satisfies z.ZodType<PersonType>;
+
+export const PersonInput = z
+  .object({
+    id: personId.optional(),
+    name,
+    variants: z.array(z.string().max(500)).max(1000).optional(),
+    role: z.enum(PERSON_ROLES).optional(),
+    dateOfBirth: day.nullable().optional(),
+    notes: z.string().max(20_000).optional(),
+    protected: z.boolean().optional(),
+  })
+  .strict();
+
+export const Law = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/),
+  number: z.string().max(64).nullable(),
+  kind: z.enum(['law', 'code', 'treaty', 'regulation']),
+  date: day.nullable(),
+  title: z.object({ en: z.string().max(1000), ru: z.string().max(1000), kk: z.string().max(1000), zh: z.string().max(1000).optional() }),
+  aliases: z.array(z.string().max(500)).max(100),
+}) satisfies z.ZodType<LawType>;
+
+export const Suggestion = z.object({
+  id: z.number().int(),
+  docId: z.string(),
+  kind: z.enum(SUGGESTION_KINDS),
+  value: z.string().nullable(),
+  detail: z.record(z.string(), z.string().nullable()),
+  page: z.number().int().nullable(),
+  bbox: box.nullable(),
+  surface: z.string(),
+  confidence: z.number(),
+  status: z.enum(['open', 'accepted', 'rejected']),
+}) satisfies z.ZodType<SuggestionType>;
+
+export const Tag = z.object({
+  id: z.number().int(),
+  docId: z.string(),
+  kind: z.enum(SUGGESTION_KINDS),
+  value: z.string(),
+  personId: z.string().nullable(),
+  lawId: z.string().nullable(),
+  article: z.string().nullable(),
+  page: z.number().int().nullable(),
+  source: z.enum(['suggested', 'manual']),
+  actor: z.string(),
+  createdAt: z.string(),
+}) satisfies z.ZodType<TagType>;
+
+export const Deadline = z.object({
+  id: z.number().int(),
+  due: z.string(),
+  title: z.string(),
+  kind: z.enum(['validity', 'manual']),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  caseId: z.string().nullable(),
+  docId: z.string().nullable(),
+  done: z.boolean(),
+  daysLeft: z.number().int(),
+}) satisfies z.ZodType<DeadlineType>;
+
+/** A person's page: spellings, relations (both ways), documents on a timeline, deadlines. */
+export const PersonPage = z.object({
+  person: Person,
+  relations: z.array(z.object({ type: z.enum(RELATION_TYPES), direction: z.enum(['out', 'in']), personId: z.string(), name: z.string() })),
+  timeline: z.array(
+    z.object({
+      docId: z.string(),
+      title: z.string(),
+      /** the document's date (tagged), null when not known yet */
+      date: z.string().nullable(),
+      type: z.string().nullable(),
+      validUntil: z.string().nullable(),
+    }),
+  ),
+  deadlines: z.array(Deadline),
+});
+export type PersonPage = z.infer<typeof PersonPage>;
+
 /** Largest single file accepted over IPC (drag and drop); the importer's own limit is checked too. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -231,6 +333,39 @@ export const contract = {
   },
   /** Where a query meets one document: boxes on each page image and ranges in each page's text. */
   'search:documentMatches': { input: z.object({ docId, query }).strict(), output: DocumentMatches },
+  'persons:list': { input: empty, output: z.array(Person) },
+  'persons:get': { input: z.object({ personId }).strict(), output: PersonPage },
+  /** Add a person (no id) or change one (with id; variants given are added). */
+  'persons:save': { input: PersonInput, output: Person },
+  'persons:addVariant': { input: z.object({ personId, variant: name }).strict(), output: Person },
+  /** Merge `goneId` into `keepId` (spellings, relations, tags and deadlines move). */
+  'persons:merge': { input: z.object({ keepId: personId, goneId: personId }).strict(), output: Person },
+  'persons:addRelation': { input: z.object({ subject: personId, type: z.enum(RELATION_TYPES), object: personId }).strict(), output: z.null() },
+  'laws:list': { input: empty, output: z.array(Law) },
+  'laws:save': { input: Law, output: Law },
+  'tags:forDocument': { input: z.object({ docId }).strict(), output: z.object({ suggestions: z.array(Suggestion), tags: z.array(Tag) }) },
+  /** Read the document again for suggestions (after OCR, or after the register changed). */
+  'tags:suggest': { input: z.object({ docId }).strict(), output: z.object({ suggestions: z.array(Suggestion), tags: z.array(Tag) }) },
+  'tags:accept': {
+    input: z
+      .object({
+        suggestionId: z.number().int(),
+        personId: personId.optional(),
+        newPerson: z.object({ name, role: z.enum(PERSON_ROLES).optional(), protected: z.boolean().optional() }).strict().optional(),
+      })
+      .strict(),
+    output: Tag,
+  },
+  'tags:reject': { input: z.object({ suggestionId: z.number().int() }).strict(), output: z.null() },
+  'tags:add': { input: z.object({ docId, kind: z.enum(SUGGESTION_KINDS), value: z.string().min(1).max(200) }).strict(), output: Tag },
+  'tags:remove': { input: z.object({ tagId: z.number().int() }).strict(), output: z.null() },
+  /** Deadlines due in the next `days` (default 60), overdue first. */
+  'deadlines:list': { input: z.object({ days: z.number().int().min(0).max(3650).optional() }).strict(), output: z.array(Deadline) },
+  'deadlines:add': {
+    input: z.object({ due: day, title: z.string().min(1).max(500), personId: personId.optional() }).strict(),
+    output: Deadline,
+  },
+  'deadlines:setDone': { input: z.object({ id: z.number().int(), done: z.boolean() }).strict(), output: z.null() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

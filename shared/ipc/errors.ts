@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   'vault-locked',
   'corrupt-vault',
   'document-not-found',
+  'person-not-found',
+  'law-not-found',
+  'suggestion-not-found',
   'validation',
   'internal',
 ] as const;

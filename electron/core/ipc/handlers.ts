@@ -7,6 +7,8 @@ import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { expandPaths } from '../import/expandPaths';
 import { SearchService } from '../search/searchService';
+import { RegisterStore } from '../tagging/registerStore';
+import { TagService } from '../tagging/tagService';
 import type { Vault } from '../vault/vault';
 
 /**
@@ -36,6 +38,8 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
     if (!service) searches.set(vault, (service = new SearchService(vault.db)));
     return service;
   };
+  const register = () => RegisterStore.open(session.vault().db);
+  const tagging = () => new TagService(session.vault().db);
   const notFound = () => new DalelFailure('document-not-found', 'This document is no longer in the vault.');
 
   return {
@@ -83,6 +87,50 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
     'search:documentMatches': ({ docId, query }) => {
       if (!documents().get(docId)) throw notFound();
       return search().documentMatches(docId, query);
+    },
+    'persons:list': () => register().listPersons(),
+    'persons:get': ({ personId }) => tagging().personPage(personId),
+    'persons:save': ({ id, variants, ...fields }) => {
+      const store = register();
+      if (id && store.getPerson(id)) {
+        store.updatePerson(id, fields);
+        for (const variant of variants ?? []) store.addVariant(id, variant);
+        return store.getPerson(id)!;
+      }
+      return store.getPerson(store.createPerson({ id, variants, ...fields }))!;
+    },
+    'persons:addVariant': ({ personId, variant }) => register().addVariant(personId, variant),
+    'persons:merge': ({ keepId, goneId }) => register().mergePersons(keepId, goneId),
+    'persons:addRelation': ({ subject, type, object }) => {
+      register().addRelation(subject, type, object);
+      return null;
+    },
+    'laws:list': () => register().listLaws(),
+    'laws:save': (law) => register().saveLaw(law),
+    'tags:forDocument': ({ docId }) => {
+      if (!documents().get(docId)) throw notFound();
+      const service = tagging();
+      return { suggestions: service.suggestions(docId), tags: service.tags(docId) };
+    },
+    'tags:suggest': ({ docId }) => {
+      const service = tagging();
+      return { suggestions: service.suggest(docId), tags: service.tags(docId) };
+    },
+    'tags:accept': ({ suggestionId, personId, newPerson }) => tagging().accept(suggestionId, { personId, newPerson }),
+    'tags:reject': ({ suggestionId }) => {
+      tagging().reject(suggestionId);
+      return null;
+    },
+    'tags:add': ({ docId, kind, value }) => tagging().addTag(docId, kind, value),
+    'tags:remove': ({ tagId }) => {
+      tagging().removeTag(tagId);
+      return null;
+    },
+    'deadlines:list': ({ days }) => tagging().deadlines({ days }),
+    'deadlines:add': (input) => tagging().addDeadline(input),
+    'deadlines:setDone': ({ id, done }) => {
+      tagging().setDeadlineDone(id, done);
+      return null;
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { MatchForm } from '../../../shared/domain/search';
+import { findLawCitations } from '../extract/laws/lawCitations';
+import type { LawCitation, LawEntry } from '../extract/types';
 import { PLACES } from './places';
-import { parseQuery, type Clause } from './query';
-import { dateTag, ftsToken } from './searchIndex';
+import { parseQuery, type Clause, type Mention } from './query';
+import { dateTag, ftsToken, lawTag } from './searchIndex';
 import { analyze, findDates, isStopword, type Token } from './text';
 
 /**
@@ -17,6 +19,10 @@ export type CompiledTerm = (
   | { kind: 'single'; token: QueryToken; prefix: boolean; fuzzy: string[] }
   | { kind: 'sequence'; tokens: QueryToken[]; compound: QueryToken | null }
   | { kind: 'date'; date: string; tokens: QueryToken[] }
+  /** a law citation: pages citing it in any language, or (fallback) the words as typed */
+  | { kind: 'law'; law: string; article: string | null; fallback: CompiledTerm | null }
+  /** clauses that must all hold (the query as typed, beside the other names of the person it names) */
+  | { kind: 'group'; clauses: CompiledClause[] }
 ) & { alias?: boolean };
 
 export interface CompiledClause {
@@ -41,7 +47,11 @@ export function betterForm(a: MatchForm | null, b: MatchForm): MatchForm {
   return a === null || FORM_QUALITY[b] > FORM_QUALITY[a] ? b : a;
 }
 
-function compileTerm(term: Clause['terms'][number], near: (key: string) => string[]): CompiledTerm | null {
+function compileTerm(term: Clause['terms'][number], near: (key: string) => string[], laws: readonly LawEntry[] = []): CompiledTerm | null {
+  if (term.kind === 'law') {
+    const fallback = compileTerm(/\s/.test(term.text) ? { kind: 'phrase', text: term.text } : { kind: 'word', text: term.text, prefix: false }, () => []);
+    return { kind: 'law', law: term.law, article: term.article, fallback };
+  }
   if (term.kind === 'date') {
     return { kind: 'date', date: term.date, tokens: analyze(term.text).filter((t) => t.kind !== 'compound') };
   }
@@ -49,6 +59,11 @@ function compileTerm(term: Clause['terms'][number], near: (key: string) => strin
   if (tokens.length === 0) return null;
   const compound = tokens.length > 1 && tokens.at(-1)!.kind === 'compound' && tokens.at(-1)!.start === tokens[0]!.start ? tokens.at(-1)! : null;
   const parts = tokens.filter((t) => t.kind !== 'compound');
+  // A law's number alone (477-IV) stands for the law, cited in any language.
+  if (term.kind === 'word' && compound) {
+    const law = laws.find((entry) => entry.number && analyze(entry.number).at(-1)?.key === compound.key);
+    if (law) return { kind: 'law', law: law.id, article: null, fallback: { kind: 'sequence', tokens: parts, compound } };
+  }
   if (term.kind === 'word' && parts.length === 1 && !compound) {
     const token = parts[0]!;
     const fuzzy = !term.prefix && token.kind === 'word' ? near(token.key).filter((key) => key !== token.key) : [];
@@ -93,12 +108,75 @@ function aliasTerms(term: Clause['terms'][number]): CompiledTerm[] {
   return out;
 }
 
-/** Compile a query; `near` gives index keys one or two letters from a key (fuzzy matching). */
-export function compileQuery(query: string, near: (key: string) => string[] = () => []): CompiledQuery {
+/** Known persons' spellings by signature, so that a query naming one finds the others. */
+export class PersonNames {
+  private readonly bySignature = new Map<string, Array<readonly string[]>>();
+
+  constructor(persons: ReadonlyArray<readonly string[]>) {
+    for (const names of persons) {
+      for (const name of names) {
+        const sig = signature(name);
+        if (!sig) continue;
+        let list = this.bySignature.get(sig);
+        if (!list) this.bySignature.set(sig, (list = []));
+        if (!list.includes(names)) list.push(names);
+      }
+    }
+  }
+
+  /** Every other spelling of the persons one of whose names has this signature. */
+  others(sig: string): string[] {
+    const out = new Set<string>();
+    for (const names of this.bySignature.get(sig) ?? []) for (const name of names) if (signature(name) !== sig) out.add(name);
+    return [...out];
+  }
+}
+
+/** The signature of a query made only of plain words (or one Chinese run), or null. */
+function querySignature(clauses: readonly CompiledClause[]): string | null {
+  const keys: string[] = [];
+  for (const clause of clauses) {
+    if (clause.negated || clause.terms.length !== 1) return null;
+    const term = clause.terms[0]!;
+    if (term.kind === 'single' && !term.prefix) keys.push(term.token.key);
+    else if (term.kind === 'sequence' && !term.compound) keys.push(...term.tokens.map((t) => t.key));
+    else return null;
+  }
+  return keys.length ? keys.join(' ') : null;
+}
+
+/** A query naming a known person also finds the person's other spellings (Chinese, pinyin, Cyrillic…). */
+function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | null): CompiledClause[] {
+  const positive = clauses.filter((clause) => !clause.negated);
+  const sig = persons ? querySignature(positive) : null;
+  const others = sig ? persons!.others(sig) : [];
+  if (others.length === 0) return clauses;
+  const aliases = others
+    .map((name) => compileTerm({ kind: 'phrase', text: name }, () => []))
+    .filter((term): term is CompiledTerm => term !== null)
+    .map((term) => ({ ...term, alias: true }));
+  const typed: CompiledTerm = positive.length === 1 ? positive[0]!.terms[0]! : { kind: 'group', clauses: positive };
+  return [{ terms: [typed, ...aliases], negated: false }, ...clauses.filter((clause) => clause.negated)];
+}
+
+/**
+ * Compile a query; `near` gives index keys one or two letters from a key (fuzzy matching), `laws` is
+ * the law register (citations in the query become law terms), `persons` the known persons' spellings.
+ */
+export function compileQuery(
+  query: string,
+  near: (key: string) => string[] = () => [],
+  laws: readonly LawEntry[] = [],
+  persons: PersonNames | null = null,
+): CompiledQuery {
   const clauses: CompiledClause[] = [];
-  for (const clause of parseQuery(query, findDates(query))) {
+  const mentions: Mention[] = [
+    ...(laws.length ? findLawCitations([{ page: 1, text: query }], laws) : []).map((c) => ({ start: c.start, end: c.end, law: c.law, article: c.article })),
+    ...findDates(query),
+  ];
+  for (const clause of parseQuery(query, mentions)) {
     const terms = clause.terms.flatMap((term) => {
-      const compiled = compileTerm(term, near);
+      const compiled = compileTerm(term, near, laws);
       if (!compiled) return [];
       const stop = compiled.kind === 'single' && isStopword(compiled.token.exact);
       return [compiled, ...(stop ? [] : aliasTerms(term))];
@@ -113,7 +191,7 @@ export function compileQuery(query: string, near: (key: string) => string[] = ()
   if (!kept.some((clause) => !clause.negated)) {
     return { clauses: kept, problem: clauses.length === 0 ? null : 'Add at least one word to look for; a query of exclusions alone finds nothing.' };
   }
-  return { clauses: kept, problem: null };
+  return { clauses: withPersonAliases(kept, persons), problem: null };
 }
 
 const quote = (text: string) => `"${ftsToken(text)}"`;
@@ -142,6 +220,11 @@ function termExpression(term: CompiledTerm): string {
       options.add(`exact : ${quote(term.compound.exact)}`);
       options.add(`key : ${quote(term.compound.key)}`);
     }
+  } else if (term.kind === 'group') {
+    options.add(`(${term.clauses.map(clauseExpression).join(' AND ')})`);
+  } else if (term.kind === 'law') {
+    options.add(`tags : ${quote(lawTag(term.law, term.article))}`);
+    if (term.fallback) options.add(termExpression(term.fallback));
   } else {
     options.add(`tags : ${quote(dateTag(term.date))}`);
     if (term.tokens.length > 0) options.add(`exact : ${phrase(term.tokens, (t) => t.exact)}`);
@@ -177,11 +260,20 @@ export interface PageTokens {
   /** the non-compound tokens, in order (sequences are matched on these) */
   plain: Token[];
   dates: ReturnType<typeof findDates>;
+  /** the page's law citations (looked up on first use: only queries naming a law need them) */
+  laws(): ReadonlyArray<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>>;
 }
 
-export function pageTokens(text: string): PageTokens {
+/** `citations` gives the page's law citations (as found when it was indexed). */
+export function pageTokens(text: string, citations: () => ReadonlyArray<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> = () => []): PageTokens {
   const tokens = analyze(text);
-  return { tokens, plain: tokens.filter((t) => t.kind !== 'compound'), dates: findDates(text) };
+  let cached: ReadonlyArray<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> | null = null;
+  return {
+    tokens,
+    plain: tokens.filter((t) => t.kind !== 'compound'),
+    dates: findDates(text),
+    laws: () => (cached ??= citations()),
+  };
 }
 
 function tokenForm(page: Token, query: QueryToken, fuzzy: readonly string[] = []): MatchForm | null {
@@ -227,6 +319,17 @@ function directMatches(page: PageTokens, term: CompiledTerm): Match[] {
       if (form) out.push({ start: token.start, end: token.end, form });
     }
     return out;
+  }
+  if (term.kind === 'group') {
+    const each = term.clauses.map((clause) => clause.terms.flatMap((t) => termMatches(page, t)));
+    return each.every((matches) => matches.length > 0) ? each.flat() : [];
+  }
+  if (term.kind === 'law') {
+    const cited = page
+      .laws()
+      .filter((c) => c.law === term.law && (term.article === null || c.article === term.article))
+      .map((c) => ({ start: c.start, end: c.end, form: 'alias' as const }));
+    return [...cited, ...(term.fallback ? directMatches(page, term.fallback) : [])];
   }
   if (term.kind === 'sequence') {
     const out = sequenceMatches(page, term.tokens);

@@ -16,7 +16,11 @@
 export type Term =
   | { kind: 'word'; text: string; prefix: boolean }
   | { kind: 'phrase'; text: string }
-  | { kind: 'date'; text: string; date: string };
+  | { kind: 'date'; text: string; date: string }
+  | { kind: 'law'; text: string; law: string; article: string | null };
+
+/** Something the analyser recognised in the query text: a date, a law citation. */
+export type Mention = { start: number; end: number } & ({ date: string } | { law: string; article: string | null });
 
 /** Terms joined by OR; a negated clause excludes pages that meet it. */
 export interface Clause {
@@ -60,10 +64,10 @@ function lex(query: string): Array<{ text: string; quoted: boolean; start: numbe
 }
 
 /**
- * The query as clauses (AND between them). `dates` are the date mentions the analyser found in the
- * query text ([start, end) offsets, ISO date): the words they cover become one date term.
+ * The query as clauses (AND between them). `mentions` are the dates and law citations the analyser
+ * found in the query text ([start, end) offsets): the plain words each covers become one term.
  */
-export function parseQuery(query: string, dates: ReadonlyArray<{ date: string; start: number; end: number }> = []): Clause[] {
+export function parseQuery(query: string, mentions: readonly Mention[] = []): Clause[] {
   const items: Item[] = [];
   let pendingOr = false;
   for (const lexeme of lex(query)) {
@@ -92,8 +96,8 @@ export function parseQuery(query: string, dates: ReadonlyArray<{ date: string; s
     pendingOr = false;
   }
 
-  // Plain words covered by one date mention (2 April 2021) become that date.
-  for (const mention of dates) {
+  // Plain words covered by one mention (2 April 2021; статья 9 закона о беженцах) become one term.
+  for (const mention of mentions) {
     const covered = items.filter(
       (item) => !item.negated && item.term.kind === 'word' && !item.term.prefix && item.end > mention.start && item.start < mention.end,
     );
@@ -101,8 +105,9 @@ export function parseQuery(query: string, dates: ReadonlyArray<{ date: string; s
     const first = covered[0]!;
     const last = covered.at(-1)!;
     if (items.indexOf(last) - items.indexOf(first) !== covered.length - 1) continue;
+    const text = query.slice(first.start, last.end);
     const merged: Item = {
-      term: { kind: 'date', text: query.slice(first.start, last.end), date: mention.date },
+      term: 'date' in mention ? { kind: 'date', text, date: mention.date } : { kind: 'law', text, law: mention.law, article: mention.article },
       negated: false,
       start: first.start,
       end: last.end,

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { analyze, ANALYZER_VERSION, findDates, type Token } from './text';
+import { findLawCitations } from '../extract/laws/lawCitations';
+import type { LawCitation, LawEntry } from '../extract/types';
+import { analyze, ANALYZER_VERSION, findDates, fold, type Token } from './text';
 
 /**
  * Writing the page index (schema: migration 0004). A page is indexed in the transaction that saves
@@ -16,6 +18,52 @@ export function dateTag(isoDate: string): string {
   return `d${isoDate.replaceAll('-', '')}`;
 }
 
+/** The tag of a citation: the law alone, or the law and article (law KZ-477-IV article 49: lawkz477iva49). */
+export function lawTag(law: string, article: string | null): string {
+  const id = `law${ftsToken(fold(law))}`;
+  return article === null ? id : `${id}a${ftsToken(fold(article))}`;
+}
+
+interface LawRow {
+  id: string;
+  number: string | null;
+  kind: LawEntry['kind'];
+  date: string | null;
+  title_en: string;
+  title_ru: string;
+  title_kk: string;
+  title_zh: string | null;
+  aliases: string;
+}
+
+const registers = new WeakMap<Database, LawEntry[]>();
+
+/** The vault's law register as the citation finder reads it (cached until a law changes). */
+export function lawRegister(db: Database): LawEntry[] {
+  let register = registers.get(db);
+  if (!register) {
+    register = (db.prepare('SELECT * FROM laws ORDER BY id').all() as LawRow[]).map((row) => ({
+      id: row.id,
+      number: row.number,
+      kind: row.kind,
+      date: row.date,
+      title: { en: row.title_en, ru: row.title_ru, kk: row.title_kk, ...(row.title_zh ? { zh: row.title_zh } : {}) },
+      aliases: JSON.parse(row.aliases) as string[],
+    }));
+    registers.set(db, register);
+  }
+  return register;
+}
+
+/**
+ * A law was added or edited: citations are found anew, so every page is indexed again (in the
+ * background, by BackgroundIndexer).
+ */
+export function lawsChanged(db: Database): void {
+  registers.delete(db);
+  db.prepare('UPDATE search_pages SET analyzer = -1').run();
+}
+
 function column(tokens: readonly Token[], pick: (token: Token) => string): string {
   const out: string[] = [];
   for (const token of tokens) {
@@ -25,15 +73,35 @@ function column(tokens: readonly Token[], pick: (token: Token) => string): strin
   return out.join(' ');
 }
 
-/** The four FTS columns of a page text. */
-export function indexColumns(text: string): { exact: string; stem: string; key: string; tags: string } {
+/**
+ * The four FTS columns of a page text. `tags` holds what the page says however it words it: its dates
+ * and, given the law register, its law citations (by law, and by law and article).
+ */
+export function indexColumns(
+  text: string,
+  laws: readonly LawEntry[] = [],
+): { exact: string; stem: string; key: string; tags: string; citations: LawCitation[] } {
   const tokens = analyze(text);
+  const tags = new Set(findDates(text).map((mention) => dateTag(mention.date)));
+  const citations = laws.length > 0 ? findLawCitations([{ page: 1, text }], laws) : [];
+  for (const citation of citations) {
+    tags.add(lawTag(citation.law, null));
+    if (citation.article) tags.add(lawTag(citation.law, citation.article));
+  }
   return {
     exact: column(tokens, (t) => t.exact),
     stem: column(tokens, (t) => t.stem),
     key: column(tokens, (t) => t.key),
-    tags: [...new Set(findDates(text).map((mention) => dateTag(mention.date)))].join(' '),
+    tags: [...tags].join(' '),
+    citations,
   };
+}
+
+/** The law citations found on a page when it was indexed. */
+export function pageCitations(db: Database, documentId: string, page: number): Array<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> {
+  return db
+    .prepare('SELECT c.law, c.article, c.start, c.end FROM search_citations c JOIN search_pages s ON s.id = c.search_page WHERE s.document_id = ? AND s.page = ? ORDER BY c.start')
+    .all(documentId, page) as Array<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>>;
 }
 
 const generations = new WeakMap<Database, number>();
@@ -52,13 +120,14 @@ export function indexPage(db: Database, documentId: string, page: number, text: 
   if (existing) {
     id = existing.id;
     db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(id);
+    db.prepare('DELETE FROM search_citations WHERE search_page = ?').run(id);
     db.prepare('UPDATE search_pages SET analyzer = ? WHERE id = ?').run(ANALYZER_VERSION, id);
   } else {
     id = db.prepare('INSERT INTO search_pages (document_id, page, analyzer) VALUES (?, ?, ?)').run(documentId, page, ANALYZER_VERSION)
       .lastInsertRowid;
   }
   generations.set(db, indexGeneration(db) + 1);
-  const columns = indexColumns(text);
+  const columns = indexColumns(text, lawRegister(db));
   db.prepare('INSERT INTO search_fts (rowid, exact, stem, key, tags) VALUES (?, ?, ?, ?, ?)').run(
     id,
     columns.exact,
@@ -66,6 +135,8 @@ export function indexPage(db: Database, documentId: string, page: number, text: 
     columns.key,
     columns.tags,
   );
+  const cite = db.prepare('INSERT INTO search_citations (search_page, law, article, start, end) VALUES (?, ?, ?, ?, ?)');
+  for (const c of columns.citations) cite.run(id, c.law, c.article, c.start, c.end);
 }
 
 const PENDING_WHERE = `

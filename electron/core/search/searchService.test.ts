@@ -119,9 +119,20 @@ describe('search', () => {
   });
 
   it('matches law and outgoing numbers as whole tokens, across look-alike letters and transliteration', () => {
-    expect(titles('477-IV').sort()).toEqual(['refusal-ru', 'translation-en']);
+    // The Kazakh letter cites the same law by its title only: it is found too, as another name of it.
+    expect(titles('477-IV').sort()).toEqual(['refusal-kk', 'refusal-ru', 'translation-en']);
+    expect(search.search({ query: '477-IV' }).hits.find((hit) => hit.title === 'refusal-kk')!.forms).toEqual(['alias']);
     expect(titles('3-1-17/Б-1234').sort()).toEqual(['refusal-ru', 'translation-en']);
     expect(titles('000418')).toEqual(['certificate-ru']);
+  });
+
+  it('finds a law citation in any language, by article', () => {
+    const english = search.search({ query: 'Article 49 of Law No. 477-IV' });
+    expect(english.hits.filter((hit) => hit.complete).map((hit) => hit.title).sort()).toEqual(['refusal-kk', 'refusal-ru', 'translation-en']);
+    const kazakh = english.hits.find((hit) => hit.title === 'refusal-kk')!;
+    expect(kazakh.matched.join(' ')).toMatch(/Заңының 49-бабы/);
+    expect(titles('статья 49 закона о миграции населения').sort()).toEqual(['refusal-kk', 'refusal-ru', 'translation-en']);
+    expect(titles('статья 9 закона о беженцах')).toEqual([]);
   });
 
   it('finds a date however the page writes it', () => {

@@ -8,11 +8,12 @@ import {
   ftsExpression,
   pageTokens,
   betterForm,
+  PersonNames,
   type CompiledQuery,
   type Match,
 } from './compile';
 import { Vocabulary } from './fuzzy';
-import { indexGeneration, pendingCount } from './searchIndex';
+import { indexGeneration, lawRegister, pageCitations, pendingCount } from './searchIndex';
 
 /**
  * Search over the page index: candidates from FTS5 (bm25, exact words weighted above stems, stems
@@ -136,6 +137,27 @@ function snippetOf(text: string, ranges: ReadonlyArray<[number, number]>): Snipp
 
 export class SearchService {
   private vocabulary: { generation: number; loadedAt: number; value: Vocabulary } | null = null;
+  private persons: { fingerprint: string; value: PersonNames } | null = null;
+
+  /** The register's persons and their spellings (reloaded when the register changes). */
+  private personNames(): PersonNames {
+    const fingerprint = JSON.stringify(
+      this.db.prepare('SELECT (SELECT count(*) FROM persons), (SELECT max(updated_at) FROM persons), (SELECT count(*) FROM person_variants), (SELECT max(rowid) FROM person_variants)').raw().get(),
+    );
+    if (this.persons?.fingerprint !== fingerprint) {
+      const rows = this.db
+        .prepare('SELECT p.id, p.name, v.variant FROM persons p LEFT JOIN person_variants v ON v.person_id = p.id ORDER BY p.id')
+        .all() as Array<{ id: string; name: string; variant: string | null }>;
+      const byPerson = new Map<string, string[]>();
+      for (const row of rows) {
+        let names = byPerson.get(row.id);
+        if (!names) byPerson.set(row.id, (names = [row.name]));
+        if (row.variant) names.push(row.variant);
+      }
+      this.persons = { fingerprint, value: new PersonNames([...byPerson.values()]) };
+    }
+    return this.persons.value;
+  }
 
   constructor(
     private readonly db: Database,
@@ -155,7 +177,7 @@ export class SearchService {
   }
 
   compile(query: string): CompiledQuery {
-    return compileQuery(query, (key) => this.near(key));
+    return compileQuery(query, (key) => this.near(key), lawRegister(this.db), this.personNames());
   }
 
   search(request: SearchRequest): SearchResult {
@@ -209,7 +231,7 @@ export class SearchService {
   private rank(candidates: readonly Candidate[], compiled: CompiledQuery): Ranked[] {
     const best = candidates.length ? Math.min(...candidates.map((c) => c.rank)) : -1;
     const ranked = candidates.map((candidate) => {
-      const page = pageTokens(this.pageText(candidate.documentId, candidate.page).text);
+      const page = pageTokens(this.pageText(candidate.documentId, candidate.page).text, () => pageCitations(this.db, candidate.documentId, candidate.page));
       const matches = clauseMatches(page, compiled);
       let quality = 0;
       let clausesMet = 0;
@@ -255,7 +277,7 @@ export class SearchService {
       .prepare("SELECT page, text, words FROM pages WHERE document_id = ? AND status = 'done' AND text IS NOT NULL ORDER BY page")
       .all(documentId) as Array<{ page: number; text: string; words: string | null }>;
     for (const row of rows) {
-      const ranges = mergeRanges(clauseMatches(pageTokens(row.text), compiled).flat());
+      const ranges = mergeRanges(clauseMatches(pageTokens(row.text, () => pageCitations(this.db, documentId, row.page)), compiled).flat());
       if (ranges.length === 0) continue;
       const words = row.words ? (JSON.parse(row.words) as Word[]) : [];
       const offsets = wordOffsets(row.text, words);

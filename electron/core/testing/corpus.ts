@@ -57,3 +57,69 @@ export function rankingScores(ranked: readonly string[], relevant: readonly stri
   const first = ranked.map(base).findIndex((file) => wanted.has(file));
   return { recall: found / Math.min(k, wanted.size), reciprocalRank: first < 0 ? 0 : 1 / (first + 1) };
 }
+
+interface CorpusPersonRecord {
+  id: string;
+  role: string;
+  date_of_birth: string | null;
+  canonical_name: string;
+  names: Record<string, string | null>;
+  forms: Record<string, string>;
+}
+
+/**
+ * The corpus persons as the lawyer's register would hold them (the `dalel persons import` shape):
+ * the canonical name, and as variants the names and generated spellings — never `observed_variants`,
+ * which are the very strings printed in the corpus. Roles outside Dalel's four become `official`
+ * (judges) or `other`; relation types Dalel does not know become `relative-of` / `lawyer-of`.
+ */
+export function corpusPersons(): Array<{
+  id: string;
+  name: string;
+  variants: string[];
+  role: 'client' | 'relative' | 'official' | 'other';
+  protected: boolean;
+  dateOfBirth: string | null;
+  relations: Array<{ type: 'mother-of' | 'father-of' | 'daughter-of' | 'spouse-of' | 'lawyer-of' | 'relative-of'; to: string }>;
+}> {
+  const file = JSON.parse(readFileSync(join(CORPUS_DIR, 'persons.json'), 'utf8')) as {
+    persons: CorpusPersonRecord[];
+    relationships: Array<{ subject: string; relation: string; object: string }>;
+  };
+  const roles: Record<string, 'client' | 'relative' | 'official' | 'other'> = { client: 'client', relative: 'relative', official: 'official', judge: 'official' };
+  const relationTypes: Record<string, 'mother-of' | 'father-of' | 'daughter-of' | 'spouse-of' | 'lawyer-of' | 'relative-of'> = {
+    'mother-of': 'mother-of',
+    'father-of': 'father-of',
+    'daughter-of': 'daughter-of',
+    'wife-of': 'spouse-of',
+    'lawyer-of': 'lawyer-of',
+    'ngo-representative-of': 'lawyer-of',
+  };
+  return file.persons.map((person) => ({
+    id: person.id,
+    name: person.canonical_name,
+    variants: [...new Set([...Object.values(person.names), ...Object.values(person.forms)].filter((v): v is string => !!v))],
+    role: roles[person.role] ?? 'other',
+    protected: person.role === 'relative',
+    dateOfBirth: person.date_of_birth,
+    relations: file.relationships
+      .filter((r) => r.subject === person.id)
+      .map((r) => ({ type: relationTypes[r.relation] ?? 'relative-of', to: r.object })),
+  }));
+}
+
+export interface CorpusTruthDocument extends CorpusDocument {
+  laws_normalized: Array<{ law: string; article: string | null }>;
+  person_ids: string[];
+  document_date: string | null;
+  valid_until: string | null;
+  outgoing_number: { normalized: string; surface: string } | null;
+  kind: string;
+}
+
+/** Precision, recall and F1 from counts. */
+export function prf(truePositives: number, found: number, expected: number): { precision: number; recall: number; f1: number } {
+  const precision = found === 0 ? 1 : truePositives / found;
+  const recall = expected === 0 ? 1 : truePositives / expected;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}

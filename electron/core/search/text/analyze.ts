@@ -16,7 +16,7 @@ import { stem } from './stem';
 import { compoundKey, translitKey } from './translitKey';
 
 /** Bump whenever the tokens for some text change: the index is rebuilt when it differs. */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export type TokenKind = 'word' | 'number' | 'compound' | 'cjk';
 

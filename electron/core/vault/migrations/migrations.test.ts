@@ -86,6 +86,28 @@ describe('migrations', () => {
     expect(terms().n).toBe(0);
   });
 
+  it('0005 adds persons, laws, cases, suggestions, tags and deadlines; deleting a document removes its tags', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 4);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_abcdef', 't', 'f.jpg', 'ab', 3, 'jpeg', 'image/jpeg', ?, 'rus', 'ready', 1, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+
+    expect(migrate(db, 5)).toBe(5);
+    db.prepare("INSERT INTO persons (id, name, role, created_at, updated_at) VALUES ('p1', 'Aigerim Dauletkyzy', 'client', 'now', 'now')").run();
+    expect(() => db.prepare("INSERT INTO persons (id, name, role, created_at, updated_at) VALUES ('p2', 'X', 'judge', 'now', 'now')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO tags (document_id, kind, value, person_id, source, actor, created_at) VALUES ('doc_abcdef', 'person', 'p1', 'p1', 'manual', 'lawyer', 'now')").run();
+    expect(() =>
+      db.prepare("INSERT INTO tags (document_id, kind, value, person_id, source, actor, created_at) VALUES ('doc_abcdef', 'person', 'p1', 'p1', 'manual', 'lawyer', 'now')").run(),
+    ).toThrow(/UNIQUE/);
+    db.prepare("DELETE FROM documents WHERE id = 'doc_abcdef'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM tags').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 1 });
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -1,0 +1,57 @@
+/**
+ * Reading a page's text as lines, and finding its dates through OCR's commonest misreadings. Shared by
+ * the date, number and document-type extractors.
+ */
+import { findDates, type DateMention } from '../../search/text';
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+/** Index of the line holding `offset`. */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export const isBlank = (line: Line): boolean => line.text.trim() === '';
+
+/**
+ * findDates after mending separators OCR misreads inside a dotted date (20:01.2023, 12.09,2018), and the
+ * hyphen some write between a Kazakh date's year and «жылғы» (2022-жылғы), and the dash joining a range
+ * (2019.02.18-2029.02.18), which findDates takes for part of a longer number. The mended copy has the
+ * same length, so offsets still point into the page text.
+ */
+export function datesOnPage(text: string): DateMention[] {
+  const mended = text
+    .replace(/(?<![\p{N}.:,])(\p{N}{1,2})[:,](\p{N}{1,2}\.\p{N}{4})(?![\p{N}])/gu, '$1.$2')
+    .replace(/(?<![\p{N}.:,])(\p{N}{1,2}\.\p{N}{1,2})[:,](\p{N}{4})(?![\p{N}])/gu, '$1.$2')
+    .replace(/(?<![\p{N}])(\p{N}{4})-(?=жыл)/gu, '$1 ')
+    .replace(/(\p{N}[./]\p{N}{1,2}[./]\p{N}{1,4})[-–](?=\p{N}{1,4}[./]\p{N}{1,2}[./]\p{N})/gu, '$1 ');
+  return findDates(mended);
+}
+
+/** The first page that carries text (a scan's first page can come out of OCR empty). */
+export function firstTextPage<T extends { text: string }>(pages: readonly T[]): T | undefined {
+  return pages.find((page) => (page.text.match(/\p{L}/gu)?.length ?? 0) >= 8) ?? pages[0];
+}

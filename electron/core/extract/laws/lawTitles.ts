@@ -1,0 +1,279 @@
+/**
+ * Register acts named by a title or alias, in any case form and through OCR noise: «О миграции
+ * населения», Закона о миграции населения, Уголовного кодекса, Қылмыстық кодексінің, Criminal Code,
+ * "Оп Refugees’", «Конвенции ООН о статусе беженцев», and abbreviations (УК РК, ҚР ҚК-нің, OCR's YK PK).
+ *
+ * A title is a phrase of words. «Республики Казахстан», "of the Republic of Kazakhstan" and a year may be
+ * left out; the other words must follow one another, each within an OCR error or two of the page's word
+ * (compared on stems, so that case endings do not count). A title that does not name a kind of act
+ * («О беженцах», "On Refugees") counts only in quotes or beside «Закона», "Law", «Заңы»: the words of
+ * «статуса беженца» or "refugees" in prose are no citation.
+ */
+import type { LawEntry } from '../types';
+import { stem } from '../../search/text';
+import type { LawMention } from './lawNames';
+import { abbreviationKey, baseLetters, editDistance, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
+import { actKind, actNearby, isQualifier, isStopWord } from './lawWords';
+
+interface PhraseWord {
+  text: string;
+  stem: string;
+  kind: 'word' | 'num' | 'abbr';
+  optional: boolean;
+  stop: boolean;
+  /** edits against page words already compared (a page repeats its words; a register is reused) */
+  memo: Map<string, number>;
+}
+
+interface Phrase {
+  law: LawEntry;
+  words: PhraseWord[];
+  /** names the kind of act itself (кодекс, Convention, УК): needs no quotes or «Закона» around it */
+  selfEvident: boolean;
+  abbreviation: boolean;
+  /** a long title without its first word, as OCR leaves it when it reads two columns into one */
+  truncated: boolean;
+}
+
+export interface TitleIndex {
+  phrases: Phrase[];
+  /** the phrases a page word may begin, by the look of its first or second letter (see startKeys) */
+  starts: Map<string, Phrase[]>;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const YEAR_WORD = new Set(['года', 'г', 'жылғы', 'year']);
+
+function isAbbreviation(printed: string): boolean {
+  const upper = [...printed].filter((c) => c !== c.toLowerCase()).length;
+  return printed.length <= 6 && upper >= 2 && upper * 2 >= printed.length;
+}
+
+function compilePhrase(law: LawEntry, name: string): Phrase | null {
+  const tokens = readPage(name).tokens.filter((t) => isWord(t) || t.kind === 'num');
+  const shouting = tokens.length > 3;
+  const words: PhraseWord[] = tokens.map((t) => {
+    const abbr = t.kind !== 'num' && !shouting && isAbbreviation(t.printed);
+    return {
+      text: abbr ? abbreviationKey(t.text) : t.text,
+      stem: stem(t.text),
+      kind: t.kind === 'num' ? 'num' : abbr ? 'abbr' : 'word',
+      optional: isQualifier(t.text),
+      stop: isStopWord(t.text),
+      memo: new Map(),
+    };
+  });
+  // «of the» before «Republic of Kazakhstan» goes with it.
+  for (let i = words.length - 1; i >= 0; i--) {
+    const next = words.slice(i + 1).find((w) => !w.stop);
+    if (words[i]!.stop && next?.optional) words[i]!.optional = true;
+  }
+  // «1951 года» may be left out when the rest says which act it is («Конвенции о статусе беженцев»).
+  const content = words.filter((w) => !w.optional && !w.stop && w.kind !== 'num' && !YEAR_WORD.has(w.text));
+  if (content.length >= 2) {
+    words.forEach((w, i) => {
+      if (w.kind === 'num' && YEAR.test(w.text)) {
+        w.optional = true;
+        if (YEAR_WORD.has(words[i + 1]?.text ?? '')) words[i + 1]!.optional = true;
+      }
+    });
+  }
+  const required = words.filter((w) => !w.optional);
+  if (required.length === 0) return null;
+  const abbreviation = required.some((w) => w.kind === 'abbr');
+  return { law, words, abbreviation, selfEvident: abbreviation || required.some((w) => actKind(w.text) !== null), truncated: false };
+}
+
+/** «Жеке басты куәландыратын құжаттар туралы» read as «… басты куәландыратын құжаттар туралы»: from its second content word on. */
+function truncate(phrase: Phrase): Phrase | null {
+  const content = phrase.words.filter((w) => !w.optional && !w.stop);
+  if (content.length < 3 || phrase.abbreviation) return null;
+  const words = phrase.words.slice(phrase.words.indexOf(content[1]!));
+  return { ...phrase, words, selfEvident: false, truncated: true };
+}
+
+export function compileTitles(names: ReadonlyArray<{ law: LawEntry; name: string }>): TitleIndex {
+  const phrases: Phrase[] = [];
+  for (const { law, name } of names) {
+    const phrase = compilePhrase(law, name);
+    if (!phrase) continue;
+    phrases.push(phrase);
+    const tail = truncate(phrase);
+    if (tail) phrases.push(tail);
+  }
+  const starts = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    // A match begins at a word up to the first content word (the ones before it may be left out).
+    const head = phrase.words.slice(0, phrase.words.findIndex((w) => !w.optional && !w.stop) + 1 || undefined);
+    for (const key of new Set(head.flatMap((w) => startKeys(w.kind === 'num' ? null : w.text, w.text)))) {
+      starts.set(key, [...(starts.get(key) ?? []), phrase]);
+    }
+  }
+  return { phrases, starts };
+}
+
+/**
+ * Keys a word is filed under: the look of its first letter, of its second, and a number as itself.
+ * wordEdits only accepts words that agree in one of their first two letters, so a page word need only
+ * be tried against the phrases filed under its own keys.
+ */
+function startKeys(letters: string | null, text: string): string[] {
+  if (letters === null) return [`#${text}`];
+  const look = (c: string | undefined) => (c === undefined ? '' : skeleton(c));
+  return [`0${look(letters[0])}`, `1${look(letters[1])}`];
+}
+
+// --- words ---------------------------------------------------------------------------------------
+
+const stems = new Map<string, string>();
+const stemOf = (word: string) => {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stems.size > 20_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+};
+
+/** Cyrillic letters read for the Latin ones they look like: OCR prints "On" as «Оп». */
+const LOOKALIKE = new Map(Object.entries({ а: 'a', в: 'b', е: 'e', и: 'u', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p', с: 'c', т: 't', у: 'y', х: 'x' }));
+const skeleton = (word: string) => [...baseLetters(word)].map((c) => LOOKALIKE.get(c) ?? c).join('');
+
+/** Edits between a phrase word and a page word, or -1 when they are different words. */
+function wordEdits(w: PhraseWord, token: Token): number {
+  const t = token.text;
+  if (w.kind === 'num') return token.kind === 'num' && t === w.text ? 0 : -1;
+  if (token.kind === 'num') return -1;
+  if (w.kind === 'abbr') return abbreviationKey(t) === w.text && isAbbreviation(token.printed) ? 0 : -1;
+  let edits = w.memo.get(t);
+  if (edits === undefined) {
+    edits = wordTextEdits(w, t);
+    if (w.memo.size > 5000) w.memo.clear();
+    w.memo.set(t, edits);
+  }
+  return edits;
+}
+
+function wordTextEdits(w: PhraseWord, t: string): number {
+  if (t === w.text) return 0;
+  if (w.text.length <= 3) return skeleton(t) === skeleton(w.text) ? 0 : -1;
+  const s = w.stem;
+  const ts = stemOf(t);
+  if (ts === s) return 0;
+  // A stem in one language's rules is a prefix of the other's inflected form (конвенц, конвенцияның).
+  if (s.length >= 5 && t.startsWith(s) && t.length - s.length <= 7) return 0;
+  if (ts.length >= 5 && w.text.startsWith(ts) && w.text.length - ts.length <= 7) return 0;
+  // a stemmer that cut too deep (босқындар → босқ) leaves the whole word to compare
+  if (w.text.length >= 5 && (t[0] === w.text[0] || t[1] === w.text[1]) && editDistance(baseLetters(w.text), baseLetters(t), 1) <= 1) return 1;
+  const allowance = s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
+  // OCR errors are a letter or two: a word that differs in both its first letters is another word.
+  if (allowance === 0 || t.length < s.length - allowance || (t[0] !== s[0] && t[1] !== s[1])) return -1;
+  let best = editDistance(baseLetters(w.text), baseLetters(t), allowance);
+  for (let k = s.length - allowance; k <= Math.min(t.length, s.length + allowance); k++) {
+    best = Math.min(best, editDistance(baseLetters(s), baseLetters(t.slice(0, k)), allowance));
+  }
+  return best <= allowance ? best : -1;
+}
+
+// --- phrases -------------------------------------------------------------------------------------
+
+interface PhraseMatch {
+  first: number;
+  last: number;
+  edits: number;
+  garbled: number;
+}
+
+function matchPhrase(phrase: Phrase, tokens: readonly Token[], i: number): PhraseMatch | null {
+  let j = i;
+  let first = -1;
+  let last = -1;
+  let edits = 0;
+  let garbled = 0;
+  for (const w of phrase.words) {
+    if (first >= 0) {
+      // punctuation, and whose act it is where the title does not say («Конвенции ООН о статусе беженцев»)
+      for (let skipped = 0; skipped < 2 && (isPunct(tokens[j]) || (isWord(tokens[j]) && isQualifier(tokens[j]!.text) && !w.optional)); skipped++) j++;
+    }
+    const token = tokens[j];
+    const e = token && (isWord(token) || token.kind === 'num') ? wordEdits(w, token) : -1;
+    const broken = brokenWord(w, tokens, j);
+    if (e >= 0 || broken >= 0) {
+      const joined = broken >= 0 && (e < 0 || broken <= e);
+      if (first < 0) first = j;
+      j += joined ? 3 : 1;
+      // «of the» matched at the end of a phrase («Criminal Code of the RK») is not part of the name
+      if (!(w.optional && w.stop)) last = j - 1;
+      edits += joined ? broken : e;
+    } else if (w.optional) {
+      continue;
+    } else if (w.stop) {
+      // «Сі гражданстве»: a stop word OCR garbled or dropped.
+      garbled++;
+      if (isWord(token) && token.text.length <= 2 && (first >= 0 || j === i)) {
+        if (first < 0) first = j;
+        last = j;
+        j++;
+      }
+    } else {
+      return null;
+    }
+  }
+  return first < 0 || first !== i || last < first ? null : { first, last, edits, garbled };
+}
+
+/** «мигра-\nции»: a word hyphenated at a line end, read as one (the hyphen of «процедурно-процессуального» stays two words). */
+function brokenWord(w: PhraseWord, tokens: readonly Token[], j: number): number {
+  const head = tokens[j];
+  const hyphen = tokens[j + 1];
+  const tail = tokens[j + 2];
+  if (w.kind !== 'word' || !isWord(head) || !isPunct(hyphen, '-') || hyphen.space || !isWord(tail) || !tail.space) return -1;
+  return wordEdits(w, { ...head, text: head.text + tail.text, end: tail.end });
+}
+
+function quoted(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const beforeJunk = isWord(before) && before.text.length <= 2 ? tokens[first - 2] : undefined;
+  return isPunct(before, '"(') || isPunct(beforeJunk, '"') || isPunct(tokens[last + 1], '"');
+}
+
+export function findTitles(page: PageText, index: TitleIndex): LawMention[] {
+  const { tokens } = page;
+  const found: LawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWord(token) && token.kind !== 'num') continue;
+    const keysOf = (t: Token) => (t.kind === 'num' ? startKeys(null, t.text) : [...startKeys(t.text, t.text), ...startKeys(abbreviationKey(t.text), '')]);
+    const keys = keysOf(token);
+    // «Сі гражданстве»: a garbled stop word may begin the phrase the next word belongs to.
+    const next = tokens[i + 1];
+    if (isWord(token) && token.text.length <= 2 && isWord(next)) keys.push(...keysOf(next));
+    const candidates = new Set(keys.flatMap((key) => index.starts.get(key) ?? []));
+    for (const phrase of candidates) {
+      const match = matchPhrase(phrase, tokens, i);
+      if (!match) continue;
+      if (!phrase.selfEvident) {
+        const act = actNearby(tokens, match.first, -1) || actNearby(tokens, match.last, 1);
+        const inQuotes = quoted(tokens, match.first, match.last);
+        if (match.garbled > 0 || phrase.truncated ? !(act && inQuotes) : !(act || inQuotes)) continue;
+      }
+      const required = phrase.words.filter((w) => !w.optional);
+      const bareAbbreviation = phrase.abbreviation && match.last === match.first && tokens[match.first]!.text.length <= 2;
+      // the quotes round a title are part of what is printed: «О беженцах»
+      const first = isPunct(tokens[match.first - 1], '"') && !tokens[match.first]!.space ? match.first - 1 : match.first;
+      const last = isPunct(tokens[match.last + 1], '"') && !tokens[match.last + 1]!.space ? match.last + 1 : match.last;
+      found.push({
+        law: phrase.law,
+        start: tokens[first]!.start,
+        end: tokens[last]!.end,
+        first,
+        last,
+        by: phrase.abbreviation ? 'abbreviation' : 'title',
+        strong: !bareAbbreviation && required.length > 0,
+        confidence: Math.max(0.5, 0.92 - 0.04 * match.edits - 0.08 * match.garbled - (bareAbbreviation ? 0.1 : 0) - (phrase.truncated ? 0.15 : 0)),
+      });
+    }
+  }
+  return found;
+}

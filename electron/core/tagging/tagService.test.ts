@@ -1,0 +1,168 @@
+/**
+ * Suggestions → decisions → tags and deadlines, on a real schema with documents saved the way an
+ * import saves them. The extractors' accuracy is measured on the corpus in their own tests.
+ */
+import Database from 'better-sqlite3-multiple-ciphers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Word } from '../../../shared/domain/document';
+import { verifyAudit } from '../audit/auditLog';
+import { DocumentStore } from '../documents/documentStore';
+import { migrate } from '../vault/migrations';
+import { RegisterStore } from './registerStore';
+import { TagService } from './tagService';
+
+const TODAY = new Date('2022-05-01T09:00:00Z');
+
+const REFUSAL = [
+  'Қазақстан Республикасы Ішкі істер министрлігі',
+  'Министерство внутренних дел Республики Казахстан',
+  '',
+  '02.04.2021 № 3-1-17/А-1881',
+  '',
+  'Гражданке КНР Даулеткызы Айгерим',
+  '',
+  'Рассмотрев Ваше заявление от 5 марта 2021 года о выдаче разрешения на постоянное проживание, сообщаем,',
+  'что в соответствии с подпунктом 1) статьи 49 Закона Республики Казахстан от 22 июля 2011 года № 477-IV',
+  '«О миграции населения» в выдаче разрешения Вам отказано.',
+  '',
+  'Заместитель председателя Т. Есимханов',
+].join('\n');
+
+const EXTENSION = [
+  'О продлении срока действия удостоверения беженца',
+  '',
+  'Срок действия удостоверения беженца № 000418, выданного 03.06.2019 на имя Даулеткызы Айгерим,',
+  'продлен на один год — до 03.06.2022 включительно.',
+].join('\n');
+
+function wordsOf(text: string): Word[] {
+  let x = 0;
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      x += 100;
+      return { text: word, bbox: [x, 40, x + 90, 60] as [number, number, number, number], conf: 90 };
+    });
+}
+
+let db: Database.Database;
+let tags: TagService;
+
+function addDocument(title: string, text: string): string {
+  const store = new DocumentStore(db);
+  return db.transaction(() => {
+    const { id } = store.insert({
+      fileName: `${title}.jpg`,
+      title,
+      kind: 'jpeg',
+      mime: 'image/jpeg',
+      pageCount: 1,
+      warnings: [],
+      languages: ['rus', 'kaz'],
+      original: Buffer.from(title),
+      now: TODAY,
+    });
+    store.savePage(id, 1, {
+      source: 'ocr',
+      text,
+      words: wordsOf(text),
+      confidence: 90,
+      width: 2480,
+      height: 3508,
+      dpi: 300,
+      rotation: 0,
+      skew: 0,
+      image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
+      thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
+    });
+    store.settle(id, TODAY);
+    return id;
+  })();
+}
+
+beforeEach(() => {
+  db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  const register = RegisterStore.open(db, () => TODAY);
+  register.createPerson({ id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: ['Әйгерім Дәулетқызы'], role: 'client' });
+  tags = new TagService(db, () => TODAY);
+});
+
+describe('suggestions and tags', () => {
+  it('suggests the law, the person (across scripts), the date, the number and the type of a refusal', () => {
+    const docId = addDocument('refusal', REFUSAL);
+    const suggestions = tags.suggest(docId);
+    const find = (kind: string, value: string | null) => suggestions.find((s) => s.kind === kind && s.value === value);
+    expect(find('law', 'KZ-477-IV:49')).toMatchObject({ status: 'open', page: 1 });
+    const person = find('person', 'D-P02')!;
+    expect(person.surface).toMatch(/Даулеткызы Айгерим/);
+    expect(person.bbox).not.toBeNull();
+    expect(find('document-date', '2021-04-02')).toBeDefined();
+    expect(find('number', '3-1-17/А-1881')).toBeDefined();
+    expect(find('type', 'refusal')).toBeDefined();
+    // The application's date is not the document's date.
+    expect(find('document-date', '2021-03-05')).toBeUndefined();
+  });
+
+  it('accepting makes a tag with its provenance; a rejected suggestion is not offered again', () => {
+    const docId = addDocument('refusal', REFUSAL);
+    const suggestions = tags.suggest(docId);
+    const law = suggestions.find((s) => s.kind === 'law' && s.value === 'KZ-477-IV:49')!;
+    const tag = tags.accept(law.id);
+    expect(tag).toMatchObject({ kind: 'law', lawId: 'KZ-477-IV', article: '49', source: 'suggested', actor: 'lawyer', page: 1 });
+    const number = suggestions.find((s) => s.kind === 'number')!;
+    tags.reject(number.id);
+    const again = tags.suggest(docId);
+    expect(again.filter((s) => s.status === 'open' && (s.kind === 'number' || s.value === 'KZ-477-IV:49'))).toEqual([]);
+    expect(() => tags.accept(number.id)).toThrow(/already rejected/);
+    const audit = db.prepare("SELECT action FROM audit_log WHERE action LIKE 'suggestion.%' ORDER BY seq").pluck().all();
+    expect(audit).toEqual(['suggestion.accepted', 'suggestion.rejected']);
+    expect(verifyAudit(db).ok).toBe(true);
+  });
+
+  it('a name matching nobody known is tagged only once the lawyer says who it is', () => {
+    const docId = addDocument('refusal', REFUSAL);
+    const unknown = tags.suggest(docId).find((s) => s.kind === 'person' && s.value === null && /Есимханов/.test(s.surface));
+    expect(unknown).toBeDefined();
+    expect(() => tags.accept(unknown!.id)).toThrow(/Say who this is/);
+    const tag = tags.accept(unknown!.id, { newPerson: { name: 'Timur Yesimkhanov', role: 'official' } });
+    const person = new RegisterStore(db).getPerson(tag.personId!)!;
+    expect(person).toMatchObject({ name: 'Timur Yesimkhanov', role: 'official' });
+    expect(person.variants).toContain(unknown!.surface);
+  });
+
+  it('a certificate’s validity end becomes its holder’s deadline, on the dashboard before it passes', () => {
+    const docId = addDocument('extension', EXTENSION);
+    const suggestions = tags.suggest(docId);
+    const valid = suggestions.find((s) => s.kind === 'valid-until')!;
+    expect(valid.value).toBe('2022-06-03');
+    tags.accept(valid.id);
+    expect(tags.deadlines()).toEqual([]); // nobody tagged yet
+    tags.accept(suggestions.find((s) => s.kind === 'person' && s.value === 'D-P02')!.id);
+    const [deadline] = tags.deadlines({ days: 60 });
+    expect(deadline).toMatchObject({ due: '2022-06-03', kind: 'validity', personId: 'D-P02', personName: 'Aigerim Dauletkyzy', docId, daysLeft: 33 });
+    expect(tags.deadlines({ days: 30 })).toEqual([]);
+    // Overdue ones come first.
+    tags.addDeadline({ due: '2022-04-20', title: 'Appeal to the court', personId: 'D-P02' });
+    expect(tags.deadlines().map((d) => d.daysLeft)).toEqual([-11, 33]);
+  });
+
+  it('the person page shows the documents on a timeline by their dates, and the deadlines', () => {
+    const refusal = addDocument('refusal', REFUSAL);
+    const extension = addDocument('extension', EXTENSION);
+    tags.suggest(refusal);
+    tags.acceptAll(refusal);
+    tags.suggest(extension);
+    tags.acceptAll(extension);
+    tags.addTag(extension, 'document-date', '2021-05-31');
+    const page = tags.personPage('D-P02');
+    expect(page.timeline.map((entry) => [entry.title, entry.date, entry.type])).toEqual([
+      ['refusal', '2021-04-02', 'refusal'],
+      ['extension', '2021-05-31', 'extension'],
+    ]);
+    expect(page.timeline[1]!.validUntil).toBe('2022-06-03');
+    expect(page.deadlines.map((d) => d.due)).toEqual(['2022-06-03']);
+  });
+});

@@ -1,0 +1,424 @@
+import type { Word } from '../../../shared/domain/document';
+import type { Deadline, Suggestion, SuggestionKind, Tag } from '../../../shared/domain/tagging';
+import { appendAudit } from '../audit/auditLog';
+import { classifyDocument } from '../extract/docType/docType';
+import { findDocumentDates } from '../extract/dates/dateRoles';
+import { findLawCitations } from '../extract/laws/lawCitations';
+import { findNumbers } from '../extract/numbers/numbers';
+import { findPersonMentions } from '../extract/persons/personMentions';
+import type { PageInput, Span } from '../extract/types';
+import { DalelFailure } from '../errors';
+import { wordOffsets } from '../search/searchService';
+import type { VaultDatabase } from '../vault/database';
+import { RegisterStore } from './registerStore';
+
+/**
+ * Suggestions from a document's text, and the tags and deadlines the lawyer's decisions create.
+ *
+ * `suggest` reads the pages, runs the extractors (laws, persons, dates, numbers, document type) and
+ * keeps one open suggestion per distinct thing found. Suggestions already accepted or rejected are
+ * never offered again for that document. Accepting creates a tag with its provenance; a validity end
+ * on a document tagged with a person (either order) becomes that person's deadline. Every accept,
+ * reject and manual tag is an audit entry.
+ */
+
+interface SuggestionRow {
+  id: number;
+  document_id: string;
+  kind: SuggestionKind;
+  value: string | null;
+  detail: string;
+  page: number | null;
+  bbox: string | null;
+  surface: string;
+  confidence: number;
+  status: Suggestion['status'];
+}
+
+interface TagRow {
+  id: number;
+  document_id: string;
+  kind: Tag['kind'];
+  value: string;
+  person_id: string | null;
+  law_id: string | null;
+  article: string | null;
+  page: number | null;
+  source: Tag['source'];
+  actor: string;
+  created_at: string;
+}
+
+interface Candidate {
+  kind: SuggestionKind;
+  value: string | null;
+  detail: Record<string, string | null>;
+  span: Span | null;
+}
+
+const toSuggestion = (row: SuggestionRow): Suggestion => ({
+  id: row.id,
+  docId: row.document_id,
+  kind: row.kind,
+  value: row.value,
+  detail: JSON.parse(row.detail) as Record<string, string | null>,
+  page: row.page,
+  bbox: row.bbox ? (JSON.parse(row.bbox) as [number, number, number, number]) : null,
+  surface: row.surface,
+  confidence: row.confidence,
+  status: row.status,
+});
+
+const toTag = (row: TagRow): Tag => ({
+  id: row.id,
+  docId: row.document_id,
+  kind: row.kind,
+  value: row.value,
+  personId: row.person_id,
+  lawId: row.law_id,
+  article: row.article,
+  page: row.page,
+  source: row.source,
+  actor: row.actor,
+  createdAt: row.created_at,
+});
+
+/** Identity of a suggestion within a document: an unknown name is told apart by its spelling. */
+function identity(kind: SuggestionKind, value: string | null, surface: string): string {
+  return `${kind}|${value ?? `?${surface.toLocaleLowerCase()}`}`;
+}
+
+function unionBox(boxes: ReadonlyArray<[number, number, number, number]>): [number, number, number, number] | null {
+  if (boxes.length === 0) return null;
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
+export interface AcceptOptions {
+  /** who decided (shown in provenance); the desktop app passes "lawyer" */
+  actor?: string;
+  /** for a name that matches nobody known: tag this existing person (the spelling becomes a variant) */
+  personId?: string;
+  /** …or create a person with this name */
+  newPerson?: { name: string; role?: 'client' | 'relative' | 'official' | 'other'; protected?: boolean };
+}
+
+export class TagService {
+  private readonly register: RegisterStore;
+
+  constructor(
+    private readonly db: VaultDatabase,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.register = RegisterStore.open(db, clock);
+  }
+
+  private requireDocument(docId: string): { title: string } {
+    const doc = this.db.prepare('SELECT title FROM documents WHERE id = ?').get(docId) as { title: string } | undefined;
+    if (!doc) throw new DalelFailure('document-not-found', 'This document is no longer in the vault.');
+    return doc;
+  }
+
+  private pages(docId: string): Array<PageInput & { words: Word[] }> {
+    const rows = this.db
+      .prepare("SELECT page, text, words FROM pages WHERE document_id = ? AND status = 'done' AND text IS NOT NULL ORDER BY page")
+      .all(docId) as Array<{ page: number; text: string; words: string | null }>;
+    return rows.map((row) => ({ page: row.page, text: row.text, words: row.words ? (JSON.parse(row.words) as Word[]) : [] }));
+  }
+
+  /** What the extractors find in the document, one candidate per distinct thing (best evidence kept). */
+  private candidates(pages: PageInput[]): Candidate[] {
+    const out: Candidate[] = [];
+    const laws = this.register.lawEntries();
+    for (const citation of findLawCitations(pages, laws)) {
+      out.push({
+        kind: 'law',
+        value: citation.article ? `${citation.law}:${citation.article}` : citation.law,
+        detail: { law: citation.law, article: citation.article, part: citation.part ?? null, sub: citation.sub ?? null },
+        span: citation,
+      });
+    }
+    const persons = this.register.listPersons().map((person) => ({ id: person.id, name: person.name, variants: person.variants }));
+    for (const mention of findPersonMentions(pages, persons)) {
+      out.push({ kind: 'person', value: mention.personId, detail: { explanation: mention.explanation }, span: mention });
+    }
+    for (const date of findDocumentDates(pages)) {
+      if (date.kind === 'other') continue;
+      out.push({ kind: date.kind === 'document' ? 'document-date' : 'valid-until', value: date.date, detail: { role: date.role }, span: date });
+    }
+    for (const number of findNumbers(pages)) {
+      if (number.role === 'outgoing') out.push({ kind: 'number', value: number.number, detail: { role: number.role }, span: number });
+    }
+    if (pages.length > 0) {
+      const type = classifyDocument(pages);
+      if (type.type !== 'other') {
+        out.push({ kind: 'type', value: type.type, detail: { cue: type.cue }, span: { page: 1, start: 0, end: 0, surface: type.cue, confidence: type.confidence } });
+      }
+    }
+    return out;
+  }
+
+  /** Run the extractors on the document and return its suggestions (open, accepted and rejected). */
+  suggest(docId: string): Suggestion[] {
+    this.requireDocument(docId);
+    const pages = this.pages(docId);
+    const best = new Map<string, Candidate>();
+    for (const candidate of this.candidates(pages)) {
+      const key = identity(candidate.kind, candidate.value, candidate.span?.surface ?? '');
+      const held = best.get(key);
+      if (!held || (candidate.span?.confidence ?? 0) > (held.span?.confidence ?? 0)) best.set(key, candidate);
+    }
+    const now = this.clock().toISOString();
+    this.db.transaction(() => {
+      const decided = new Set(
+        (this.db.prepare("SELECT kind, value, surface FROM suggestions WHERE document_id = ? AND status <> 'open'").all(docId) as SuggestionRow[]).map(
+          (row) => identity(row.kind, row.value, row.surface),
+        ),
+      );
+      const tagged = new Set(
+        (this.db.prepare('SELECT kind, value FROM tags WHERE document_id = ?').all(docId) as TagRow[]).map((row) => identity(row.kind, row.value, '')),
+      );
+      this.db.prepare("DELETE FROM suggestions WHERE document_id = ? AND status = 'open'").run(docId);
+      const insert = this.db.prepare(
+        'INSERT INTO suggestions (document_id, kind, value, detail, page, bbox, surface, confidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const [key, candidate] of best) {
+        if (decided.has(key) || tagged.has(key)) continue;
+        const span = candidate.span;
+        const page = span ? pages.find((p) => p.page === span.page) : undefined;
+        let bbox: [number, number, number, number] | null = null;
+        if (page && span && span.end > span.start) {
+          const offsets = wordOffsets(page.text, page.words);
+          bbox = unionBox(page.words.filter((_, i) => offsets[i] && offsets[i]![0] < span.end && offsets[i]![1] > span.start).map((w) => w.bbox));
+        }
+        insert.run(
+          docId,
+          candidate.kind,
+          candidate.value,
+          JSON.stringify(candidate.detail),
+          span?.page ?? null,
+          bbox ? JSON.stringify(bbox) : null,
+          (span?.surface ?? '').replace(/\s+/g, ' ').trim(),
+          Math.round((span?.confidence ?? 0.5) * 1000) / 1000,
+          now,
+        );
+      }
+    })();
+    return this.suggestions(docId);
+  }
+
+  suggestions(docId: string): Suggestion[] {
+    return (
+      this.db
+        .prepare("SELECT * FROM suggestions WHERE document_id = ? ORDER BY status = 'open' DESC, kind, confidence DESC, id")
+        .all(docId) as SuggestionRow[]
+    ).map(toSuggestion);
+  }
+
+  private requireSuggestion(id: number): SuggestionRow {
+    const row = this.db.prepare('SELECT * FROM suggestions WHERE id = ?').get(id) as SuggestionRow | undefined;
+    if (!row) throw new DalelFailure('suggestion-not-found', 'This suggestion is no longer there; the document may have been read again.');
+    if (row.status !== 'open') throw new DalelFailure('validation', `This suggestion was already ${row.status}.`);
+    return row;
+  }
+
+  /** Accept a suggestion: it becomes a tag with its provenance (and, for a validity end, deadlines). */
+  accept(id: number, options: AcceptOptions = {}): Tag {
+    const row = this.requireSuggestion(id);
+    const actor = options.actor ?? 'lawyer';
+    return this.db.transaction(() => {
+      let value = row.value;
+      if (row.kind === 'person') {
+        if (options.newPerson) value = this.register.createPerson({ ...options.newPerson, variants: [row.surface] });
+        else if (options.personId) {
+          this.register.addVariant(options.personId, row.surface);
+          value = options.personId;
+        }
+        if (!value) throw new DalelFailure('validation', 'Say who this is: choose a person from the register or add a new one.');
+      }
+      this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ?, value = ? WHERE id = ?").run(this.clock().toISOString(), value, id);
+      appendAudit(this.db, { action: 'suggestion.accepted', subject: row.document_id, details: { suggestion: id, kind: row.kind, value } }, this.clock());
+      return this.insertTag(row.document_id, row.kind, value!, { page: row.page, source: 'suggested', suggestionId: id, actor });
+    })();
+  }
+
+  reject(id: number, actor = 'lawyer'): void {
+    const row = this.requireSuggestion(id);
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE suggestions SET status = 'rejected', decided_at = ? WHERE id = ?").run(this.clock().toISOString(), id);
+      appendAudit(this.db, { action: 'suggestion.rejected', subject: row.document_id, details: { suggestion: id, kind: row.kind, value: row.value, actor } }, this.clock());
+    })();
+  }
+
+  /** Accept every open suggestion that names something known (unknown names need a decision each). */
+  acceptAll(docId: string, actor = 'lawyer'): Tag[] {
+    this.requireDocument(docId);
+    const open = this.suggestions(docId).filter((s) => s.status === 'open' && s.value !== null);
+    return this.db.transaction(() => open.map((s) => this.accept(s.id, { actor })))();
+  }
+
+  /** Tag a document by hand (a person, a law or law:article, a date, a number, a type). */
+  addTag(docId: string, kind: Tag['kind'], value: string, actor = 'lawyer'): Tag {
+    this.requireDocument(docId);
+    return this.db.transaction(() => {
+      appendAudit(this.db, { action: 'tag.added', subject: docId, details: { kind, value } }, this.clock());
+      return this.insertTag(docId, kind, value, { page: null, source: 'manual', suggestionId: null, actor });
+    })();
+  }
+
+  removeTag(tagId: number, actor = 'lawyer'): void {
+    const row = this.db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as TagRow | undefined;
+    if (!row) return;
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM tags WHERE id = ?').run(tagId);
+      this.syncValidityDeadlines(row.document_id);
+      appendAudit(this.db, { action: 'tag.removed', subject: row.document_id, details: { kind: row.kind, value: row.value, actor } }, this.clock());
+    })();
+  }
+
+  tags(docId: string): Tag[] {
+    return (this.db.prepare('SELECT * FROM tags WHERE document_id = ? ORDER BY kind, id').all(docId) as TagRow[]).map(toTag);
+  }
+
+  private insertTag(
+    docId: string,
+    kind: Tag['kind'],
+    value: string,
+    origin: { page: number | null; source: Tag['source']; suggestionId: number | null; actor: string },
+  ): Tag {
+    let personId: string | null = null;
+    let lawId: string | null = null;
+    let article: string | null = null;
+    if (kind === 'person') {
+      if (!this.register.getPerson(value)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
+      personId = value;
+    } else if (kind === 'law') {
+      const [law, art] = value.split(':');
+      if (!this.register.getLaw(law!)) throw new DalelFailure('law-not-found', `There is no law ${law} in the register.`);
+      lawId = law!;
+      article = art?.trim() || null;
+    } else if (kind === 'document-date' || kind === 'valid-until') {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.');
+    }
+    const existing = this.db.prepare('SELECT * FROM tags WHERE document_id = ? AND kind = ? AND value = ?').get(docId, kind, value) as TagRow | undefined;
+    if (existing) return toTag(existing);
+    // One document date and one validity end per document: a new one replaces the old.
+    if (kind === 'document-date' || kind === 'valid-until' || kind === 'type') {
+      this.db.prepare('DELETE FROM tags WHERE document_id = ? AND kind = ?').run(docId, kind);
+    }
+    const result = this.db
+      .prepare(
+        `INSERT INTO tags (document_id, kind, value, person_id, law_id, article, page, source, suggestion_id, actor, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(docId, kind, value, personId, lawId, article, origin.page, origin.source, origin.suggestionId, origin.actor, this.clock().toISOString());
+    const tag = toTag(this.db.prepare('SELECT * FROM tags WHERE id = ?').get(result.lastInsertRowid) as TagRow);
+    this.syncValidityDeadlines(docId);
+    return tag;
+  }
+
+  /** A validity end on a document becomes a deadline for every person the document is tagged with. */
+  private syncValidityDeadlines(docId: string): void {
+    const validity = this.db.prepare("SELECT id, value FROM tags WHERE document_id = ? AND kind = 'valid-until'").get(docId) as
+      | { id: number; value: string }
+      | undefined;
+    if (!validity) {
+      this.db.prepare("DELETE FROM deadlines WHERE document_id = ? AND kind = 'validity'").run(docId);
+      return;
+    }
+    const { title } = this.requireDocument(docId);
+    const persons = this.db.prepare("SELECT person_id FROM tags WHERE document_id = ? AND kind = 'person'").pluck().all(docId) as string[];
+    this.db.prepare("DELETE FROM deadlines WHERE document_id = ? AND kind = 'validity' AND (tag_id <> ? OR person_id NOT IN (SELECT value FROM json_each(?)))").run(docId, validity.id, JSON.stringify(persons));
+    for (const personId of persons) {
+      const exists = this.db.prepare("SELECT 1 FROM deadlines WHERE document_id = ? AND kind = 'validity' AND person_id = ? AND tag_id = ?").get(docId, personId, validity.id);
+      if (exists) continue;
+      this.db
+        .prepare("INSERT INTO deadlines (due, title, kind, person_id, document_id, tag_id, created_at) VALUES (?, ?, 'validity', ?, ?, ?, ?)")
+        .run(validity.value, `Valid until: ${title}`, personId, docId, validity.id, this.clock().toISOString());
+    }
+  }
+
+  /** A person's page: spellings, relations both ways, tagged documents by date, open deadlines. */
+  personPage(personId: string) {
+    const person = this.register.getPerson(personId);
+    if (!person) throw new DalelFailure('person-not-found', 'This person is no longer in the register.');
+    const relations = this.register.relations(personId).map((rel) => {
+      const out = rel.subject === personId;
+      const other = out ? rel.object : rel.subject;
+      return { type: rel.type, direction: out ? ('out' as const) : ('in' as const), personId: other, name: this.register.getPerson(other)?.name ?? other };
+    });
+    const timeline = this.db
+      .prepare(
+        `SELECT d.id AS docId, d.title,
+           (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'document-date') AS date,
+           (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'type') AS type,
+           (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'valid-until') AS validUntil
+         FROM documents d WHERE d.id IN (SELECT document_id FROM tags WHERE kind = 'person' AND person_id = ?)
+         ORDER BY date IS NULL, date, d.imported_at`,
+      )
+      .all(personId) as Array<{ docId: string; title: string; date: string | null; type: string | null; validUntil: string | null }>;
+    return { person, relations, timeline, deadlines: this.deadlines({ personId, days: 36_500 }) };
+  }
+
+  /** A deadline set by hand, for a case or a person. */
+  addDeadline(input: { due: string; title: string; personId?: string; caseId?: string }): Deadline {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.');
+    if (!input.title.trim()) throw new DalelFailure('validation', 'Say what the deadline is for.');
+    const id = this.db.transaction(() => {
+      const result = this.db
+        .prepare("INSERT INTO deadlines (due, title, kind, person_id, case_id, created_at) VALUES (?, ?, 'manual', ?, ?, ?)")
+        .run(input.due, input.title.trim(), input.personId ?? null, input.caseId ?? null, this.clock().toISOString());
+      appendAudit(this.db, { action: 'deadline.added', subject: input.personId ?? input.caseId ?? null, details: { due: input.due } }, this.clock());
+      return Number(result.lastInsertRowid);
+    })();
+    return this.deadlines({ days: 100_000, includeDone: true }).find((d) => d.id === id)!;
+  }
+
+  setDeadlineDone(id: number, done: boolean): void {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE deadlines SET done = ? WHERE id = ?').run(done ? 1 : 0, id);
+      appendAudit(this.db, { action: done ? 'deadline.done' : 'deadline.reopened', subject: String(id) }, this.clock());
+    })();
+  }
+
+  /** Deadlines due within `days` from today, overdue first (then soonest first). */
+  deadlines(options: { days?: number; personId?: string; includeDone?: boolean } = {}): Deadline[] {
+    const today = this.clock();
+    const todayIso = today.toISOString().slice(0, 10);
+    const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + (options.days ?? 60))).toISOString().slice(0, 10);
+    const rows = this.db
+      .prepare(
+        `SELECT d.*, p.name AS person_name FROM deadlines d LEFT JOIN persons p ON p.id = d.person_id
+         WHERE d.due <= ? ${options.includeDone ? '' : 'AND d.done = 0'} ${options.personId ? 'AND d.person_id = ?' : ''}
+         ORDER BY d.due, d.id`,
+      )
+      .all(...[limit, ...(options.personId ? [options.personId] : [])]) as Array<{
+      id: number;
+      due: string;
+      title: string;
+      kind: Deadline['kind'];
+      person_id: string | null;
+      person_name: string | null;
+      case_id: string | null;
+      document_id: string | null;
+      done: number;
+    }>;
+    const dayMs = 86_400_000;
+    return rows.map((row) => ({
+      id: row.id,
+      due: row.due,
+      title: row.title,
+      kind: row.kind,
+      personId: row.person_id,
+      personName: row.person_name,
+      caseId: row.case_id,
+      docId: row.document_id,
+      done: row.done === 1,
+      daysLeft: Math.round((Date.parse(row.due) - Date.parse(todayIso)) / dayMs),
+    }));
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Domain types of the case register (persons, laws, cases) and of what ties documents to it
+ * (suggestions, tags, deadlines). Shared by the core, the contract and the renderer. Pure TypeScript.
+ */
+
+export const PERSON_ROLES = ['client', 'relative', 'official', 'other'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** Relation types, read "subject <type> object": D-P08 mother-of D-P01. */
+export const RELATION_TYPES = [
+  'mother-of',
+  'father-of',
+  'son-of',
+  'daughter-of',
+  'brother-of',
+  'sister-of',
+  'spouse-of',
+  'parent-of',
+  'child-of',
+  'relative-of',
+  'lawyer-of',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export interface Person {
+  id: string;
+  name: string;
+  /** every other spelling, in any script */
+  variants: string[];
+  role: PersonRole;
+  dateOfBirth: string | null;
+  notes: string;
+  /** named in exports only redacted, by default (relatives still in Xinjiang) */
+  protected: boolean;
+}
+
+export interface Relation {
+  type: RelationType;
+  /** the other person's id */
+  to: string;
+}
+
+export interface Law {
+  id: string;
+  number: string | null;
+  kind: 'law' | 'code' | 'treaty' | 'regulation';
+  date: string | null;
+  title: { en: string; ru: string; kk: string; zh?: string };
+  aliases: string[];
+}
+
+export const SUGGESTION_KINDS = ['person', 'law', 'document-date', 'valid-until', 'number', 'type'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
+
+export interface Suggestion {
+  id: number;
+  docId: string;
+  kind: SuggestionKind;
+  /**
+   * The normalised thing suggested: a person id (null for a name matching nobody known), a law as
+   * LAW-ID or LAW-ID:article, a date YYYY-MM-DD, a number, a document type.
+   */
+  value: string | null;
+  /** extra facts: { law, article, part, sub } / { role } / { explanation } … */
+  detail: Record<string, string | null>;
+  page: number | null;
+  bbox: [number, number, number, number] | null;
+  surface: string;
+  confidence: number;
+  status: SuggestionStatus;
+}
+
+export type TagKind = SuggestionKind;
+
+export interface Tag {
+  id: number;
+  docId: string;
+  kind: TagKind;
+  value: string;
+  personId: string | null;
+  lawId: string | null;
+  article: string | null;
+  page: number | null;
+  source: 'suggested' | 'manual';
+  actor: string;
+  createdAt: string;
+}
+
+export interface Deadline {
+  id: number;
+  due: string;
+  title: string;
+  kind: 'validity' | 'manual';
+  personId: string | null;
+  personName: string | null;
+  caseId: string | null;
+  docId: string | null;
+  done: boolean;
+  /** days from today (negative: overdue) */
+  daysLeft: number;
+}
