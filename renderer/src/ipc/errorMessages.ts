@@ -9,6 +9,9 @@ export const ERROR_MESSAGE_KEYS = {
   'vault-locked': 'errors.vaultLocked',
   'corrupt-vault': 'errors.corruptVault',
   'document-not-found': 'errors.documentNotFound',
+  'person-not-found': 'errors.personNotFound',
+  'law-not-found': 'errors.lawNotFound',
+  'suggestion-not-found': 'errors.suggestionNotFound',
   validation: 'errors.validation',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;

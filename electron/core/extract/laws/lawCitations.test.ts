@@ -85,7 +85,27 @@ describe('Russian citations', () => {
     expect(cite(text)).toEqual(['KZ-216-IV:9', 'KZ-73-V:29', 'KZ-223-III:9']);
   });
 
+  it('reads a part written after the article, and an article written after its act', () => {
+    expect(cite('по ст. 392 ч. 1 УК РК')).toEqual(['KZ-226-V:392/1']);
+    expect(cite('Закон РК «О беженцах» (ст. 12)')).toEqual(['KZ-216-IV:12']);
+    expect(cite('статьи 9, пункта 3 статьи 12 Закона РК «О беженцах»')).toEqual(['KZ-216-IV:9', 'KZ-216-IV:12/3']);
+    expect(cite('в соответствии со ст.ст. 159-161 АППК РК')).toEqual(['KZ-350-VI:159']);
+  });
+
+  it('follows «(далее – Закон)» and «указанного Закона» back to the act', () => {
+    const defined = 'Закона Республики Казахстан от 4 декабря 2009 года № 216-IV «О беженцах» (далее – Закон). Согласно статье 12 Закона срок продлевается.';
+    expect(cite(defined)).toEqual(['KZ-216-IV:null', 'KZ-216-IV:12']);
+    expect(cite('Закон РК «О беженцах» применяется. В силу статьи 12 указанного Закона срок продлевается.')).toEqual(['KZ-216-IV:null', 'KZ-216-IV:12']);
+    // «Закона» alone names no act
+    expect(cite('В силу статьи 12 Закона срок продлевается.')).toEqual([]);
+  });
+
+  it('does not carry an article across the end of a sentence', () => {
+    expect(cite('Отказ вынесен по статье 49. Закон РК «О беженцах» здесь не применим.')).toEqual(['KZ-216-IV:null']);
+  });
+
   it('cites an act named without an article with article null', () => {
+    expect(cite('Законом РК от 22.07.2011 г. № 477-IV')).toEqual(['KZ-477-IV:null']);
     expect(cite('в порядке, предусмотренном Административным процедурно-процессуальным кодексом Республики Казахстан.')).toEqual(['KZ-350-VI:null']);
     expect(cite('Закон Республики Казахстан от 4 декабря 2009 года № 216-IV «О беженцах» гарантирует')).toEqual(['KZ-216-IV:null']);
     // the act named alone once more after the article: still one act, cited with its article
@@ -107,6 +127,9 @@ describe('Russian citations', () => {
     expect(cite('по ч.1 ст.392 YK PK к 6 месяцам')).toEqual(['KZ-226-V:392/1']);
     expect(cite('ст. 49 Закона РК от 22.07.2011 г. №\n` А7Т7АУ «О миграции населения»')).toEqual(['KZ-477-IV:49']);
     expect(cite('cтатьи 12 Закoна РК «О беженцах»')).toEqual(['KZ-216-IV:12']);
+    expect(cite('статьи 49 Закона РК «О мигра-\nции населения»')).toEqual(['KZ-477-IV:49']);
+    expect(cite('прошу применить статью 33 Конвенции ООН о статусе беженцев')).toEqual(['UN-1951-CSR:33']);
+    expect(cite('«Босқтндар туралы» ҚР Заңының 12-лабына сәйкес')).toEqual(['KZ-216-IV:12']);
   });
 
   it('reads a law number whatever OCR made of its Roman numeral', () => {
@@ -138,6 +161,7 @@ describe('Kazakh citations', () => {
     }
     expect(cite('«Босқындар туралы» ҚР Заңының 9-бабының 2-тармағына')).toEqual(['KZ-216-IV:9/2']);
     expect(cite('ҚР Қылмыстық кодексінің 392-бабының 1-бөлігі')).toEqual(['KZ-226-V:392/1']);
+    expect(cite('«Босқындар туралы» Заңның 12-бабы 1-тармағына')).toEqual(['KZ-216-IV:12/1']);
     expect(cite('«Халықтың көші-қоны туралы» ҚР Заңының 49-бабының 1-тармағының 1) тармақшасы')).toEqual(['KZ-477-IV:49/1)1']);
   });
 
@@ -145,6 +169,11 @@ describe('Kazakh citations', () => {
     expect(cite('Қазақстан Республикасы Әкімшілік рәсімдік-процестік кодексінің 91-бабына сәйкес')).toEqual(['KZ-350-VI:91']);
     expect(cite('ҚР ӘРПК-нің 148-бабын басшылыққа ала отырып')).toEqual(['KZ-350-VI:148']);
     expect(cite('Босқындардың мәртебесі туралы 1951 жылғы Конвенцияның 28-бабына сәйкес')).toEqual(['UN-1951-CSR:28']);
+  });
+
+  it('takes «Конвенцияның» for the Convention named before, but not another convention', () => {
+    const text = 'Босқындардың мәртебесі туралы 1951 жылғы Конвенцияның 28-бабына сәйкес. Осы Конвенцияның 31-бабы. Азаптауларға қарсы Конвенцияның 3-бабы';
+    expect(cite(text)).toEqual(['UN-1951-CSR:28', 'UN-1951-CSR:31']);
   });
 
   it('cites several articles of one act', () => {
@@ -180,6 +209,9 @@ describe('English citations', () => {
     expect(cite('Article 28 of the 1951 Convention')).toEqual(['UN-1951-CSR:28']);
     expect(cite('Article 33 of the 1951 Refugee Convention (non-refoulement)')).toEqual(['UN-1951-CSR:33']);
     expect(cite('Art. 29 of the Law "On Documents Certifying Identity" dated 29.01.2013 No. 73-V')).toEqual(['KZ-73-V:29']);
+    expect(cite('Article 49, paragraph 1, subparagraph 1) of Law No. 477-IV')).toEqual(['KZ-477-IV:49/1)1']);
+    expect(cite('Article 400 of the CPC')).toEqual(['KZ-231-V:400']);
+    expect(cite('pursuant to Article 12 of the Law on Refugees')).toEqual(['KZ-216-IV:12']);
   });
 
   it('cites each of several articles', () => {
@@ -194,6 +226,8 @@ describe('English citations', () => {
     expect(cite(text)).toEqual(['UN-1951-CSR:34', 'UN-1951-CSR:28']);
     // with no convention named before, "the Convention" is none of the register's acts
     expect(cite('Article 28 of the Convention requires travel documents.')).toEqual([]);
+    // nor is a convention that goes on to say its own name
+    expect(cite('Under Article 34 of the 1951 Convention. Article 3 of the Convention against Torture prohibits refoulement.')).toEqual(['UN-1951-CSR:34']);
   });
 
   it('reads OCR noise in English titles', () => {
@@ -201,9 +235,11 @@ describe('English citations', () => {
     expect(cite('governed by Article\n29 of the Law "Оп Documents Certifying Identity’ dated 29.01.2013 No. 13-У, and')).toEqual(['KZ-73-V:29']);
   });
 
-  it('does not read "refugees" in prose as the Law on Refugees', () => {
+  it('does not read "refugees" in prose as the Law on Refugees, nor the Party for the Code', () => {
     expect(cite('travel documents to be issued to refugees lawfully staying in the territory')).toEqual([]);
+    expect(cite('the principles of international refugee law')).toEqual([]);
     expect(cite('Article 5 of the contract')).toEqual([]);
+    expect(cite('relatives were summoned by CPC members')).toEqual([]);
   });
 });
 

@@ -6,8 +6,8 @@
  * An act named with no article is a citation with `article: null`.
  */
 import type { LawCitation, LawEntry, PageInput } from '../types';
-import { findArticleRefs, type ArticleRef } from './articleRefs';
 import { stem } from '../../search/text';
+import { findArticleRefs, type ArticleRef } from './articleRefs';
 import { compileRegister, findLawMentions, type CompiledRegister, type LawMention } from './lawNames';
 import { isPunct, isWord, pageSpan, readPage, type PageText, type Token } from './lawText';
 import { actKind, isBridgeWord, isPluralAct, isQualifier, type ActKind } from './lawWords';
@@ -113,6 +113,14 @@ function glued(tokens: readonly Token[], from: number, to: number): boolean {
 /** Words after an act word that begin its own name: "Convention against Torture", «Закона «О свободе…»». */
 const NAMING_WORDS = new Set(['against', 'on', 'relating', 'for', 'concerning', 'о', 'об', 'против', 'по', 'относительно', '"']);
 
+/** An act word that stands for an act named before: the act itself when the document defined the word, else its kind. */
+interface Antecedent {
+  token: number;
+  law: LawEntry | null;
+  kind: ActKind | null;
+  determined: boolean;
+}
+
 /**
  * The act word standing for an act named earlier, right after (or, in Kazakh, before) articles that
  * name no act themselves: "of the Convention", «указанного Закона», «аталған Заңның», or a word the
@@ -135,13 +143,6 @@ function anaphor(tokens: readonly Token[], chain: ArticleChain, defined: Readonl
     return kind ? { token: j, law: null, kind, determined } : null;
   }
   return null;
-}
-
-interface Antecedent {
-  token: number;
-  law: LawEntry | null;
-  kind: ActKind | null;
-  determined: boolean;
 }
 
 function namesAnother(tokens: readonly Token[], j: number, step: 1 | -1): boolean {
@@ -267,10 +268,6 @@ function citationsOnPage(page: PageText, pageNumber: number, register: CompiledR
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/**
- * Every law citation in a document's pages (in page order), normalised to an entry of `register`.
- * The pages are one document: "Article 28 of the Convention" on page 2 is the Convention named on page 1.
- */
 /** Compiled registers by their content: the same register comes with every document, and an edit makes a new one. */
 const compiledRegisters = new Map<string, CompiledRegister>();
 

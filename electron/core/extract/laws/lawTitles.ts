@@ -259,7 +259,8 @@ export function findTitles(page: PageText, index: TitleIndex): LawMention[] {
         if (match.garbled > 0 || phrase.truncated ? !(act && inQuotes) : !(act || inQuotes)) continue;
       }
       const required = phrase.words.filter((w) => !w.optional);
-      const bareAbbreviation = phrase.abbreviation && match.last === match.first && tokens[match.first]!.text.length <= 2;
+      // «УК» or "CPC" alone (Communist Party of China in a memo) is a citation only with an article.
+      const bareAbbreviation = phrase.abbreviation && match.last === match.first;
       // the quotes round a title are part of what is printed: «О беженцах»
       const first = isPunct(tokens[match.first - 1], '"') && !tokens[match.first]!.space ? match.first - 1 : match.first;
       const last = isPunct(tokens[match.last + 1], '"') && !tokens[match.last + 1]!.space ? match.last + 1 : match.last;

@@ -30,7 +30,7 @@ export const SEED_LAWS: LawEntry[] = [
     kind: 'law',
     date: '2009-12-04',
     title: { en: 'On Refugees', ru: 'О беженцах', kk: 'Босқындар туралы' },
-    aliases: ['Law on Refugees', 'Refugee Law', 'Закон о беженцах', 'Босқындар туралы заң'],
+    aliases: ['Law on Refugees', 'Закон о беженцах', 'Босқындар туралы заң'],
   },
   {
     id: 'KZ-73-V',
@@ -66,7 +66,7 @@ export const SEED_LAWS: LawEntry[] = [
       ru: 'О гражданстве Республики Казахстан',
       kk: 'Қазақстан Республикасының азаматтығы туралы',
     },
-    aliases: ['Law on Citizenship', 'Закон о гражданстве', 'Азаматтық туралы заң'],
+    aliases: ['On Citizenship', 'Law on Citizenship', 'Закон о гражданстве', 'Азаматтық туралы заң'],
   },
   {
     id: 'KZ-226-V',
@@ -90,7 +90,7 @@ export const SEED_LAWS: LawEntry[] = [
       ru: 'Уголовно-процессуальный кодекс Республики Казахстан',
       kk: 'Қазақстан Республикасының Қылмыстық-процестік кодексі',
     },
-    aliases: ['УПК РК', 'ҚР ҚПК', 'CPC RK', 'Code of Criminal Procedure', 'Criminal Procedural Code'],
+    aliases: ['УПК РК', 'ҚР ҚПК', 'CPC', 'CPC RK', 'Code of Criminal Procedure', 'Criminal Procedural Code'],
   },
   {
     id: 'KZ-350-VI',
@@ -114,7 +114,7 @@ export const SEED_LAWS: LawEntry[] = [
       ru: 'Кодекс Республики Казахстан об административных правонарушениях',
       kk: 'Әкімшілік құқық бұзушылық туралы Қазақстан Республикасының Кодексі',
     },
-    aliases: ['КоАП РК', 'ҚР ӘҚБтК', 'Code of Administrative Offenses', 'Administrative Offences Code', 'Кодекс об административных правонарушениях'],
+    aliases: ['КоАП РК', 'ҚР ӘҚБтК', 'Code of Administrative Offences', 'Code of Administrative Offenses', 'Кодекс об административных правонарушениях'],
   },
   {
     id: 'KZ-370-II',
@@ -152,7 +152,7 @@ export const SEED_LAWS: LawEntry[] = [
       kk: 'Қытай Халық Республикасының шекарадан шығу мен кіруді басқару туралы заңы',
       zh: '中华人民共和国出境入境管理法',
     },
-    aliases: ['Exit and Entry Administration Law', 'Exit-Entry Administration Law', '出境入境管理法', '出入境管理法'],
+    aliases: ['Exit and Entry Administration Law of the PRC', 'Exit and Entry Administration Law', '出境入境管理法', '出入境管理法'],
   },
   {
     id: 'CN-HRR-1958',
@@ -165,6 +165,6 @@ export const SEED_LAWS: LawEntry[] = [
       kk: 'Қытай Халық Республикасының үй шаруашылығын тіркеу туралы ережесі',
       zh: '中华人民共和国户口登记条例',
     },
-    aliases: ['Hukou Registration Regulations', 'Household Registration Regulations', '户口登记条例'],
+    aliases: ['Regulations on Household Registration of the PRC', 'Hukou Registration Regulations', 'Household Registration Regulations', '户口登记条例'],
   },
 ];
