@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -154,6 +155,58 @@ describe('dalel CLI', () => {
     const none = await run(['search', vault, 'Nilka', '--limit', '5'], env);
     expect(none).toMatchObject({ code: 0, out: 'No page mentions Nilka.\n' });
     expect((await run(['search', vault, 'x', '--limit', '0'], env)).code).toBe(2);
+  });
+
+  it('persons, laws, suggest, tag and deadlines: the register, suggestions and tags in the documented shapes', async () => {
+    const env = { DALEL_PASSPHRASE: PASSPHRASE };
+    expect((await run(['init', vault, '--json'], env)).code).toBe(0);
+    const file = join(dir.path, 'persons.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        persons: [
+          { id: 'P-BOLAT', name: 'Bolat Zhumabekuly', variants: ['Болат Жұмабекұлы', 'Жумабекулы Болат'], role: 'client', protected: false, relations: [] },
+          { id: 'P-MERUERT', name: 'Meruert Zhaksylykkyzy', variants: ['Жаксылыккызы Меруерт'], role: 'relative', protected: true, relations: [{ type: 'spouse-of', to: 'P-BOLAT' }] },
+        ],
+      }),
+    );
+    expect(JSON.parse((await run(['persons', 'import', vault, file, '--json'], env)).out)).toEqual({ created: 2, updated: 0, relations: 1 });
+    const persons = JSON.parse((await run(['persons', 'list', vault, '--json'], env)).out) as Array<Record<string, unknown>>;
+    expect(persons).toContainEqual({ id: 'P-MERUERT', name: 'Meruert Zhaksylykkyzy', variants: ['Жаксылыккызы Меруерт'], role: 'relative', protected: true });
+    const laws = JSON.parse((await run(['laws', 'list', vault, '--json'], env)).out) as Array<{ id: string; number: string | null; title: Record<string, string> }>;
+    expect(laws.find((law) => law.id === 'KZ-216-IV')).toMatchObject({ number: '216-IV', kind: 'law', title: { ru: expect.stringMatching(/беженцах/) } });
+
+    // A born-digital NGO letter: it cites the refugee law, names both persons, and has its own number and date.
+    const imported = JSON.parse((await run(['import', vault, corpusPath('ngo_letter_45-21.pdf'), '--json'], env)).out) as { docId: string };
+    const suggested = await run(['suggest', vault, imported.docId, '--json'], env);
+    expect(suggested.code).toBe(0);
+    const out = JSON.parse(suggested.out) as {
+      docId: string;
+      laws: Array<{ law: string; article: string | null; page: number; bbox: number[] | null }>;
+      persons: Array<{ personId: string | null; surface: string }>;
+      dates: Array<{ kind: string; date: string }>;
+      outgoingNumbers: Array<{ number: string }>;
+    };
+    expect(out.docId).toBe(imported.docId);
+    expect(out.laws).toContainEqual(expect.objectContaining({ law: 'KZ-216-IV', article: '9', page: 1 }));
+    expect(out.laws.every((law) => law.bbox?.length === 4)).toBe(true);
+    expect(out.persons.map((p) => p.personId)).toEqual(expect.arrayContaining(['P-BOLAT', 'P-MERUERT']));
+    expect(out.dates).toContainEqual(expect.objectContaining({ kind: 'document', date: '2021-10-25' }));
+    expect(out.outgoingNumbers).toContainEqual(expect.objectContaining({ number: '96/21' }));
+
+    const tagged = JSON.parse((await run(['tag', vault, imported.docId, '--accept-all', '--json'], env)).out) as { tags: Array<{ kind: string; value: string; source: string }> };
+    expect(tagged.tags).toContainEqual({ kind: 'law', value: 'KZ-216-IV:9', source: 'suggested' });
+    expect(tagged.tags).toContainEqual({ kind: 'person', value: 'P-BOLAT', source: 'suggested' });
+    const manual = JSON.parse((await run(['tag', vault, imported.docId, '--law', 'KZ-1017-XII:16', '--json'], env)).out) as { tags: unknown[] };
+    expect(manual.tags).toEqual([{ kind: 'law', value: 'KZ-1017-XII:16', source: 'manual' }]);
+    expect((await run(['tag', vault, imported.docId, '--law', 'KZ-NOPE:1', '--json'], env)).code).toBe(1);
+    expect(JSON.parse((await run(['suggest', vault, imported.docId, '--json'], env)).out).laws).toEqual([]); // accepted: not offered again
+
+    const deadlines = await run(['deadlines', vault, '--days', '30', '--json'], env);
+    expect(deadlines.code).toBe(0);
+    expect(JSON.parse(deadlines.out)).toEqual([]);
+    expect((await run(['deadlines', vault, '--days', 'soon'], env)).code).toBe(2);
+    expect((await run(['verify', vault, '--json'], env)).code).toBe(0);
   });
 
   it('runs as `npm run -s dalel` from the repository root', () => {

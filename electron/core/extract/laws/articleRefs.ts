@@ -26,7 +26,8 @@ const ARTICLE_WORD = /^(стат[ьъ](я|и|е|ю|ей|ям|ями|ях)|ста
 const SUB_WORD = /^(по[дл][пн]ункт\p{L}*|подп|пп|subparagraphs?|subpara|subclauses?|subitems?)$/u;
 const PART_WORD = /^(пункт\p{L}*|п|част(ь|и|ью|ей|ям|ями)|ч|paragraphs?|para|parts?|clauses?)$/u;
 const CONJUNCTION = new Set(['и', 'and', '&', 'және', 'мен', 'также', 'а']);
-const KAZAKH_ARTICLE = /^ба[пб](ы|ын|тар|тың|та|қа)?\p{L}*$/u;
+/** бап, бабы, бабының, бабына, бабымен, баптары… (a number stands before it) */
+const KAZAKH_ARTICLE = /^ба[пб]\p{L}*$/u;
 const KAZAKH_SUB = /^тармақша/u;
 const KAZAKH_PART = /^(тармақ|тармағ|бөлі[гк])/u;
 
