@@ -22,6 +22,15 @@ export interface SearchFilters {
   importedFrom?: string;
   /** Imported on or before this day (YYYY-MM-DD). */
   importedTo?: string;
+  /** Documents tagged with this person. */
+  personId?: string;
+  /** Documents tagged with this law (KZ-477-IV) or law and article (KZ-477-IV:49). */
+  law?: string;
+  /** Documents tagged with this type (refusal, certificate, extension, ruling, notice, application, other). */
+  docType?: string;
+  /** Documents whose tagged date is on or after / on or before this day (YYYY-MM-DD). */
+  documentDateFrom?: string;
+  documentDateTo?: string;
 }
 
 /** A piece of a snippet; `match` pieces are the words that met the query. */

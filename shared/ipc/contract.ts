@@ -142,7 +142,16 @@ export const MAX_QUERY_LENGTH = 1000;
 const query = z.string().max(MAX_QUERY_LENGTH);
 
 export const SearchFilters = z
-  .object({ languages: z.array(OcrLanguage).max(OCR_LANGUAGES.length).optional(), importedFrom: day.optional(), importedTo: day.optional() })
+  .object({
+    languages: z.array(OcrLanguage).max(OCR_LANGUAGES.length).optional(),
+    importedFrom: day.optional(),
+    importedTo: day.optional(),
+    personId: z.string().min(1).max(64).optional(),
+    law: z.string().min(1).max(80).optional(),
+    docType: z.string().min(1).max(40).optional(),
+    documentDateFrom: day.optional(),
+    documentDateTo: day.optional(),
+  })
   .strict();
 
 export const SearchResult = z.object({

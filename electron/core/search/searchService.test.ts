@@ -190,6 +190,26 @@ describe('search', () => {
     expect(search.search({ query: 'Aigerim', filters: { importedFrom: '2026-01-01' } }).hits.map((h) => h.title)).not.toContain('old-kk');
   });
 
+  it('filters by the tags of the case register: person, law (and article), document type and date', () => {
+    const ids = Object.fromEntries(
+      (db.prepare('SELECT id, title FROM documents').all() as Array<{ id: string; title: string }>).map((row) => [row.title, row.id]),
+    );
+    db.prepare("INSERT INTO persons (id, name, role, created_at, updated_at) VALUES ('P1', 'Aigerim Dauletkyzy', 'client', 'now', 'now')").run();
+    const tag = db.prepare("INSERT INTO tags (document_id, kind, value, person_id, law_id, article, source, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, 'manual', 'test', 'now')");
+    tag.run(ids['refusal-ru'], 'person', 'P1', 'P1', null, null);
+    tag.run(ids['refusal-ru'], 'law', 'KZ-477-IV:49', null, 'KZ-477-IV', '49');
+    tag.run(ids['refusal-ru'], 'type', 'refusal', null, null, null);
+    tag.run(ids['refusal-ru'], 'document-date', '2021-04-02', null, null, null);
+    tag.run(ids['translation-en'], 'law', 'KZ-477-IV', null, 'KZ-477-IV', null);
+    const withFilter = (filters: Record<string, string>) => search.search({ query: 'Aigerim', filters }).hits.map((hit) => hit.title).sort();
+    expect(withFilter({ personId: 'P1' })).toEqual(['refusal-ru']);
+    expect(withFilter({ law: 'KZ-477-IV' })).toEqual(['refusal-ru', 'translation-en']);
+    expect(withFilter({ law: 'KZ-477-IV:49' })).toEqual(['refusal-ru']);
+    expect(withFilter({ docType: 'refusal' })).toEqual(['refusal-ru']);
+    expect(withFilter({ documentDateFrom: '2021-04-01', documentDateTo: '2021-04-30' })).toEqual(['refusal-ru']);
+    expect(withFilter({ documentDateFrom: '2022-01-01' })).toEqual([]);
+  });
+
   it('gives the word boxes and text ranges of the matches on each page of a document', () => {
     const id = addDocument('two-pages', ['Первая страница без имени', 'Вторая страница: Айгерим Даулеткызы']);
     const matches = search.documentMatches(id, 'Aigerim');

@@ -74,6 +74,19 @@ function filterSql(filters: SearchFilters | undefined): { sql: string; params: u
     parts.push('d.imported_at < ?');
     params.push(localDayStart(filters.importedTo, 1));
   }
+  const tagged = (condition: string, ...values: unknown[]) => {
+    parts.push(`EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND ${condition})`);
+    params.push(...values);
+  };
+  if (filters?.personId) tagged("t.kind = 'person' AND t.person_id = ?", filters.personId);
+  if (filters?.law) {
+    const [law, article] = filters.law.split(':');
+    if (article) tagged("t.kind = 'law' AND t.law_id = ? AND t.article = ?", law, article);
+    else tagged("t.kind = 'law' AND t.law_id = ?", law);
+  }
+  if (filters?.docType) tagged("t.kind = 'type' AND t.value = ?", filters.docType);
+  if (filters?.documentDateFrom) tagged("t.kind = 'document-date' AND t.value >= ?", filters.documentDateFrom);
+  if (filters?.documentDateTo) tagged("t.kind = 'document-date' AND t.value <= ?", filters.documentDateTo);
   return { sql: parts.map((part) => ` AND ${part}`).join(''), params };
 }
 
