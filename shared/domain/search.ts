@@ -22,6 +22,8 @@ export interface SearchFilters {
   importedFrom?: string;
   /** Imported on or before this day (YYYY-MM-DD). */
   importedTo?: string;
+  /** Documents of this case. */
+  caseId?: string;
   /** Documents tagged with this person. */
   personId?: string;
   /** Documents tagged with this law (KZ-477-IV) or law and article (KZ-477-IV:49). */

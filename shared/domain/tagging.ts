@@ -100,3 +100,19 @@ export interface Deadline {
   /** days from today (negative: overdue) */
   daysLeft: number;
 }
+
+export interface CaseSummary {
+  id: string;
+  title: string;
+  notes: string;
+  persons: number;
+  documents: number;
+}
+
+export interface CaseDetail {
+  id: string;
+  title: string;
+  notes: string;
+  personIds: string[];
+  docIds: string[];
+}

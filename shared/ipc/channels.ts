@@ -41,6 +41,10 @@ export const CHANNELS = [
   'deadlines:list',
   'deadlines:add',
   'deadlines:setDone',
+  'cases:list',
+  'cases:get',
+  'cases:save',
+  'cases:setMember',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -12,6 +12,8 @@ import {
   PERSON_ROLES,
   RELATION_TYPES,
   SUGGESTION_KINDS,
+  type CaseDetail as CaseDetailType,
+  type CaseSummary as CaseSummaryType,
   type Deadline as DeadlineType,
   type Law as LawType,
   type Person as PersonType,
@@ -146,6 +148,7 @@ export const SearchFilters = z
     languages: z.array(OcrLanguage).max(OCR_LANGUAGES.length).optional(),
     importedFrom: day.optional(),
     importedTo: day.optional(),
+    caseId: z.string().min(1).max(64).optional(),
     personId: z.string().min(1).max(64).optional(),
     law: z.string().min(1).max(80).optional(),
     docType: z.string().min(1).max(40).optional(),
@@ -252,6 +255,22 @@ export const Deadline = z.object({
   done: z.boolean(),
   daysLeft: z.number().int(),
 }) satisfies z.ZodType<DeadlineType>;
+
+export const CaseSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  notes: z.string(),
+  persons: z.number().int(),
+  documents: z.number().int(),
+}) satisfies z.ZodType<CaseSummaryType>;
+
+export const CaseDetail = z.object({
+  id: z.string(),
+  title: z.string(),
+  notes: z.string(),
+  personIds: z.array(z.string()),
+  docIds: z.array(z.string()),
+}) satisfies z.ZodType<CaseDetailType>;
 
 /** A person's page: spellings, relations (both ways), documents on a timeline, deadlines. */
 export const PersonPage = z.object({
@@ -375,6 +394,18 @@ export const contract = {
     output: Deadline,
   },
   'deadlines:setDone': { input: z.object({ id: z.number().int(), done: z.boolean() }).strict(), output: z.null() },
+  'cases:list': { input: empty, output: z.array(CaseSummary) },
+  'cases:get': { input: z.object({ caseId: z.string().min(1).max(64) }).strict(), output: CaseDetail },
+  /** Open a case (no id) or rename it. */
+  'cases:save': { input: z.object({ id: z.string().min(1).max(64).optional(), title: z.string().min(1).max(500), notes: z.string().max(20_000).optional() }).strict(), output: CaseDetail },
+  /** Put a person or a document in a case (`inCase: true`) or take it out. */
+  'cases:setMember': {
+    input: z
+      .object({ caseId: z.string().min(1).max(64), personId: personId.optional(), docId: docId.optional(), inCase: z.boolean() })
+      .strict()
+      .refine((value) => (value.personId === undefined) !== (value.docId === undefined), 'Give a person or a document'),
+    output: CaseDetail,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

@@ -7,6 +7,7 @@ import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { expandPaths } from '../import/expandPaths';
 import { SearchService } from '../search/searchService';
+import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
 import type { Vault } from '../vault/vault';
@@ -132,6 +133,10 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
       tagging().setDeadlineDone(id, done);
       return null;
     },
+    'cases:list': () => new CaseStore(session.vault().db).list(),
+    'cases:get': ({ caseId }) => new CaseStore(session.vault().db).get(caseId),
+    'cases:save': (input) => new CaseStore(session.vault().db).save(input),
+    'cases:setMember': ({ caseId, personId, docId, inCase }) => new CaseStore(session.vault().db).setMember(caseId, { personId, docId }, inCase),
   };
 }
 

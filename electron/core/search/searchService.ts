@@ -78,6 +78,10 @@ function filterSql(filters: SearchFilters | undefined): { sql: string; params: u
     parts.push(`EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND ${condition})`);
     params.push(...values);
   };
+  if (filters?.caseId) {
+    parts.push('EXISTS (SELECT 1 FROM case_documents c WHERE c.document_id = d.id AND c.case_id = ?)');
+    params.push(filters.caseId);
+  }
   if (filters?.personId) tagged("t.kind = 'person' AND t.person_id = ?", filters.personId);
   if (filters?.law) {
     const [law, article] = filters.law.split(':');
