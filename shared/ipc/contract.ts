@@ -341,7 +341,8 @@ export const contract = {
     output: z.object({ batchId: z.string() }),
   },
   'documents:cancelImport': { input: z.object({ batchId: z.string() }).strict(), output: z.object({ cancelled: z.boolean() }) },
-  'documents:list': { input: empty, output: z.array(DocumentSummary) },
+  /** The library; `filters` narrows it by language, import date, case, person, law, type, document date. */
+  'documents:list': { input: z.object({ filters: SearchFilters.optional() }).strict(), output: z.array(DocumentSummary) },
   'documents:get': {
     input: z.object({ docId }).strict(),
     output: z.object({ document: DocumentSummary, pages: z.array(PageRecord) }),

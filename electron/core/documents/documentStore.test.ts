@@ -88,4 +88,24 @@ describe('document store', () => {
     expect((db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(0);
     expect((db.prepare('SELECT count(*) AS n FROM pages').get() as { n: number }).n).toBe(0);
   });
+
+  it('lists the library narrowed by the case register: person, law, type, case, document date', () => {
+    const a = insert(1).id;
+    const b = store.insert({ fileName: 'b.jpg', title: 'b', kind: 'jpeg', mime: 'image/jpeg', pageCount: 1, warnings: [], languages: ['eng'], original: Buffer.from('b'), now: NOW }).id;
+    db.prepare("INSERT INTO persons (id, name, role, created_at, updated_at) VALUES ('P1', 'Aigerim', 'client', 'now', 'now')").run();
+    const tag = db.prepare("INSERT INTO tags (document_id, kind, value, person_id, law_id, article, source, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, 'manual', 't', 'now')");
+    tag.run(a, 'person', 'P1', 'P1', null, null);
+    tag.run(b, 'law', 'KZ-216-IV:9', null, 'KZ-216-IV', '9');
+    tag.run(b, 'document-date', '2021-10-25', null, null, null);
+    db.prepare("INSERT INTO cases (id, title, created_at) VALUES ('c1', 'Case', 'now')").run();
+    db.prepare("INSERT INTO case_documents (case_id, document_id) VALUES ('c1', ?)").run(a);
+    const ids = (filters: Parameters<DocumentStore['list']>[0]) => store.list(filters).map((doc) => doc.id);
+    expect(ids(undefined).sort()).toEqual([a, b].sort());
+    expect(ids({ personId: 'P1' })).toEqual([a]);
+    expect(ids({ law: 'KZ-216-IV' })).toEqual([b]);
+    expect(ids({ law: 'KZ-216-IV:10' })).toEqual([]);
+    expect(ids({ caseId: 'c1' })).toEqual([a]);
+    expect(ids({ documentDateFrom: '2021-10-01', documentDateTo: '2021-10-31' })).toEqual([b]);
+    expect(ids({ languages: ['eng'] })).toEqual([b]);
+  });
 });

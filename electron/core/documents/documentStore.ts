@@ -10,7 +10,9 @@ import type {
   PageSource,
   Word,
 } from '../../../shared/domain/document';
+import type { SearchFilters } from '../../../shared/domain/search';
 import { indexPage } from '../search/searchIndex';
+import { documentFilterSql } from './documentFilters';
 import type { VaultDatabase } from '../vault/database';
 import { deleteBlobs, putBlob } from './blobStore';
 
@@ -134,8 +136,10 @@ export class DocumentStore {
     return { id, sha256: blob.sha256 };
   }
 
-  list(): DocumentSummary[] {
-    return (this.db.prepare(`${SUMMARY_SELECT} ORDER BY d.imported_at DESC, d.id`).all() as DocumentRow[]).map(toSummary);
+  /** The documents, newest import first; `filters` narrows them (see documentFilters). */
+  list(filters?: SearchFilters): DocumentSummary[] {
+    const where = documentFilterSql(filters);
+    return (this.db.prepare(`${SUMMARY_SELECT} WHERE 1 = 1${where.sql} ORDER BY d.imported_at DESC, d.id`).all(...where.params) as DocumentRow[]).map(toSummary);
   }
 
   get(id: string): DocumentSummary | null {

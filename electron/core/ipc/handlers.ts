@@ -68,7 +68,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
       return { batchId: imports.startImport(files, { languages }).batchId };
     },
     'documents:cancelImport': async ({ batchId }) => ({ cancelled: await imports.cancel(batchId) }),
-    'documents:list': () => documents().list(),
+    'documents:list': ({ filters }) => documents().list(filters),
     'documents:get': ({ docId }) => {
       const store = documents();
       const document = store.get(docId);

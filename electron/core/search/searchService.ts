@@ -12,6 +12,7 @@ import {
   type CompiledQuery,
   type Match,
 } from './compile';
+import { documentFilterSql } from '../documents/documentFilters';
 import { Vocabulary } from './fuzzy';
 import { indexGeneration, lawRegister, pageCitations, pendingCount } from './searchIndex';
 
@@ -52,46 +53,6 @@ interface Ranked {
   matches: Match[][];
   quality: number;
   clausesMet: number;
-}
-
-function localDayStart(day: string, plusDays = 0): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + plusDays).toISOString();
-}
-
-function filterSql(filters: SearchFilters | undefined): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (filters?.languages?.length) {
-    parts.push(`(${filters.languages.map(() => "('+' || d.languages || '+') LIKE ?").join(' OR ')})`);
-    params.push(...filters.languages.map((language) => `%+${language}+%`));
-  }
-  if (filters?.importedFrom) {
-    parts.push('d.imported_at >= ?');
-    params.push(localDayStart(filters.importedFrom));
-  }
-  if (filters?.importedTo) {
-    parts.push('d.imported_at < ?');
-    params.push(localDayStart(filters.importedTo, 1));
-  }
-  const tagged = (condition: string, ...values: unknown[]) => {
-    parts.push(`EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND ${condition})`);
-    params.push(...values);
-  };
-  if (filters?.caseId) {
-    parts.push('EXISTS (SELECT 1 FROM case_documents c WHERE c.document_id = d.id AND c.case_id = ?)');
-    params.push(filters.caseId);
-  }
-  if (filters?.personId) tagged("t.kind = 'person' AND t.person_id = ?", filters.personId);
-  if (filters?.law) {
-    const [law, article] = filters.law.split(':');
-    if (article) tagged("t.kind = 'law' AND t.law_id = ? AND t.article = ?", law, article);
-    else tagged("t.kind = 'law' AND t.law_id = ?", law);
-  }
-  if (filters?.docType) tagged("t.kind = 'type' AND t.value = ?", filters.docType);
-  if (filters?.documentDateFrom) tagged("t.kind = 'document-date' AND t.value >= ?", filters.documentDateFrom);
-  if (filters?.documentDateTo) tagged("t.kind = 'document-date' AND t.value <= ?", filters.documentDateTo);
-  return { sql: parts.map((part) => ` AND ${part}`).join(''), params };
 }
 
 /** Offsets of each word in the page text (words are the text, in order); -1 when not found. */
@@ -207,7 +168,7 @@ export class SearchService {
     const positive = compiled.clauses.filter((clause) => !clause.negated).length;
     if (positive === 0) return empty(null);
 
-    const filters = filterSql(request.filters);
+    const filters = documentFilterSql(request.filters);
     const from = `FROM search_fts JOIN search_pages s ON s.id = search_fts.rowid JOIN documents d ON d.id = s.document_id
       WHERE search_fts MATCH ?${filters.sql}`;
     const all = ftsExpression(compiled, 'all');
