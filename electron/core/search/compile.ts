@@ -259,7 +259,8 @@ export interface PageTokens {
   tokens: Token[];
   /** the non-compound tokens, in order (sequences are matched on these) */
   plain: Token[];
-  dates: ReturnType<typeof findDates>;
+  /** the page's dates (found on first use: only queries naming a date need them) */
+  dates(): ReturnType<typeof findDates>;
   /** the page's law citations (looked up on first use: only queries naming a law need them) */
   laws(): ReadonlyArray<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>>;
 }
@@ -268,10 +269,11 @@ export interface PageTokens {
 export function pageTokens(text: string, citations: () => ReadonlyArray<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> = () => []): PageTokens {
   const tokens = analyze(text);
   let cached: ReadonlyArray<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> | null = null;
+  let dates: ReturnType<typeof findDates> | null = null;
   return {
     tokens,
     plain: tokens.filter((t) => t.kind !== 'compound'),
-    dates: findDates(text),
+    dates: () => (dates ??= findDates(text)),
     laws: () => (cached ??= citations()),
   };
 }
@@ -342,7 +344,7 @@ function directMatches(page: PageTokens, term: CompiledTerm): Match[] {
     }
     return out;
   }
-  const out = page.dates.filter((mention) => mention.date === term.date).map((m) => ({ start: m.start, end: m.end, form: 'date' as const }));
+  const out = page.dates().filter((mention) => mention.date === term.date).map((m) => ({ start: m.start, end: m.end, form: 'date' as const }));
   return [...out, ...sequenceMatches(page, term.tokens).map((m) => ({ ...m, form: 'exact' as const }))];
 }
 

@@ -36,16 +36,29 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[n]!;
 }
 
+/** A 32-bit set of the letters in a word (by code point modulo 32): a cheap test before the distance. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask >>> 0;
+}
+
+function bits(value: number): number {
+  let n = 0;
+  for (let v = value >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+
 /** The vocabulary bucketed by length, so a lookup compares only words of a possible length. */
 export class Vocabulary {
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, Array<{ term: string; mask: number }>>();
 
   constructor(terms: Iterable<string>) {
     for (const term of terms) {
       const length = [...term].length;
       let bucket = this.byLength.get(length);
       if (!bucket) this.byLength.set(length, (bucket = []));
-      bucket.push(term);
+      bucket.push({ term, mask: letterMask(term) });
     }
   }
 
@@ -55,9 +68,11 @@ export class Vocabulary {
     const max = allowedEdits(chars.length);
     if (max === 0) return [];
     const found: Array<{ term: string; distance: number }> = [];
+    const mask = letterMask(word);
     for (let length = chars.length - max; length <= chars.length + max; length++) {
-      for (const term of this.byLength.get(length) ?? []) {
-        if (term === word) continue;
+      for (const { term, mask: termMask } of this.byLength.get(length) ?? []) {
+        // Each edit brings in at most one letter the other word lacks.
+        if (term === word || bits(mask & ~termMask) > max || bits(termMask & ~mask) > max) continue;
         const distance = editDistance(word, term, max);
         if (distance <= max) found.push({ term, distance });
       }

@@ -61,6 +61,7 @@ export function lawRegister(db: Database): LawEntry[] {
  */
 export function lawsChanged(db: Database): void {
   registers.delete(db);
+  generations.set(db, indexGeneration(db) + 1);
   db.prepare('UPDATE search_pages SET analyzer = -1').run();
 }
 

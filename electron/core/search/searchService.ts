@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Word } from '../../../shared/domain/document';
 import type { DocumentMatches, MatchForm, SearchFilters, SearchHit, SearchResult, SnippetPart } from '../../../shared/domain/search';
 import {
@@ -116,6 +116,26 @@ function snippetOf(text: string, ranges: ReadonlyArray<[number, number]>): Snipp
 export class SearchService {
   private vocabulary: { generation: number; loadedAt: number; value: Vocabulary } | null = null;
   private persons: { fingerprint: string; value: PersonNames } | null = null;
+  private pending: { generation: number; count: number } | null = null;
+  private readonly statements = new Map<string, Statement>();
+
+  /** Prepared once per service: preparing is a measurable part of a query. */
+  private stmt(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  /**
+   * Pages waiting for the index. Pages saved by an import are indexed as they are saved, so once the
+   * count is 0 it stays 0 until the index changes; only then is it counted again.
+   */
+  private pagesPending(): number {
+    const generation = indexGeneration(this.db);
+    if (this.pending && this.pending.count === 0 && this.pending.generation === generation) return 0;
+    this.pending = { generation, count: pendingCount(this.db) };
+    return this.pending.count;
+  }
 
   /** The register's persons and their spellings (reloaded when the register changes). */
   private personNames(): PersonNames {
@@ -161,7 +181,7 @@ export class SearchService {
   search(request: SearchRequest): SearchResult {
     const limit = request.limit ?? DEFAULT_LIMIT;
     const offset = request.offset ?? 0;
-    const pagesPending = pendingCount(this.db);
+    const pagesPending = this.pagesPending();
     const empty = (problem: string | null): SearchResult => ({ query: request.query, total: 0, hits: [], problem, pagesPending });
     const compiled = this.compile(request.query);
     if (compiled.problem) return empty(compiled.problem);
@@ -172,18 +192,19 @@ export class SearchService {
     const from = `FROM search_fts JOIN search_pages s ON s.id = search_fts.rowid JOIN documents d ON d.id = s.document_id
       WHERE search_fts MATCH ?${filters.sql}`;
     const all = ftsExpression(compiled, 'all');
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(all, ...filters.params) as { n: number }).n;
+    const total = (this.stmt(`SELECT count(*) AS n ${from}`).get(all, ...filters.params) as { n: number }).n;
 
     const wanted = offset + limit;
-    const pool = Math.min(1000, Math.max(60, wanted * 2));
+    // Re-ranking reads each candidate page: enough to put exact matches first, few enough to stay fast.
+    const pool = Math.min(1000, Math.max(40, wanted * 2));
     const select = `SELECT search_fts.rowid AS id, ${BM25} AS rank, s.document_id AS documentId, s.page, d.title, d.file_name AS fileName ${from}`;
-    const complete = this.rank(this.db.prepare(`${select} ORDER BY rank LIMIT ?`).all(all, ...filters.params, pool) as Candidate[], compiled);
+    const complete = this.rank(this.stmt(`${select} ORDER BY rank LIMIT ?`).all(all, ...filters.params, pool) as Candidate[], compiled);
 
     let partial: Ranked[] = [];
     if (positive > 1 && total < wanted) {
       const seen = new Set(complete.map((entry) => entry.candidate.id));
       const any = ftsExpression(compiled, 'any');
-      const rows = this.db.prepare(`${select} ORDER BY rank LIMIT ?`).all(any, ...filters.params, pool + seen.size) as Candidate[];
+      const rows = this.stmt(`${select} ORDER BY rank LIMIT ?`).all(any, ...filters.params, pool + seen.size) as Candidate[];
       const needed = Math.ceil(positive / 2);
       partial = this.rank(
         rows.filter((row) => !seen.has(row.id)),
@@ -198,18 +219,15 @@ export class SearchService {
     return { query: request.query, total, hits, problem: null, pagesPending };
   }
 
-  private pageText(documentId: string, page: number): { text: string; words: Word[] } {
-    const row = this.db.prepare('SELECT text, words FROM pages WHERE document_id = ? AND page = ?').get(documentId, page) as
-      | { text: string | null; words: string | null }
-      | undefined;
-    return { text: row?.text ?? '', words: row?.words ? (JSON.parse(row.words) as Word[]) : [] };
+  private pageText(documentId: string, page: number): string {
+    return (this.stmt('SELECT text FROM pages WHERE document_id = ? AND page = ?').pluck().get(documentId, page) as string | null | undefined) ?? '';
   }
 
   /** Order candidates by how well they meet the query (form quality first, then bm25). */
   private rank(candidates: readonly Candidate[], compiled: CompiledQuery): Ranked[] {
     const best = candidates.length ? Math.min(...candidates.map((c) => c.rank)) : -1;
     const ranked = candidates.map((candidate) => {
-      const page = pageTokens(this.pageText(candidate.documentId, candidate.page).text, () => pageCitations(this.db, candidate.documentId, candidate.page));
+      const page = pageTokens(this.pageText(candidate.documentId, candidate.page), () => pageCitations(this.db, candidate.documentId, candidate.page));
       const matches = clauseMatches(page, compiled);
       let quality = 0;
       let clausesMet = 0;
@@ -228,7 +246,7 @@ export class SearchService {
   }
 
   private hit(entry: Ranked, complete: boolean): SearchHit {
-    const { text } = this.pageText(entry.candidate.documentId, entry.candidate.page);
+    const text = this.pageText(entry.candidate.documentId, entry.candidate.page);
     const flat = entry.matches.flat();
     const ranges = mergeRanges(flat);
     const forms = [...new Set(flat.map((match) => match.form))].sort((a, b) => FORM_QUALITY[b] - FORM_QUALITY[a]);

@@ -48,18 +48,27 @@ const HAN_CHAR = new RegExp(HAN, 'u');
 const DIGIT = /\p{Nd}/u;
 const DIGITS_ONLY = /^\p{Nd}+$/u;
 
-function wordToken(surface: string, start: number): Token | null {
+/** Folding, stemming and keying a word depend on the word alone: each spelling is worked out once. */
+const WORD_MEMO_LIMIT = 100_000;
+const wordMemo = new Map<string, Pick<Token, 'kind' | 'exact' | 'stem' | 'key'> | null>();
+
+function analyseWord(surface: string): Pick<Token, 'kind' | 'exact' | 'stem' | 'key'> | null {
+  let entry = wordMemo.get(surface);
+  if (entry !== undefined) return entry;
   const exact = fold(surface);
-  if (exact === '') return null;
-  const isNumber = DIGITS_ONLY.test(exact);
-  return {
-    start,
-    end: start + surface.length,
-    kind: isNumber ? 'number' : 'word',
-    exact,
-    stem: isNumber ? exact : stem(exact),
-    key: isNumber ? exact : translitKey(exact),
-  };
+  if (exact === '') entry = null;
+  else {
+    const isNumber = DIGITS_ONLY.test(exact);
+    entry = { kind: isNumber ? 'number' : 'word', exact, stem: isNumber ? exact : stem(exact), key: isNumber ? exact : translitKey(exact) };
+  }
+  if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+  wordMemo.set(surface, entry);
+  return entry;
+}
+
+function wordToken(surface: string, start: number): Token | null {
+  const entry = analyseWord(surface);
+  return entry && { start, end: start + surface.length, ...entry };
 }
 
 function pushHanRun(run: string, offset: number, tokens: Token[]): void {
