@@ -1,6 +1,7 @@
 import type { MatchForm } from '../../../shared/domain/search';
 import { findLawCitations } from '../extract/laws/lawCitations';
 import type { LawCitation, LawEntry } from '../extract/types';
+import { LEGAL_TERMS } from './glossary';
 import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
 import { dateTag, ftsToken, lawTag } from './searchIndex';
@@ -17,7 +18,7 @@ export type QueryToken = Pick<Token, 'exact' | 'stem' | 'key' | 'kind'>;
 /** `alias`: another name of what the lawyer typed (a place's Kazakh, Chinese, Russian names). */
 export type CompiledTerm = (
   | { kind: 'single'; token: QueryToken; prefix: boolean; fuzzy: string[] }
-  | { kind: 'sequence'; tokens: QueryToken[]; compound: QueryToken | null }
+  | { kind: 'sequence'; tokens: QueryToken[]; compound: QueryToken | null; quoted?: boolean }
   | { kind: 'date'; date: string; tokens: QueryToken[] }
   /** a law citation: pages citing it in any language, or (fallback) the words as typed */
   | { kind: 'law'; law: string; article: string | null; fallback: CompiledTerm | null }
@@ -71,7 +72,7 @@ function compileTerm(term: Clause['terms'][number], near: (key: string) => strin
     const lone = token.kind === 'cjk' && [...token.exact].length === 1;
     return { kind: 'single', token, prefix: term.prefix || lone, fuzzy };
   }
-  return { kind: 'sequence', tokens: parts, compound };
+  return { kind: 'sequence', tokens: parts, compound, quoted: term.kind === 'phrase' };
 }
 
 /** The words of a name as the index keys them, so that any spelling of a listed name is recognised. */
@@ -159,6 +160,45 @@ function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | nul
   return [{ terms: [typed, ...aliases], negated: false }, ...clauses.filter((clause) => clause.negated)];
 }
 
+/** The stems of a phrase's meaningful words, in order: the legal glossary's signature. */
+function stemSignature(tokens: readonly QueryToken[]): string {
+  return tokens
+    .filter((t) => t.kind !== 'compound' && !isStopword(t.exact))
+    .map((t) => t.stem)
+    .join(' ');
+}
+
+let termsBySignature: Map<string, readonly string[]> | null = null;
+
+/** A query that names a legal term also finds the term in the other languages (all its words, any form). */
+function withLegalTerms(clauses: CompiledClause[]): CompiledClause[] {
+  const positive = clauses.filter((clause) => !clause.negated);
+  const tokens: QueryToken[] = [];
+  for (const clause of positive) {
+    if (clause.terms.length !== 1) return clauses;
+    const term = clause.terms[0]!;
+    if (term.kind === 'single' && !term.prefix) tokens.push(term.token);
+    else if (term.kind === 'sequence' && !term.compound && !term.quoted) tokens.push(...term.tokens);
+    else return clauses;
+  }
+  if (!termsBySignature) {
+    termsBySignature = new Map();
+    for (const names of LEGAL_TERMS) for (const name of names) termsBySignature.set(stemSignature(analyze(name)), names);
+  }
+  const own = stemSignature(tokens);
+  const names = own ? termsBySignature.get(own) : undefined;
+  if (!names) return clauses;
+  const aliases: CompiledTerm[] = [];
+  for (const name of names) {
+    if (stemSignature(analyze(name)) === own) continue;
+    const words = analyze(name).filter((t) => t.kind !== 'compound' && !isStopword(t.exact));
+    const singles = words.map((token): CompiledClause => ({ terms: [{ kind: 'single', token, prefix: false, fuzzy: [] }], negated: false }));
+    aliases.push(singles.length === 1 ? { ...singles[0]!.terms[0]!, alias: true } : { kind: 'group', clauses: singles, alias: true });
+  }
+  const typed: CompiledTerm = positive.length === 1 ? positive[0]!.terms[0]! : { kind: 'group', clauses: positive };
+  return [{ terms: [typed, ...aliases], negated: false }, ...clauses.filter((clause) => clause.negated)];
+}
+
 /**
  * Compile a query; `near` gives index keys one or two letters from a key (fuzzy matching), `laws` is
  * the law register (citations in the query become law terms), `persons` the known persons' spellings.
@@ -191,7 +231,8 @@ export function compileQuery(
   if (!kept.some((clause) => !clause.negated)) {
     return { clauses: kept, problem: clauses.length === 0 ? null : 'Add at least one word to look for; a query of exclusions alone finds nothing.' };
   }
-  return { clauses: withPersonAliases(kept, persons), problem: null };
+  const withPersons = withPersonAliases(kept, persons);
+  return { clauses: withPersons === kept ? withLegalTerms(kept) : withPersons, problem: null };
 }
 
 const quote = (text: string) => `"${ftsToken(text)}"`;

@@ -105,8 +105,10 @@ describe('search', () => {
 
   it('finds other forms of a Russian word and ranks them below the exact form', () => {
     const hits = search.search({ query: 'проездной документ' }).hits.filter((hit) => hit.complete);
-    expect(hits.map((hit) => hit.title)).toEqual(['refusal-ru']);
+    // The English translation says "travel document": the same legal term, ranked after the other form.
+    expect(hits.map((hit) => hit.title)).toEqual(['refusal-ru', 'translation-en']);
     expect(hits[0]!.forms).toEqual(['stem']);
+    expect(hits[1]!.forms).toEqual(['alias']);
     expect(hits[0]!.matched).toEqual(['проездного', 'документа']);
   });
 
@@ -163,6 +165,16 @@ describe('search', () => {
     expect(titles('или')).toEqual(['or-word']);
     expect(titles('Ili')).toEqual(['or-word']);
     expect(search.search({ query: 'или' }).hits[0]!.forms).toEqual(['exact']);
+  });
+
+  it('finds a legal term in the other languages: illegal border crossing → незаконное пересечение границы', () => {
+    addDocument('verdict-ru', ['признан виновным в незаконном пересечении Государственной границы Республики Казахстан']);
+    addDocument('verdict-kk', ['Мемлекеттік шекараны заңсыз кесіп өткені үшін']);
+    const hits = search.search({ query: 'illegal border crossing' }).hits;
+    expect(hits.map((hit) => hit.title).sort()).toEqual(['verdict-kk', 'verdict-ru']);
+    expect(hits[0]!.forms).toEqual(['alias']);
+    expect(titles('незаконное пересечение границы')).toContain('verdict-ru');
+    expect(titles('border')).toEqual([]); // one word of the term is not the term
   });
 
   it('understands phrases, prefixes, exclusions and OR', () => {
