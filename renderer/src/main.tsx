@@ -14,6 +14,9 @@ import './features/library/library.css';
 import './features/import/import.css';
 import './features/viewer/viewer.css';
 import './features/search/search.css';
+import './features/viewer/suggestions.css';
+import './features/persons/persons.css';
+import './features/deadlines/deadlines.css';
 
 /** Used only if the settings cannot be read; the same as the core's own defaults. */
 const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/ipc/contract';
 import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { DeadlinesDashboard } from '../deadlines/DeadlinesDashboard';
 import { ImportControls } from '../import/ImportControls';
 import { ImportPanels } from '../import/ImportPanel';
 import type { Imports } from '../import/useImports';
@@ -12,12 +13,13 @@ interface Props {
   settings: Settings;
   imports: Imports;
   onOpen: (docId: string) => void;
+  onOpenPerson: (personId: string) => void;
   /** Back from the viewer, focus returns to the document the lawyer had open. */
   focusDocId: string | null;
 }
 
 /** The library's documents, or the honest empty state while there are none. */
-export function LibraryHome({ settings, imports, onOpen, focusDocId }: Props): React.JSX.Element {
+export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const { documents, error, reload } = useDocuments();
 
@@ -28,6 +30,7 @@ export function LibraryHome({ settings, imports, onOpen, focusDocId }: Props): R
         <ImportControls imports={imports} />
       </div>
       {imports.error && <ErrorAlert error={imports.error} testId="import-error" />}
+      <DeadlinesDashboard onOpenPerson={onOpenPerson} onOpenDocument={onOpen} />
       <ImportPanels batches={imports.batches} onCancel={imports.cancel} onDismiss={imports.dismiss} onOpen={onOpen} />
       {error && (
         <div className="library-load-error">

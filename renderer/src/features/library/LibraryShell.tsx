@@ -13,6 +13,8 @@ import { SearchBar } from '../search/SearchBar';
 import { hitKey } from '../search/searchResults';
 import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { PersonPageView } from '../persons/PersonPageView';
+import { PersonsView } from '../persons/PersonsView';
 import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
 import { LibraryHome } from './LibraryHome';
@@ -27,6 +29,9 @@ interface Props {
 }
 
 type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
+
+/** Under the viewer and the search results: the documents (with the deadlines), the persons, or one person. */
+type Place = { to: 'documents' } | { to: 'persons' } | { to: 'person'; personId: string };
 
 /** The document in the viewer: from the library (page 1), or from a search result (its page, its query). */
 interface OpenDocument {
@@ -44,6 +49,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
   const [opened, setOpened] = useState<OpenDocument | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const [lastHit, setLastHit] = useState<string | null>(null);
+  const [place, setPlace] = useState<Place>({ to: 'documents' });
   const imports = useImports();
   const search = useSearch();
   const searchInput = useRef<HTMLInputElement>(null);
@@ -71,6 +77,13 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
     setOpened(null);
     search.clear();
   };
+
+  const goTo = (next: Place) => {
+    showLibrary();
+    setPlace(next);
+  };
+  const openPerson = (personId: string) => goTo({ to: 'person', personId });
+  const openDocument = (docId: string) => setOpened({ docId, page: 1, query: null });
 
   const lock = async () => {
     setLocking(true);
@@ -105,6 +118,15 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             inputRef={searchInput}
           />
           <nav className="app-header-actions" aria-label={t('library.actionsLabel')}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => goTo({ to: place.to === 'persons' ? 'documents' : 'persons' })}
+              aria-pressed={place.to !== 'documents'}
+              data-testid="persons-button"
+            >
+              {t('library.persons')}
+            </button>
             <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
               {t('library.verify')}
             </button>
@@ -131,18 +153,23 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             docId={opened.docId}
             startPage={opened.page}
             query={opened.query}
-            backTo={search.active ? 'results' : 'documents'}
+            backTo={search.active ? 'results' : place.to === 'person' ? 'person' : 'documents'}
             onBack={closeDocument}
           />
         ) : search.active ? (
           <SearchResults search={search} onOpen={openHit} focusKey={lastHit} onToSearchBox={() => searchInput.current?.focus()} />
-        ) : (
-          <LibraryHome
-            settings={settings}
-            imports={imports}
-            onOpen={(docId) => setOpened({ docId, page: 1, query: null })}
-            focusDocId={lastOpened}
+        ) : place.to === 'persons' ? (
+          <PersonsView onOpenPerson={openPerson} onBack={() => setPlace({ to: 'documents' })} />
+        ) : place.to === 'person' ? (
+          <PersonPageView
+            key={place.personId}
+            personId={place.personId}
+            onBack={() => setPlace({ to: 'persons' })}
+            onOpenPerson={openPerson}
+            onOpenDocument={openDocument}
           />
+        ) : (
+          <LibraryHome settings={settings} imports={imports} onOpen={openDocument} onOpenPerson={openPerson} focusDocId={lastOpened} />
         )}
         {(opened || search.active) && <RunningImportsNotice batches={imports.batches} onShow={showLibrary} />}
 

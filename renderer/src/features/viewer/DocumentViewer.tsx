@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Suggestion } from '../../../../shared/domain/tagging';
 import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isDialogOpen, isTextEntry } from '../../ui/keyboard';
@@ -11,6 +12,7 @@ import { pageSizeOf } from './pageFacts';
 import { PageText } from './PageText';
 import { PageView } from './PageView';
 import { RerunOcrDialog } from './RerunOcrDialog';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { useDocument } from './useDocument';
 import { useElementWidth } from './useElementWidth';
 import { useSearchHighlight } from './useSearchHighlight';
@@ -24,7 +26,7 @@ interface Props {
   /** The search that opened the document: its matches are highlighted on the pages. */
   query?: string | null;
   /** What "back" returns to: the documents, or the search results the document was opened from. */
-  backTo?: 'documents' | 'results';
+  backTo?: 'documents' | 'results' | 'person';
   onBack: () => void;
 }
 
@@ -45,6 +47,8 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
   const [natural, setNatural] = useState<{ page: number; size: Size } | null>(null);
   const [rerunning, setRerunning] = useState(false);
   const [measurePane, paneWidth] = useElementWidth();
+  const [sideTab, setSideTab] = useState<'text' | 'suggestions'>('text');
+  const [picked, setPicked] = useState<Suggestion | null>(null);
 
   const pageCount = data?.pages.length ?? 0;
   const pageNumber = clampPage(wantedPage, pageCount);
@@ -70,6 +74,12 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
     return () => window.removeEventListener('keydown', onKey);
   }, [pageCount]);
 
+  const pick = (suggestion: Suggestion | null) => {
+    setPicked(suggestion);
+    if (suggestion?.page) goTo(suggestion.page);
+  };
+  const marked = picked && picked.bbox && picked.page === page?.page ? picked.bbox : null;
+
   const size = page ? pageSizeOf(page, natural?.page === page.page ? natural.size : null) : null;
   const scale = zoom === 'fit' ? (size ? fitWidthScale(size, rotation, paneWidth) : 1) : zoom;
 
@@ -78,7 +88,7 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
       <div className="viewer-header">
         <button type="button" className="button-quiet" onClick={onBack} data-testid="viewer-back">
           <span aria-hidden="true">← </span>
-          {t(backTo === 'results' ? 'viewer.backToResults' : 'viewer.back')}
+          {t(backTo === 'results' ? 'viewer.backToResults' : backTo === 'person' ? 'viewer.backToPerson' : 'viewer.back')}
         </button>
         {data && (
           <>
@@ -126,12 +136,43 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
                 rotation={rotation}
                 showBoxes={showBoxes}
                 matches={pageHits}
+                marked={marked}
                 onNaturalSize={(measured) => setNatural({ page: page.page, size: measured })}
               />
             </section>
-            <section className="viewer-text-pane" aria-label={t('viewer.textPane', { page: pageNumber })} tabIndex={0}>
-              <PageText page={page} matches={pageHits} />
-            </section>
+            <div className="viewer-side">
+              <div className="viewer-tabs" role="tablist" aria-label={t('viewer.sideLabel')}>
+                {(['text', 'suggestions'] as const).map((tab) => (
+                  <button
+                    key={tab}
+                    type="button"
+                    role="tab"
+                    id={`viewer-tab-${tab}`}
+                    aria-selected={sideTab === tab}
+                    aria-controls={`viewer-side-${tab}`}
+                    onClick={() => setSideTab(tab)}
+                    data-testid={`viewer-tab-${tab}`}
+                  >
+                    {t(tab === 'text' ? 'viewer.tabText' : 'viewer.tabSuggestions')}
+                  </button>
+                ))}
+              </div>
+              {sideTab === 'text' ? (
+                <section
+                  id="viewer-side-text"
+                  role="tabpanel"
+                  className="viewer-text-pane"
+                  aria-label={t('viewer.textPane', { page: pageNumber })}
+                  tabIndex={0}
+                >
+                  <PageText page={page} matches={pageHits} />
+                </section>
+              ) : (
+                <section id="viewer-side-suggestions" role="tabpanel" className="viewer-text-pane" aria-labelledby="viewer-tab-suggestions" tabIndex={0}>
+                  <SuggestionsPanel docId={docId} selectedId={picked?.id ?? null} onSelect={pick} />
+                </section>
+              )}
+            </div>
           </div>
         </>
       )}

@@ -3,8 +3,9 @@ import type { PageRecord } from '../../../../shared/domain/document';
 import { readingOf } from './pageFacts';
 import type { PageHits } from './hitStepping';
 import { MatchBoxes } from './MatchBoxes';
+import { SuggestionBox } from './SuggestionBox';
 import { usePageImage } from './usePageImage';
-import { imagePlacement, rotatedSize, type Size, type ViewRotation } from './viewGeometry';
+import { imagePlacement, rotatedSize, type BBox, type Size, type ViewRotation } from './viewGeometry';
 import { WordBoxes } from './WordBoxes';
 
 interface Props {
@@ -18,11 +19,13 @@ interface Props {
   showBoxes: boolean;
   /** The search's matches on this page, when the viewer was opened from a search. */
   matches: PageHits | null;
+  /** Where the suggestion the lawyer picked was read on this page. */
+  marked?: BBox | null;
   onNaturalSize: (size: Size) => void;
 }
 
 /** The page image, turned and zoomed as the lawyer chose, with the word boxes and search matches over it. */
-export function PageView({ docId, page, size, scale, rotation, showBoxes, matches, onNaturalSize }: Props): React.JSX.Element {
+export function PageView({ docId, page, size, scale, rotation, showBoxes, matches, marked = null, onNaturalSize }: Props): React.JSX.Element {
   const { t } = useTranslation();
   // Ask again when the page's state changes: a page being read has no image until it is done.
   const image = usePageImage(docId, page.page, 'image', page.status);
@@ -60,6 +63,7 @@ export function PageView({ docId, page, size, scale, rotation, showBoxes, matche
       {matches && reading && matches.hits.length > 0 && (
         <MatchBoxes hits={matches.hits} current={matches.currentIndex} page={size} rotation={rotation} scale={scale} />
       )}
+      {marked && <SuggestionBox bbox={marked} page={size} rotation={rotation} scale={scale} />}
     </div>
   );
 }

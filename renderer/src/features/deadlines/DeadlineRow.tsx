@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { Deadline } from '../../../../shared/domain/tagging';
+import { formatDay } from '../persons/timeline';
+import { dueLabel, urgencyOf } from './dueLabel';
+
+interface Props {
+  deadline: Deadline;
+  busy: boolean;
+  onDone: (done: boolean) => void;
+  onOpenPerson?: (personId: string) => void;
+  onOpenDocument?: (docId: string) => void;
+}
+
+/** One deadline: when, how far off, for whom, from which document; ticked off when dealt with. */
+export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocument }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const label = dueLabel(deadline.daysLeft);
+  const urgency = deadline.done ? 'done' : urgencyOf(deadline.daysLeft);
+
+  return (
+    <li className={`deadline deadline-${urgency}`} data-testid="deadline" data-urgency={urgency} data-done={deadline.done} data-due={deadline.due}>
+      <label className="deadline-done">
+        <input type="checkbox" checked={deadline.done} disabled={busy} onChange={(event) => onDone(event.target.checked)} data-testid="deadline-done" />
+        <span className="visually-hidden">{t('deadlines.markDone', { title: deadline.title })}</span>
+      </label>
+      <span className="deadline-when">
+        <span className="deadline-due">{formatDay(deadline.due, i18n.language)}</span>
+        <span className="deadline-left" data-testid="deadline-left">
+          {'count' in label ? t(label.key, { count: label.count }) : t(label.key)}
+        </span>
+      </span>
+      <span className="deadline-what">
+        <span className="deadline-title" data-testid="deadline-title">
+          {deadline.title}
+        </span>
+        <span className="deadline-links">
+          {deadline.personId && deadline.personName && onOpenPerson && (
+            <button type="button" className="link-button" onClick={() => onOpenPerson(deadline.personId!)} data-testid="deadline-person">
+              {deadline.personName}
+            </button>
+          )}
+          {deadline.docId && onOpenDocument && (
+            <button type="button" className="link-button" onClick={() => onOpenDocument(deadline.docId!)} data-testid="deadline-document">
+              {t('deadlines.openDocument')}
+            </button>
+          )}
+        </span>
+      </span>
+    </li>
+  );
+}

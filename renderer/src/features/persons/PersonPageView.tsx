@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { DeadlineRow } from '../deadlines/DeadlineRow';
+import { RelationsSection } from './RelationsSection';
+import { SpellingsSection } from './SpellingsSection';
+import { formatDay } from './timeline';
+import { Timeline } from './Timeline';
+import { usePersonPage } from './usePersonPage';
+import { useRegister } from './useRegister';
+
+interface Props {
+  personId: string;
+  onBack: () => void;
+  onOpenPerson: (personId: string) => void;
+  onOpenDocument: (docId: string) => void;
+}
+
+/** One person: every spelling, who they are to others, their documents in time, and their deadlines. */
+export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const page = usePersonPage(personId);
+  const register = useRegister();
+  const [problem, setProblem] = useState<ErrorText | null>(null);
+  const person = page.data?.person;
+
+  const run = async (call: Parameters<typeof page.change>[0]) => {
+    const error = await page.change(call);
+    setProblem(error ? describeError(t, error) : null);
+    return error === null;
+  };
+
+  return (
+    <main className="library-body person-page" data-testid="person-page" aria-busy={!page.data && !page.error}>
+      <div className="library-toolbar">
+        <button type="button" className="button-quiet" onClick={onBack} data-testid="person-back">
+          <span aria-hidden="true">← </span>
+          {t('persons.back')}
+        </button>
+      </div>
+      {page.error && <ErrorAlert error={describeError(t, page.error)} testId="person-error" />}
+      {!page.data && !page.error && <p className="hint">{t('persons.loading')}</p>}
+      {page.data && person && (
+        <>
+          <header className="person-header">
+            <h1 data-testid="person-name">{person.name}</h1>
+            <span className="badge badge-info">{t(`persons.roles.${person.role}`)}</span>
+            {person.protected && <span className="badge badge-warning" data-testid="person-protected">{t('persons.protectedBadge')}</span>}
+            {person.dateOfBirth && <span className="hint">{t('persons.born', { date: formatDay(person.dateOfBirth, i18n.language) })}</span>}
+          </header>
+          {problem && <ErrorAlert error={problem} testId="person-change-error" />}
+          <div className="person-columns">
+            <div>
+              <section className="person-section" aria-labelledby="person-timeline-title" data-testid="person-timeline">
+                <h2 id="person-timeline-title">{t('persons.timeline')}</h2>
+                <Timeline entries={page.data.timeline} onOpenDocument={onOpenDocument} />
+              </section>
+              <section className="person-section" aria-labelledby="person-deadlines-title" data-testid="person-deadlines">
+                <h2 id="person-deadlines-title">{t('deadlines.title')}</h2>
+                {page.data.deadlines.length === 0 ? (
+                  <p className="hint">{t('persons.noDeadlines')}</p>
+                ) : (
+                  <ul className="deadline-list">
+                    {page.data.deadlines.map((deadline) => (
+                      <DeadlineRow
+                        key={deadline.id}
+                        deadline={deadline}
+                        busy={page.busy}
+                        onDone={(done) => void run(() => window.dalel.deadlines.setDone({ id: deadline.id, done }))}
+                        onOpenDocument={onOpenDocument}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            </div>
+            <div>
+              <SpellingsSection person={person} busy={page.busy} onAdd={(variant) => run(() => window.dalel.persons.addVariant({ personId, variant }))} />
+              <RelationsSection
+                person={person}
+                relations={page.data.relations}
+                persons={register.persons ?? []}
+                busy={page.busy}
+                onOpenPerson={onOpenPerson}
+                onAdd={(type, object) => run(() => window.dalel.persons.addRelation({ subject: personId, type, object }))}
+              />
+            </div>
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

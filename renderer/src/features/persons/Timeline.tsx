@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { typeWords } from '../viewer/suggestionWords';
+import { formatDay, orderTimeline, type TimelineEntry } from './timeline';
+
+interface Props {
+  entries: TimelineEntry[];
+  onOpenDocument: (docId: string) => void;
+}
+
+/** The person's documents in the order things happened; each opens in the viewer. */
+export function Timeline({ entries, onOpenDocument }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  if (entries.length === 0) return <p className="hint">{t('persons.timelineEmpty')}</p>;
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {orderTimeline(entries).map((entry) => (
+        <li key={entry.docId} className="timeline-entry" data-testid="timeline-entry" data-doc-id={entry.docId}>
+          <span className="timeline-date">{entry.date ? formatDay(entry.date, i18n.language) : t('persons.undated')}</span>
+          <button type="button" className="link-button timeline-title" onClick={() => onOpenDocument(entry.docId)} data-testid="timeline-open">
+            {entry.title}
+          </button>
+          {entry.type && <span className="badge badge-info">{typeWords(t, entry.type)}</span>}
+          {entry.validUntil && (
+            <span className="timeline-valid" data-testid="timeline-valid-until">
+              {t('suggestions.validUntil', { date: formatDay(entry.validUntil, i18n.language) })}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

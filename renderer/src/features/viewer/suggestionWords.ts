@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { Law, Person, Suggestion, Tag } from '../../../../shared/domain/tagging';
+import { formatDay } from '../persons/timeline';
+import { lawOf, lawTitle, personName } from './suggestionGroups';
+
+export const DOCUMENT_TYPES = ['refusal', 'certificate', 'extension', 'ruling', 'notice', 'application', 'other'] as const;
+
+/** A document type in words; a type the core knows and this list does not is shown as it is. */
+export function typeWords(t: TFunction, type: string): string {
+  return (DOCUMENT_TYPES as readonly string[]).includes(type) ? t(`suggestions.types.${type as (typeof DOCUMENT_TYPES)[number]}`) : type;
+}
+
+interface Register {
+  persons: readonly Person[];
+  laws: readonly Law[];
+  language: string;
+}
+
+/** The headline of a suggestion: what accepting it would tag the document with. */
+export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons, laws, language }: Register): string {
+  switch (suggestion.kind) {
+    case 'law': {
+      const { law, lawId, article } = lawOf(suggestion, laws);
+      const title = lawTitle(law, lawId, language);
+      const number = law?.number ? ` № ${law.number}` : '';
+      return article ? t('suggestions.lawArticle', { law: `${title}${number}`, article }) : `${title}${number}`;
+    }
+    case 'person':
+      return suggestion.value === null
+        ? t('suggestions.unknownName', { surface: suggestion.surface })
+        : (personName(suggestion.value, persons) ?? suggestion.value);
+    case 'document-date':
+      return t('suggestions.documentDate', { date: formatDay(suggestion.value ?? '', language) });
+    case 'valid-until':
+      return t('suggestions.validUntil', { date: formatDay(suggestion.value ?? '', language) });
+    case 'number':
+      return t('suggestions.number', { number: suggestion.value ?? suggestion.surface });
+    case 'type':
+      return t('suggestions.type', { type: typeWords(t, suggestion.value ?? '') });
+  }
+}
+
+/** A tag in words, as the list of the document's tags shows it. */
+export function tagWords(t: TFunction, tag: Tag, { persons, laws, language }: Register): string {
+  switch (tag.kind) {
+    case 'law': {
+      const lawId = tag.lawId ?? tag.value.split(':')[0] ?? tag.value;
+      const law = laws.find((entry) => entry.id === lawId) ?? null;
+      const title = `${lawTitle(law, lawId, language)}${law?.number ? ` № ${law.number}` : ''}`;
+      const article = tag.article ?? tag.value.split(':')[1];
+      return article ? t('suggestions.lawArticle', { law: title, article }) : title;
+    }
+    case 'person':
+      return personName(tag.personId ?? tag.value, persons) ?? tag.value;
+    case 'document-date':
+      return t('suggestions.documentDate', { date: formatDay(tag.value, language) });
+    case 'valid-until':
+      return t('suggestions.validUntil', { date: formatDay(tag.value, language) });
+    case 'number':
+      return t('suggestions.number', { number: tag.value });
+    case 'type':
+      return t('suggestions.type', { type: typeWords(t, tag.value) });
+  }
+}
