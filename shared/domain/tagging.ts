@@ -49,6 +49,10 @@ export interface Law {
   aliases: string[];
 }
 
+/** The types a document is tagged with. */
+export const DOCUMENT_TYPES = ['refusal', 'certificate', 'extension', 'ruling', 'notice', 'application', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
 export const SUGGESTION_KINDS = ['person', 'law', 'document-date', 'valid-until', 'number', 'type'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 export type SuggestionStatus = 'open' | 'accepted' | 'rejected';

@@ -60,8 +60,7 @@ export interface NumberFinding extends Span {
   role: 'outgoing' | 'incoming' | 'cited' | 'certificate' | 'passport' | 'iin' | 'case' | 'other';
 }
 
-export const DOCUMENT_TYPES = ['refusal', 'certificate', 'extension', 'ruling', 'notice', 'application', 'other'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export { DOCUMENT_TYPES, type DocumentType } from '../../../shared/domain/tagging';
 
 /** A person in the register, with every spelling the lawyer has recorded. */
 export interface KnownPerson {

@@ -16,11 +16,11 @@ describe('requestFilters', () => {
   });
 
   it('sends the languages in Dalel’s order and only the dates that are set', () => {
-    expect(requestFilters({ languages: ['eng', 'rus'], from: '2021-01-01', to: '' })).toEqual({ languages: ['rus', 'eng'], importedFrom: '2021-01-01' });
+    expect(requestFilters({ ...NO_FILTERS, languages: ['eng', 'rus'], from: '2021-01-01' })).toEqual({ languages: ['rus', 'eng'], importedFrom: '2021-01-01' });
   });
 
   it('reads a range typed backwards the right way round', () => {
-    expect(requestFilters({ languages: [], from: '2022-06-03', to: '2020-06-03' })).toEqual({ importedFrom: '2020-06-03', importedTo: '2022-06-03' });
+    expect(requestFilters({ ...NO_FILTERS, from: '2022-06-03', to: '2020-06-03' })).toEqual({ importedFrom: '2020-06-03', importedTo: '2022-06-03' });
   });
 });
 
@@ -81,5 +81,16 @@ describe('refreshLimit', () => {
     expect(refreshLimit(many)).toBe(60);
     const huge = { ...many, result: result(Array.from({ length: 300 }, (_, i) => hit('a', i + 1))) };
     expect(refreshLimit(huge)).toBe(200);
+  });
+});
+
+describe('filters by the case register', () => {
+  it('sends the person, law and document type chosen, and nothing when none is', () => {
+    expect(requestFilters({ ...NO_FILTERS, personId: 'D-P02', law: 'KZ-477-IV', docType: 'refusal' })).toEqual({
+      personId: 'D-P02',
+      law: 'KZ-477-IV',
+      docType: 'refusal',
+    });
+    expect(requestFilters({ ...NO_FILTERS, personId: '' })).toBeUndefined();
   });
 });

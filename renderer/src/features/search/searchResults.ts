@@ -13,9 +13,13 @@ export interface FilterChoice {
   languages: OcrLanguage[];
   from: string;
   to: string;
+  /** '' when not set: a person id, a law id, a document type (the tags of the case register) */
+  personId: string;
+  law: string;
+  docType: string;
 }
 
-export const NO_FILTERS: FilterChoice = { languages: [], from: '', to: '' };
+export const NO_FILTERS: FilterChoice = { languages: [], from: '', to: '', personId: '', law: '', docType: '' };
 
 export interface SearchRequest {
   query: string;
@@ -32,6 +36,9 @@ export function requestFilters(choice: FilterChoice): SearchFilters | undefined 
   const [from, to] = choice.from && choice.to && choice.from > choice.to ? [choice.to, choice.from] : [choice.from, choice.to];
   if (from) filters.importedFrom = from;
   if (to) filters.importedTo = to;
+  if (choice.personId) filters.personId = choice.personId;
+  if (choice.law) filters.law = choice.law;
+  if (choice.docType) filters.docType = choice.docType;
   return Object.keys(filters).length > 0 ? filters : undefined;
 }
 
