@@ -389,7 +389,10 @@ export const contract = {
   'tags:add': { input: z.object({ docId, kind: z.enum(SUGGESTION_KINDS), value: z.string().min(1).max(200) }).strict(), output: Tag },
   'tags:remove': { input: z.object({ tagId: z.number().int() }).strict(), output: z.null() },
   /** Deadlines due in the next `days` (default 60), overdue first. */
-  'deadlines:list': { input: z.object({ days: z.number().int().min(0).max(3650).optional() }).strict(), output: z.array(Deadline) },
+  'deadlines:list': {
+    input: z.object({ days: z.number().int().min(0).max(3650).optional(), includeDone: z.boolean().optional() }).strict(),
+    output: z.array(Deadline),
+  },
   'deadlines:add': {
     input: z.object({ due: day, title: z.string().min(1).max(500), personId: personId.optional() }).strict(),
     output: Deadline,

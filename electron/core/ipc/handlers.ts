@@ -127,7 +127,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
       tagging().removeTag(tagId);
       return null;
     },
-    'deadlines:list': ({ days }) => tagging().deadlines({ days }),
+    'deadlines:list': ({ days, includeDone }) => tagging().deadlines({ days, includeDone }),
     'deadlines:add': (input) => tagging().addDeadline(input),
     'deadlines:setDone': ({ id, done }) => {
       tagging().setDeadlineDone(id, done);
