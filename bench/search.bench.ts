@@ -366,6 +366,9 @@ function vmHighWaterMark(): number | undefined {
   }
 }
 
+/** A turn of the event loop, outside any timing, so that a signal handler can run. */
+const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const row = (label: string, enc: string, plain: string, ratio: string, aim = '') =>
   `  ${label.padEnd(20)}${enc.padStart(12)}${plain.padStart(14)}${ratio.padStart(8)}   ${aim}`.trimEnd();
@@ -380,11 +383,13 @@ async function main(): Promise<void> {
     plainDb?.close();
     for (const dir of dirs) dir.remove();
   };
-  const interrupted = () => {
+  // The loops below yield between batches so that these run: a stopped bench leaves no temp dirs.
+  const interrupted = (signal: NodeJS.Signals) => {
     cleanUp();
-    process.exit(130);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   try {
@@ -416,6 +421,7 @@ async function main(): Promise<void> {
         inserts[i]!(batch);
         s.insertMs += performance.now() - t;
       });
+      await breather();
     }
     for (const s of sides) s.sizeBefore = fileBytes(s.db);
     console.log(
@@ -433,6 +439,7 @@ async function main(): Promise<void> {
         s.buildMs += performance.now() - t;
       }
       if (n === 0) break;
+      await breather();
       indexed += n / 2;
       if (indexed - reported >= PAGES / 10) {
         reported = indexed;
@@ -495,6 +502,7 @@ async function main(): Promise<void> {
   } finally {
     clearInterval(sampler);
     process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     cleanUp();
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { startTestHost, type TestHost } from './host/server';
+import { CasesPage } from './pages/CasesPage';
 import { CreateVaultPage } from './pages/CreateVaultPage';
 import { DeadlinesPage } from './pages/DeadlinesPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -28,6 +29,7 @@ const REFUSAL = 'scan_0001.jpg';
 /** The extension of Aigerim's refugee certificate, valid until 03.06.2022 (long past: overdue today). */
 const EXTENSION = 'scan_0013.jpg';
 const AIGERIM = 'Aigerim Dauletkyzy';
+const CASE_TITLE = 'Dauletkyzy: appeal of the refusal';
 const SPELLINGS = ['Айгерим Даулеткызы', 'Әйгерім Дәулетқызы'];
 const VALID_UNTIL = '03/06/2022';
 const LETTER_DATE = '31/05/2021';
@@ -206,4 +208,38 @@ test('accept a suggested law and persons, see the letter on the person’s timel
   // From the dashboard to her page.
   await deadlines.rows.first().getByTestId('deadline-person').click();
   await expect(persons.name).toHaveText(AIGERIM);
+
+  // A case for her appeal: she and the refusal go in it, and the library narrows to it.
+  const cases = new CasesPage(page);
+  await cases.open();
+  await cases.openNew(CASE_TITLE, 'Refused under article 49');
+  await cases.backToDocuments();
+  await documents.card(REFUSAL).click();
+  await expect(viewer.image).toBeVisible();
+  await cases.addTo.selectOption({ label: CASE_TITLE });
+  await expect(cases.addedStatus).toContainText(CASE_TITLE);
+  await viewer.back.click();
+  await persons.open();
+  await persons.openPerson(AIGERIM);
+  await cases.addTo.selectOption({ label: CASE_TITLE });
+  await expect(cases.addedStatus).toContainText(CASE_TITLE);
+  await persons.backToDocuments();
+
+  await cases.libraryFilter.selectOption({ label: CASE_TITLE });
+  await expect(documents.cards).toHaveCount(1);
+  await expect(documents.card(REFUSAL)).toBeVisible();
+  await cases.clearFilters.click();
+  await expect(documents.cards).toHaveCount(2);
+
+  // The case's page lists both; the letter opens from it, and comes out of it again.
+  await cases.open();
+  await expect(cases.cards.filter({ hasText: CASE_TITLE })).toContainText('1 person');
+  await cases.cards.filter({ hasText: CASE_TITLE }).click();
+  await expect(cases.persons).toHaveText([new RegExp(AIGERIM)]);
+  await expect(cases.documents).toHaveCount(1);
+  await cases.documents.first().getByRole('button').first().click();
+  await expect(viewer.back).toHaveText(/Back to the case/);
+  await viewer.back.click();
+  await cases.documents.first().getByTestId('case-document-remove').click();
+  await expect(cases.documents).toHaveCount(0);
 });

@@ -17,6 +17,7 @@ import './features/search/search.css';
 import './features/viewer/suggestions.css';
 import './features/persons/persons.css';
 import './features/deadlines/deadlines.css';
+import './features/cases/cases.css';
 
 /** Used only if the settings cannot be read; the same as the core's own defaults. */
 const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null };

@@ -7,6 +7,8 @@ import { ImportControls } from '../import/ImportControls';
 import { ImportPanels } from '../import/ImportPanel';
 import type { Imports } from '../import/useImports';
 import { DocumentList } from './DocumentList';
+import { LibraryFilterBar } from './LibraryFilterBar';
+import { hasLibraryFilters, libraryRequestFilters, type LibraryFilterChoice } from './libraryFilters';
 import { useDocuments } from './useDocuments';
 
 interface Props {
@@ -16,12 +18,16 @@ interface Props {
   onOpenPerson: (personId: string) => void;
   /** Back from the viewer, focus returns to the document the lawyer had open. */
   focusDocId: string | null;
+  /** Kept by the shell, so the list is still narrowed when the lawyer comes back from a document. */
+  filters: LibraryFilterChoice;
+  onFilters: (filters: LibraryFilterChoice) => void;
 }
 
 /** The library's documents, or the honest empty state while there are none. */
-export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId }: Props): React.JSX.Element {
+export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId, filters, onFilters }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const { documents, error, reload } = useDocuments();
+  const { documents, error, reload } = useDocuments(libraryRequestFilters(filters));
+  const filtered = hasLibraryFilters(filters);
 
   return (
     <main className="library-body">
@@ -45,7 +51,13 @@ export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocI
           {t('library.loading')}
         </p>
       )}
-      {documents?.length === 0 && (
+      {(filtered || (documents?.length ?? 0) > 0) && <LibraryFilterBar value={filters} onChange={onFilters} />}
+      {filtered && documents?.length === 0 && (
+        <p className="hint" data-testid="library-no-match">
+          {t('library.filters.noMatch')}
+        </p>
+      )}
+      {!filtered && documents?.length === 0 && (
         <section className="empty-state" aria-labelledby="library-empty-title" data-testid="library-empty">
           <h2 id="library-empty-title">{t('library.emptyTitle')}</h2>
           <p>{t('library.emptyBody')}</p>

@@ -13,11 +13,14 @@ import { SearchBar } from '../search/SearchBar';
 import { hitKey } from '../search/searchResults';
 import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { CasePageView } from '../cases/CasePageView';
+import { CasesView } from '../cases/CasesView';
 import { PersonPageView } from '../persons/PersonPageView';
 import { PersonsView } from '../persons/PersonsView';
 import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
 import { LibraryHome } from './LibraryHome';
+import { NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
 import { SettingsDialog } from './SettingsDialog';
 import { VerifyAuditDialog } from './VerifyAuditDialog';
 
@@ -30,8 +33,8 @@ interface Props {
 
 type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
 
-/** Under the viewer and the search results: the documents (with the deadlines), the persons, or one person. */
-type Place = { to: 'documents' } | { to: 'persons' } | { to: 'person'; personId: string };
+/** Under the viewer and the search results: the documents (with the deadlines), the persons, one person, the cases, or one case. */
+type Place = { to: 'documents' } | { to: 'persons' } | { to: 'person'; personId: string } | { to: 'cases' } | { to: 'case'; caseId: string };
 
 /** The document in the viewer: from the library (page 1), or from a search result (its page, its query). */
 interface OpenDocument {
@@ -50,6 +53,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const [lastHit, setLastHit] = useState<string | null>(null);
   const [place, setPlace] = useState<Place>({ to: 'documents' });
+  const [filters, setFilters] = useState<LibraryFilterChoice>(NO_LIBRARY_FILTERS);
   const imports = useImports();
   const search = useSearch();
   const searchInput = useRef<HTMLInputElement>(null);
@@ -83,6 +87,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
     setPlace(next);
   };
   const openPerson = (personId: string) => goTo({ to: 'person', personId });
+  const openCase = (caseId: string) => goTo({ to: 'case', caseId });
   const openDocument = (docId: string) => setOpened({ docId, page: 1, query: null });
 
   const lock = async () => {
@@ -122,10 +127,19 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
               type="button"
               className="button-quiet"
               onClick={() => goTo({ to: place.to === 'persons' ? 'documents' : 'persons' })}
-              aria-pressed={place.to !== 'documents'}
+              aria-pressed={place.to === 'persons' || place.to === 'person'}
               data-testid="persons-button"
             >
               {t('library.persons')}
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => goTo({ to: place.to === 'cases' ? 'documents' : 'cases' })}
+              aria-pressed={place.to === 'cases' || place.to === 'case'}
+              data-testid="cases-button"
+            >
+              {t('library.cases')}
             </button>
             <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
               {t('library.verify')}
@@ -153,7 +167,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             docId={opened.docId}
             startPage={opened.page}
             query={opened.query}
-            backTo={search.active ? 'results' : place.to === 'person' ? 'person' : 'documents'}
+            backTo={search.active ? 'results' : place.to === 'person' ? 'person' : place.to === 'case' ? 'case' : 'documents'}
             onBack={closeDocument}
           />
         ) : search.active ? (
@@ -168,8 +182,26 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             onOpenPerson={openPerson}
             onOpenDocument={openDocument}
           />
+        ) : place.to === 'cases' ? (
+          <CasesView onOpenCase={openCase} onBack={() => setPlace({ to: 'documents' })} />
+        ) : place.to === 'case' ? (
+          <CasePageView
+            key={place.caseId}
+            caseId={place.caseId}
+            onBack={() => setPlace({ to: 'cases' })}
+            onOpenPerson={openPerson}
+            onOpenDocument={openDocument}
+          />
         ) : (
-          <LibraryHome settings={settings} imports={imports} onOpen={openDocument} onOpenPerson={openPerson} focusDocId={lastOpened} />
+          <LibraryHome
+            settings={settings}
+            imports={imports}
+            onOpen={openDocument}
+            onOpenPerson={openPerson}
+            focusDocId={lastOpened}
+            filters={filters}
+            onFilters={setFilters}
+          />
         )}
         {(opened || search.active) && <RunningImportsNotice batches={imports.batches} onShow={showLibrary} />}
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { AddToCase } from '../cases/AddToCase';
 import { DeadlineRow } from '../deadlines/DeadlineRow';
 import { RelationsSection } from './RelationsSection';
 import { SpellingsSection } from './SpellingsSection';
@@ -48,6 +49,7 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument 
             <span className="badge badge-info">{t(`persons.roles.${person.role}`)}</span>
             {person.protected && <span className="badge badge-warning" data-testid="person-protected">{t('persons.protectedBadge')}</span>}
             {person.dateOfBirth && <span className="hint">{t('persons.born', { date: formatDay(person.dateOfBirth, i18n.language) })}</span>}
+            <AddToCase personId={personId} />
           </header>
           {problem && <ErrorAlert error={problem} testId="person-change-error" />}
           <div className="person-columns">

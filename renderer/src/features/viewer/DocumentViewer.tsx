@@ -5,6 +5,7 @@ import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isDialogOpen, isTextEntry } from '../../ui/keyboard';
 import { useLanguageNames } from '../import/LanguageChoice';
+import { AddToCase } from '../cases/AddToCase';
 import { DocumentStatusBadge } from '../library/DocumentStatusBadge';
 import { HitBar } from './HitBar';
 import { hitsOnPage } from './hitStepping';
@@ -26,7 +27,7 @@ interface Props {
   /** The search that opened the document: its matches are highlighted on the pages. */
   query?: string | null;
   /** What "back" returns to: the documents, or the search results the document was opened from. */
-  backTo?: 'documents' | 'results' | 'person';
+  backTo?: 'documents' | 'results' | 'person' | 'case';
   onBack: () => void;
 }
 
@@ -88,7 +89,7 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
       <div className="viewer-header">
         <button type="button" className="button-quiet" onClick={onBack} data-testid="viewer-back">
           <span aria-hidden="true">← </span>
-          {t(backTo === 'results' ? 'viewer.backToResults' : backTo === 'person' ? 'viewer.backToPerson' : 'viewer.back')}
+          {t(backTo === 'results' ? 'viewer.backToResults' : backTo === 'person' ? 'viewer.backToPerson' : backTo === 'case' ? 'viewer.backToCase' : 'viewer.back')}
         </button>
         {data && (
           <>
@@ -100,6 +101,7 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
             <button type="button" onClick={() => setRerunning(true)} data-testid="rerun-ocr">
               {t('viewer.rerun')}
             </button>
+            <AddToCase docId={docId} />
           </>
         )}
       </div>
