@@ -17,7 +17,7 @@
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -240,16 +240,14 @@ function side(label: string, db: VaultDatabase): Side {
   return { label, db, insertMs: 0, buildMs: 0, sizeBefore: 0, sizeAfter: 0, latencies: [], totals: [], hitCounts: [] };
 }
 
+/**
+ * Bytes on disk: after a truncating checkpoint the WAL is empty and the database file is page_count ×
+ * page_size long (for the encrypted file too: SQLCipher's per-page IV and MAC sit inside the page). Asked
+ * of the connection rather than of the file, which another process may have removed from the temp dir.
+ */
 function fileBytes(db: VaultDatabase): number {
   db.pragma('wal_checkpoint(TRUNCATE)');
-  const size = (file: string) => {
-    try {
-      return statSync(file).size;
-    } catch {
-      return 0;
-    }
-  };
-  return size(db.name) + size(`${db.name}-wal`);
+  return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
 }
 
 function inserter(db: VaultDatabase): (batch: Array<{ n: number; languages: string; pages: string[] }>) => void {
