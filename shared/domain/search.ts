@@ -60,6 +60,8 @@ export interface SearchResult {
   query: string;
   /** Pages that meet the whole query (complete hits). */
   total: number;
+  /** `total` is an estimate, rounded: the query meets too many pages to count them one by one. */
+  totalIsEstimate?: boolean;
   hits: SearchHit[];
   /** Set when the query could not be understood as written; `hits` is then empty. */
   problem: string | null;

@@ -25,6 +25,8 @@ export async function searchCommand(ctx: CommandContext, vaultDir: string, query
     printJson(ctx.io, {
       query: result.query,
       total: result.total,
+      // Past a few thousand pages the total is an estimate (rounded); this says so.
+      totalIsEstimate: result.totalIsEstimate === true,
       hits: result.hits.map((hit) => ({
         docId: hit.docId,
         file: hit.fileName,
@@ -43,7 +45,8 @@ export async function searchCommand(ctx: CommandContext, vaultDir: string, query
     ctx.io.stdout(`No page mentions ${query}.\n`);
     return 0;
   }
-  ctx.io.stdout(`${result.total} ${result.total === 1 ? 'page' : 'pages'} with every word.\n`);
+  const about = result.totalIsEstimate ? 'About ' : '';
+  ctx.io.stdout(`${about}${result.total} ${result.total === 1 ? 'page' : 'pages'} with every word.\n`);
   let partialHeading = false;
   for (const hit of result.hits) {
     if (!hit.complete && !partialHeading) {

@@ -43,23 +43,30 @@ function letterMask(word: string): number {
   return mask >>> 0;
 }
 
+/** Set bits of a 32-bit value (the SWAR count: near() asks it twice for every word of the vocabulary). */
 function bits(value: number): number {
-  let n = 0;
-  for (let v = value >>> 0; v; v &= v - 1) n++;
-  return n;
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** The vocabulary bucketed by length, so a lookup compares only words of a possible length. */
 export class Vocabulary {
   private readonly byLength = new Map<number, Array<{ term: string; mask: number }>>();
+  private readonly terms = new Set<string>();
 
   constructor(terms: Iterable<string>) {
-    for (const term of terms) {
-      const length = [...term].length;
-      let bucket = this.byLength.get(length);
-      if (!bucket) this.byLength.set(length, (bucket = []));
-      bucket.push({ term, mask: letterMask(term) });
-    }
+    for (const term of terms) this.add(term);
+  }
+
+  /** A word the index has come to hold (a page was indexed): found from now on. */
+  add(term: string): void {
+    if (this.terms.has(term)) return;
+    this.terms.add(term);
+    const length = [...term].length;
+    let bucket = this.byLength.get(length);
+    if (!bucket) this.byLength.set(length, (bucket = []));
+    bucket.push({ term, mask: letterMask(term) });
   }
 
   /** Terms within the allowed edits of `word` (never `word` itself), closest first, at most `limit`. */

@@ -43,22 +43,30 @@ const ALNUM = new RegExp('[[\\p{L}\\p{M}\\p{Nd}]--\\p{Script=Han}]+', 'gv');
 const DIGITS = /^\d+$/;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
+/** No white space between ! and ~ (most of a page): the test that skips the regular expression. */
+const maySpace = (code: number) => code <= 0x20 || code >= 0x7f;
+/** No Han character below U+2E80 (CJK Radicals Supplement). */
+const mayHan = (code: number) => code >= 0x2e80;
+
 export function readPage(source: string): PageText {
-  let text = '';
+  // One UTF-16 unit per entry, joined at the end: asking a string being appended to for its last
+  // characters makes V8 flatten it each time.
+  const units: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
+    const code = source.charCodeAt(i);
     if (c === '\u00AD') continue;
-    if (SPACE.test(c)) {
-      if (text !== '' && !text.endsWith(' ')) {
-        text += ' ';
+    if (maySpace(code) && SPACE.test(c)) {
+      if (units.length > 0 && units.at(-1) !== ' ') {
+        units.push(' ');
         at.push(i);
       }
       continue;
     }
     // OCR puts spaces between Chinese characters; a Chinese title is one run.
-    if (HAN.test(c) && text.endsWith(' ') && HAN.test(text.at(-2) ?? '')) {
-      text = text.slice(0, -1);
+    if (mayHan(code) && HAN.test(c) && units.at(-1) === ' ' && HAN.test(units.at(-2) ?? '')) {
+      units.pop();
       at.pop();
     }
     let out: string;
@@ -70,9 +78,10 @@ export function readPage(source: string): PageText {
       out = lower.length === 1 ? lower : c;
       if (out === 'ё') out = 'е';
     }
-    text += out;
+    units.push(out);
     at.push(i);
   }
+  let text = units.join('');
   at.push(source.length);
   // Mixed-script repair, only where it keeps the length (it always does for the look-alikes).
   text = text.replace(ALNUM, (run) => {

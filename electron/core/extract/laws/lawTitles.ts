@@ -12,20 +12,12 @@
 import type { LawEntry } from '../types';
 import { stem } from '../../search/text';
 import type { LawMention } from './lawNames';
-import { abbreviationKey, baseLetters, editDistance, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
+import { abbreviationKey, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
+import { head, mayBeginWith, opening, titleVocabulary, type TitleVocabulary } from './lawTitleStarts';
+import { isAbbreviation, skeleton, wordEdits, type PhraseWord } from './lawTitleWords';
 import { actKind, actNearby, isQualifier, isStopWord } from './lawWords';
 
-interface PhraseWord {
-  text: string;
-  stem: string;
-  kind: 'word' | 'num' | 'abbr';
-  optional: boolean;
-  stop: boolean;
-  /** edits against page words already compared (a page repeats its words; a register is reused) */
-  memo: Map<string, number>;
-}
-
-interface Phrase {
+export interface Phrase {
   law: LawEntry;
   words: PhraseWord[];
   /** names the kind of act itself (кодекс, Convention, УК): needs no quotes or «Закона» around it */
@@ -39,15 +31,12 @@ export interface TitleIndex {
   phrases: Phrase[];
   /** the phrases a page word may begin, by the look of its first or second letter (see startKeys) */
   starts: Map<string, Phrase[]>;
+  /** the words a title may begin with, for the test whether a title can begin at a page word (see opening) */
+  vocabulary: TitleVocabulary;
 }
 
 const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORD = new Set(['года', 'г', 'жылғы', 'year']);
-
-function isAbbreviation(printed: string): boolean {
-  const upper = [...printed].filter((c) => c !== c.toLowerCase()).length;
-  return printed.length <= 6 && upper >= 2 && upper * 2 >= printed.length;
-}
 
 function compilePhrase(law: LawEntry, name: string): Phrase | null {
   const tokens = readPage(name).tokens.filter((t) => isWord(t) || t.kind === 'num');
@@ -103,14 +92,14 @@ export function compileTitles(names: ReadonlyArray<{ law: LawEntry; name: string
   }
   const starts = new Map<string, Phrase[]>();
   for (const phrase of phrases) {
-    // A match begins at a word up to the first content word (the ones before it may be left out).
-    const head = phrase.words.slice(0, phrase.words.findIndex((w) => !w.optional && !w.stop) + 1 || undefined);
-    for (const key of new Set(head.flatMap((w) => startKeys(w.kind === 'num' ? null : w.text, w.text)))) {
+    for (const key of new Set(head(phrase).flatMap((w) => startKeys(w.kind === 'num' ? null : w.text, w.text)))) {
       starts.set(key, [...(starts.get(key) ?? []), phrase]);
     }
   }
-  return { phrases, starts };
+  return { phrases, starts, vocabulary: titleVocabulary(phrases) };
 }
+
+const look = (c: string | undefined) => (c === undefined ? '' : skeleton(c));
 
 /**
  * Keys a word is filed under: the look of its first letter, of its second, and a number as itself.
@@ -119,61 +108,7 @@ export function compileTitles(names: ReadonlyArray<{ law: LawEntry; name: string
  */
 function startKeys(letters: string | null, text: string): string[] {
   if (letters === null) return [`#${text}`];
-  const look = (c: string | undefined) => (c === undefined ? '' : skeleton(c));
   return [`0${look(letters[0])}`, `1${look(letters[1])}`];
-}
-
-// --- words ---------------------------------------------------------------------------------------
-
-const stems = new Map<string, string>();
-const stemOf = (word: string) => {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stem(word);
-    if (stems.size > 20_000) stems.clear();
-    stems.set(word, s);
-  }
-  return s;
-};
-
-/** Cyrillic letters read for the Latin ones they look like: OCR prints "On" as «Оп». */
-const LOOKALIKE = new Map(Object.entries({ а: 'a', в: 'b', е: 'e', и: 'u', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p', с: 'c', т: 't', у: 'y', х: 'x' }));
-const skeleton = (word: string) => [...baseLetters(word)].map((c) => LOOKALIKE.get(c) ?? c).join('');
-
-/** Edits between a phrase word and a page word, or -1 when they are different words. */
-function wordEdits(w: PhraseWord, token: Token): number {
-  const t = token.text;
-  if (w.kind === 'num') return token.kind === 'num' && t === w.text ? 0 : -1;
-  if (token.kind === 'num') return -1;
-  if (w.kind === 'abbr') return abbreviationKey(t) === w.text && isAbbreviation(token.printed) ? 0 : -1;
-  let edits = w.memo.get(t);
-  if (edits === undefined) {
-    edits = wordTextEdits(w, t);
-    if (w.memo.size > 5000) w.memo.clear();
-    w.memo.set(t, edits);
-  }
-  return edits;
-}
-
-function wordTextEdits(w: PhraseWord, t: string): number {
-  if (t === w.text) return 0;
-  if (w.text.length <= 3) return skeleton(t) === skeleton(w.text) ? 0 : -1;
-  const s = w.stem;
-  const ts = stemOf(t);
-  if (ts === s) return 0;
-  // A stem in one language's rules is a prefix of the other's inflected form (конвенц, конвенцияның).
-  if (s.length >= 5 && t.startsWith(s) && t.length - s.length <= 7) return 0;
-  if (ts.length >= 5 && w.text.startsWith(ts) && w.text.length - ts.length <= 7) return 0;
-  // a stemmer that cut too deep (босқындар → босқ) leaves the whole word to compare
-  if (w.text.length >= 5 && (t[0] === w.text[0] || t[1] === w.text[1]) && editDistance(baseLetters(w.text), baseLetters(t), 1) <= 1) return 1;
-  const allowance = s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
-  // OCR errors are a letter or two: a word that differs in both its first letters is another word.
-  if (allowance === 0 || t.length < s.length - allowance || (t[0] !== s[0] && t[1] !== s[1])) return -1;
-  let best = editDistance(baseLetters(w.text), baseLetters(t), allowance);
-  for (let k = s.length - allowance; k <= Math.min(t.length, s.length + allowance); k++) {
-    best = Math.min(best, editDistance(baseLetters(s), baseLetters(t.slice(0, k)), allowance));
-  }
-  return best <= allowance ? best : -1;
 }
 
 // --- phrases -------------------------------------------------------------------------------------
@@ -238,19 +173,26 @@ function quoted(tokens: readonly Token[], first: number, last: number): boolean 
   return isPunct(before, '"(') || isPunct(beforeJunk, '"') || isPunct(tokens[last + 1], '"');
 }
 
+/** The start keys a page word is looked up by. */
+function keysOf(t: Token): string[] {
+  return t.kind === 'num' ? startKeys(null, t.text) : [...startKeys(t.text, t.text), ...startKeys(abbreviationKey(t.text), '')];
+}
+
 export function findTitles(page: PageText, index: TitleIndex): LawMention[] {
   const { tokens } = page;
   const found: LawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!isWord(token) && token.kind !== 'num') continue;
-    const keysOf = (t: Token) => (t.kind === 'num' ? startKeys(null, t.text) : [...startKeys(t.text, t.text), ...startKeys(abbreviationKey(t.text), '')]);
+    const at = opening(index.vocabulary, tokens, i);
+    if (!at) continue;
     const keys = keysOf(token);
     // «Сі гражданстве»: a garbled stop word may begin the phrase the next word belongs to.
     const next = tokens[i + 1];
     if (isWord(token) && token.text.length <= 2 && isWord(next)) keys.push(...keysOf(next));
     const candidates = new Set(keys.flatMap((key) => index.starts.get(key) ?? []));
     for (const phrase of candidates) {
+      if (!mayBeginWith(index.vocabulary, phrase, at)) continue;
       const match = matchPhrase(phrase, tokens, i);
       if (!match) continue;
       if (!phrase.selfEvident) {

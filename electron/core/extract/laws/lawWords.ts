@@ -61,6 +61,19 @@ const FUZZY_PREFIXES = [...MONTHS_BASE, ...QUALIFIER_PREFIXES, 'закон', 'к
  * Республикасы Заңының 49-бабы», "Article 49 of the Law of the Republic of Kazakhstan No. 477-IV".
  */
 export function isBridgeWord(word: string): boolean {
+  let bridge = bridgeWords.get(word);
+  if (bridge === undefined) {
+    bridge = bridgeWord(word);
+    if (bridgeWords.size > 20_000) bridgeWords.clear();
+    bridgeWords.set(word, bridge);
+  }
+  return bridge;
+}
+
+/** isBridgeWord's answers: a page repeats its words, and the fuzzy test below is a dozen edit distances. */
+const bridgeWords = new Map<string, boolean>();
+
+function bridgeWord(word: string): boolean {
   if (DATE_AND_NUMBER_WORDS.has(word) || isQualifier(word) || actKind(word) !== null) return true;
   const base = baseLetters(word);
   if (MONTHS_BASE.some((month) => base.startsWith(month))) return true;

@@ -87,7 +87,15 @@ function pushHanRun(run: string, offset: number, tokens: Token[]): void {
   for (let i = 0; i + 1 < chars.length; i++) add(i, i + 1);
 }
 
+/** A separator within a run: without one the run is a single word (most runs are). */
+const HAS_SEPARATOR = /[-\u2010\u2011/.]/;
+
 function pushCompoundRun(run: string, offset: number, tokens: Token[]): void {
+  if (!HAS_SEPARATOR.test(run)) {
+    const token = wordToken(run, offset);
+    if (token) tokens.push(token);
+    return;
+  }
   const groups: Token[] = [];
   for (const match of run.matchAll(GROUP_ONLY)) {
     const token = wordToken(match[0], offset + match.index);
