@@ -1,13 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { startTestHost, type TestHost } from './host/server';
-import { CreateVaultPage } from './pages/CreateVaultPage';
+import { CORPUS, createVault, expect, OCR_TIMEOUT, test } from './fixtures';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { ImportPage } from './pages/ImportPage';
 import { LibraryPage } from './pages/LibraryPage';
-import { RecoveryCodePage } from './pages/RecoveryCodePage';
 import { saveScreen } from './pages/screenshots';
 import { ViewerPage } from './pages/ViewerPage';
 
@@ -15,9 +11,6 @@ import { ViewerPage } from './pages/ViewerPage';
  * Import and reading, in the built renderer against the loopback test host: the real core, parser
  * and OCR, nothing mocked. Run `npx electron-vite build` first: the host serves out/renderer.
  */
-const KDF = { name: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 } as const;
-const PASSPHRASE = 'steppe kettle orchard violin';
-const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
 
 /** An English flatbed scan (OCR), a Russian PDF with a text layer, and text pretending to be a PDF. */
 const SCAN = 'scan_0008.jpg';
@@ -26,25 +19,8 @@ const NOT_A_PDF = 'notes_client.pdf';
 /** Two pages with a text layer, chosen through the "Import…" dialog. */
 const APPEAL = 'appeal_draft_Askaruly_v2.pdf';
 
-// OCR of a 300 dpi page takes seconds to tens of seconds on a small machine shared with other work.
-const OCR_TIMEOUT = 180_000;
-
-const KNOWN_CONSOLE_NOISE = [
-  // Chromium says this about every CSP delivered in a <meta> tag; the app also sends it as a header.
-  /'frame-ancestors' is ignored when delivered via a <meta> element/,
-  // Says neither which URL nor why; failed responses are recorded with their URL below instead.
-  /^Failed to load resource/,
-];
-
-let host: TestHost | undefined;
-let dataDir: string;
-let requests: string[];
-let consoleProblems: string[];
-
-function theHost(): TestHost {
-  if (!host) throw new Error('The test host did not start.');
-  return host;
-}
+// The test host's "Import…" dialog answers as if the lawyer had chosen the appeal draft.
+test.use({ pickedFiles: [join(CORPUS, APPEAL)] });
 
 /** A word the truth file says is on the page, so the test asserts what the lawyer should read. */
 function wordFromTruth(file: string, page: number, word: string): string {
@@ -53,52 +29,13 @@ function wordFromTruth(file: string, page: number, word: string): string {
   return word;
 }
 
-test.beforeEach(async ({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'dalel-e2e-import-'));
-  // The test host's "Import…" dialog answers as if the lawyer had chosen the appeal draft.
-  host = await startTestHost({ dataDir, kdf: KDF, pickFiles: () => [join(CORPUS, APPEAL)] });
-  requests = [];
-  consoleProblems = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('response', (response) => {
-    if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (KNOWN_CONSOLE_NOISE.some((noise) => noise.test(message.text()))) return;
-    consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-});
-
-test.afterEach(async () => {
-  if (!host) return;
-  const { origin } = host;
-  await host.close();
-  host = undefined;
-  rmSync(dataDir, { recursive: true, force: true });
-  // Documents, page images and OCR stay on this computer: every request went to the host that served the page.
-  expect(requests.length).toBeGreaterThan(0);
-  for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
-  expect(consoleProblems).toEqual([]);
-});
-
-async function createVault(page: Page): Promise<void> {
-  const create = new CreateVaultPage(page);
-  await page.goto(theHost().url);
-  await expect(create.root).toBeVisible();
-  await create.create(PASSPHRASE);
-  await new RecoveryCodePage(page).confirmStored();
-  await expect(new LibraryPage(page).root).toBeVisible();
-}
-
-test('drop scans and PDFs, see a bad file refused in words, read a document beside its image', async ({ page }, testInfo) => {
+test('drop scans and PDFs, see a bad file refused in words, read a document beside its image', async ({ page, host }, testInfo) => {
   test.setTimeout(2 * OCR_TIMEOUT + 120_000);
   const library = new LibraryPage(page);
   const imports = new ImportPage(page);
   const documents = new DocumentsPage(page);
   const viewer = new ViewerPage(page);
-  await createVault(page);
+  await createVault(page, host);
   await expect(library.empty).toBeVisible();
 
   // Files dragged over any part of the window light it up.
@@ -219,12 +156,12 @@ test('drop scans and PDFs, see a bad file refused in words, read a document besi
   await expect(page.locator('.viewer-languages')).toHaveText('English');
 });
 
-test('cancel an import: nothing half-read stays in the vault', async ({ page }, testInfo) => {
+test('cancel an import: nothing half-read stays in the vault', async ({ page, host }, testInfo) => {
   test.setTimeout(OCR_TIMEOUT);
   const library = new LibraryPage(page);
   const imports = new ImportPage(page);
   const documents = new DocumentsPage(page);
-  await createVault(page);
+  await createVault(page, host);
 
   await imports.dragFiles([join(CORPUS, SCAN), join(CORPUS, 'scan_0001.jpg')]);
   await expect(imports.rows).toHaveCount(2);

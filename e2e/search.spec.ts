@@ -1,13 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { startTestHost, type TestHost } from './host/server';
-import { CreateVaultPage } from './pages/CreateVaultPage';
+import { CORPUS, createVault, expect, OCR_TIMEOUT, test } from './fixtures';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { ImportPage } from './pages/ImportPage';
-import { LibraryPage } from './pages/LibraryPage';
-import { RecoveryCodePage } from './pages/RecoveryCodePage';
 import { saveScreen } from './pages/screenshots';
 import { SearchHighlightPage } from './pages/SearchHighlightPage';
 import { SearchPage } from './pages/SearchPage';
@@ -17,9 +12,6 @@ import { ViewerPage } from './pages/ViewerPage';
  * Search across scripts, in the built renderer against the loopback test host: the real core, OCR and
  * index, nothing mocked. Run `npx electron-vite build` first: the host serves out/renderer.
  */
-const KDF = { name: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 } as const;
-const PASSPHRASE = 'steppe kettle orchard violin';
-const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
 
 /** Her refugee certificate (Kazakh, Russian and Latin on one card) and a Russian letter naming her in Cyrillic only. */
 const CERTIFICATE = 'certificate_aigerim.png';
@@ -28,26 +20,6 @@ const LETTER = 'scan_0013.jpg';
 const QUERY = 'Aigerim Dauletkyzy';
 const CYRILLIC = /[\u0400-\u04FF]/;
 
-// OCR of a 300 dpi page takes seconds to tens of seconds on a small machine shared with other work.
-const OCR_TIMEOUT = 180_000;
-
-const KNOWN_CONSOLE_NOISE = [
-  // Chromium says this about every CSP delivered in a <meta> tag; the app also sends it as a header.
-  /'frame-ancestors' is ignored when delivered via a <meta> element/,
-  // Says neither which URL nor why; failed responses are recorded with their URL below instead.
-  /^Failed to load resource/,
-];
-
-let host: TestHost | undefined;
-let dataDir: string;
-let requests: string[];
-let consoleProblems: string[];
-
-function theHost(): TestHost {
-  if (!host) throw new Error('The test host did not start.');
-  return host;
-}
-
 /** The letter's truth file spells her name in Cyrillic only: the hit can only come from across scripts. */
 function letterNamesHerInCyrillicOnly(): void {
   const truth = JSON.parse(readFileSync(join(CORPUS, 'scan_0013.truth.json'), 'utf8')) as { page_text: string[] };
@@ -55,45 +27,7 @@ function letterNamesHerInCyrillicOnly(): void {
   expect(truth.page_text[0]).not.toMatch(/Aigerim|Dauletkyzy/i);
 }
 
-test.beforeEach(async ({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'dalel-e2e-search-'));
-  host = await startTestHost({ dataDir, kdf: KDF });
-  requests = [];
-  consoleProblems = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('response', (response) => {
-    if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (KNOWN_CONSOLE_NOISE.some((noise) => noise.test(message.text()))) return;
-    consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-});
-
-test.afterEach(async () => {
-  if (!host) return;
-  const { origin } = host;
-  await host.close();
-  host = undefined;
-  rmSync(dataDir, { recursive: true, force: true });
-  // The query names a person: it, and everything found, stays on this computer.
-  expect(requests.length).toBeGreaterThan(0);
-  for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
-  expect(consoleProblems).toEqual([]);
-});
-
-async function createVault(page: Page): Promise<void> {
-  const create = new CreateVaultPage(page);
-  await page.goto(theHost().url);
-  await expect(create.root).toBeVisible();
-  await create.create(PASSPHRASE);
-  await new RecoveryCodePage(page).confirmStored();
-  await expect(new LibraryPage(page).root).toBeVisible();
-}
-
-test('search a name in Latin letters, find it on a Cyrillic page, see it highlighted on the scan and in the text', async ({ page }, testInfo) => {
+test('search a name in Latin letters, find it on a Cyrillic page, see it highlighted on the scan and in the text', async ({ page, host }, testInfo) => {
   test.setTimeout(2 * OCR_TIMEOUT + 120_000);
   letterNamesHerInCyrillicOnly();
   const imports = new ImportPage(page);
@@ -101,7 +35,7 @@ test('search a name in Latin letters, find it on a Cyrillic page, see it highlig
   const search = new SearchPage(page);
   const viewer = new ViewerPage(page);
   const highlight = new SearchHighlightPage(page);
-  await createVault(page);
+  await createVault(page, host);
 
   await imports.dragFiles([join(CORPUS, CERTIFICATE), join(CORPUS, LETTER)]);
   await expect(imports.row(CERTIFICATE)).toHaveAttribute('data-status', 'imported', { timeout: OCR_TIMEOUT });

@@ -1,16 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { startTestHost, type TestHost } from './host/server';
+import { CORPUS, createVault, expect, OCR_TIMEOUT, test } from './fixtures';
 import { CasesPage } from './pages/CasesPage';
-import { CreateVaultPage } from './pages/CreateVaultPage';
 import { DeadlinesPage } from './pages/DeadlinesPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { ImportPage } from './pages/ImportPage';
-import { LibraryPage } from './pages/LibraryPage';
+import { LawsPage } from './pages/LawsPage';
 import { PersonsPage } from './pages/PersonsPage';
-import { RecoveryCodePage } from './pages/RecoveryCodePage';
 import { saveScreen } from './pages/screenshots';
 import { SuggestionsPage } from './pages/SuggestionsPage';
 import { ViewerPage } from './pages/ViewerPage';
@@ -20,9 +16,6 @@ import { ViewerPage } from './pages/ViewerPage';
  * OCR and extractors, nothing mocked): accept what Dalel suggests, see it on the person's timeline and
  * the certificate's end on the deadlines dashboard. Run `npx electron-vite build` first.
  */
-const KDF = { name: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 } as const;
-const PASSPHRASE = 'steppe kettle orchard violin';
-const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
 
 /** A refusal of permanent residence citing subparagraph 1) of Article 49 of Law No. 477-IV, to Аскарулы Н. */
 const REFUSAL = 'scan_0001.jpg';
@@ -34,20 +27,6 @@ const SPELLINGS = ['Айгерим Даулеткызы', 'Әйгерім Дәу
 const VALID_UNTIL = '03/06/2022';
 const LETTER_DATE = '31/05/2021';
 
-const OCR_TIMEOUT = 180_000;
-
-const KNOWN_CONSOLE_NOISE = [/'frame-ancestors' is ignored when delivered via a <meta> element/, /^Failed to load resource/];
-
-let host: TestHost | undefined;
-let dataDir: string;
-let requests: string[];
-let consoleProblems: string[];
-
-function theHost(): TestHost {
-  if (!host) throw new Error('The test host did not start.');
-  return host;
-}
-
 /** The facts the journey relies on, from the corpus's truth files, so a changed corpus fails here first. */
 function corpusSaysWhatTheJourneyExpects(): void {
   const refusal = JSON.parse(readFileSync(join(CORPUS, 'scan_0001.truth.json'), 'utf8')) as { laws_normalized: { law: string; article: string }[] };
@@ -57,45 +36,7 @@ function corpusSaysWhatTheJourneyExpects(): void {
   expect(extension.page_text[0]).toContain('Даулеткызы Айгерим');
 }
 
-test.beforeEach(async ({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'dalel-e2e-tagging-'));
-  host = await startTestHost({ dataDir, kdf: KDF });
-  requests = [];
-  consoleProblems = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('response', (response) => {
-    if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (KNOWN_CONSOLE_NOISE.some((noise) => noise.test(message.text()))) return;
-    consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-});
-
-test.afterEach(async () => {
-  if (!host) return;
-  const { origin } = host;
-  await host.close();
-  host = undefined;
-  rmSync(dataDir, { recursive: true, force: true });
-  // Names of clients and relatives: nothing leaves this computer.
-  expect(requests.length).toBeGreaterThan(0);
-  for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
-  expect(consoleProblems).toEqual([]);
-});
-
-async function createVault(page: Page): Promise<void> {
-  const create = new CreateVaultPage(page);
-  await page.goto(theHost().url);
-  await expect(create.root).toBeVisible();
-  await create.create(PASSPHRASE);
-  await new RecoveryCodePage(page).confirmStored();
-  await expect(new LibraryPage(page).root).toBeVisible();
-}
-
-test('accept a suggested law and persons, see the letter on the person’s timeline and the certificate’s end on the dashboard', async ({ page }, testInfo) => {
+test('accept a suggested law and persons, see the letter on the person’s timeline and the certificate’s end on the dashboard', async ({ page, host }, testInfo) => {
   test.setTimeout(2 * OCR_TIMEOUT + 180_000);
   corpusSaysWhatTheJourneyExpects();
   const imports = new ImportPage(page);
@@ -104,7 +45,7 @@ test('accept a suggested law and persons, see the letter on the person’s timel
   const suggestions = new SuggestionsPage(page);
   const persons = new PersonsPage(page);
   const deadlines = new DeadlinesPage(page);
-  await createVault(page);
+  await createVault(page, host);
 
   // A fresh vault has nothing due, and says so.
   await expect(deadlines.dashboard).toBeVisible();
@@ -242,4 +183,123 @@ test('accept a suggested law and persons, see the letter on the person’s timel
   await viewer.back.click();
   await cases.documents.first().getByTestId('case-document-remove').click();
   await expect(cases.documents).toHaveCount(0);
+});
+
+/** Entered twice: once as her English letters spell her, once as a Kazakh form abbreviated her. */
+const DUPLICATE = 'Әйгерім Д.';
+const FOREIGNERS = { number: '2337-XII', en: 'On the Legal Status of Foreigners', ru: 'О правовом положении иностранцев', kk: 'Шетелдіктердің құқықтық жағдайы туралы' };
+const FOREIGN_CITIZENS = 'On the Legal Status of Foreign Citizens';
+
+test('edit and merge persons, extend the law register, tag a letter by hand, see its cases; suggestions follow OCR read again', async ({ page, host, requests }, testInfo) => {
+  test.setTimeout(2 * OCR_TIMEOUT + 180_000);
+  corpusSaysWhatTheJourneyExpects();
+  const imports = new ImportPage(page);
+  const documents = new DocumentsPage(page);
+  const viewer = new ViewerPage(page);
+  const suggestions = new SuggestionsPage(page);
+  const persons = new PersonsPage(page);
+  const laws = new LawsPage(page);
+  const cases = new CasesPage(page);
+  await createVault(page, host);
+
+  // A first look at the letter reads it for suggestions, against a register with nobody in it.
+  await imports.dragFiles([join(CORPUS, EXTENSION)]);
+  await expect(imports.row(EXTENSION)).toHaveAttribute('data-status', 'imported', { timeout: OCR_TIMEOUT });
+  await documents.card(EXTENSION).click();
+  await suggestions.open();
+  await expect(suggestions.ofKind('person').filter({ hasText: AIGERIM })).toHaveCount(0);
+  await viewer.back.click();
+
+  // Her, and the same woman entered a second time.
+  await persons.open();
+  await persons.add({ name: AIGERIM, spellings: [SPELLINGS[0]!] });
+  await persons.add({ name: DUPLICATE, spellings: [], role: 'relative' });
+
+  // Her page: what the register says of her changes after she was added; a mistyped spelling comes off.
+  await persons.openPerson(AIGERIM);
+  await persons.edit({ dateOfBirth: '1986-11-02', notes: 'Refugee certificate extended yearly.', protected: true });
+  await saveScreen(page, testInfo, '53-person-edit');
+  await persons.saveEdit();
+  await expect(persons.protectedBadge).toBeVisible();
+  await expect(persons.notes).toHaveText('Refugee certificate extended yearly.');
+  await expect(persons.personPage).toContainText('born 02/11/1986');
+  await persons.addSpelling('Aigerim Dauletkizi');
+  await persons.removeSpelling('Aigerim Dauletkizi');
+  await expect(persons.spellings).toHaveText([SPELLINGS[0]!]);
+
+  // A case for her appeal, which the duplicate record is put in.
+  await cases.open();
+  await cases.openNew(CASE_TITLE);
+  await cases.backToDocuments();
+  await persons.open();
+  await persons.openPerson(DUPLICATE);
+  await expect(cases.memberOf).toHaveCount(0);
+  await cases.addTo.selectOption({ label: CASE_TITLE });
+  await expect(cases.memberOfTitles).toHaveText([CASE_TITLE]);
+
+  // Merged from the duplicate's page into her record, after reading what will happen.
+  const summary = await persons.chooseMerge(AIGERIM, 'other');
+  await expect(summary).toContainText(`«${DUPLICATE}» will be merged into «${AIGERIM}»`);
+  await expect(summary).toContainText(`1 spelling of «${DUPLICATE}» (its name included) becomes a spelling of «${AIGERIM}»`);
+  await expect(summary).toContainText('the relations, the tagged documents, the deadlines and the cases');
+  await expect(summary).toContainText('This cannot be undone.');
+  await saveScreen(page, testInfo, '54-merge-confirm');
+  await persons.confirmMerge();
+  await expect(persons.name).toHaveText(AIGERIM);
+  await expect(persons.spellings).toHaveText([SPELLINGS[0]!, DUPLICATE]);
+  await expect(cases.memberOfTitles).toHaveText([CASE_TITLE]);
+  await page.getByTestId('person-back').click();
+  await expect(persons.cards).toHaveCount(1);
+  await persons.backToDocuments();
+
+  // The law register takes a law the casework needs, and a corrected title.
+  await laws.open();
+  await laws.add(FOREIGNERS);
+  await laws.edit(FOREIGNERS.en, { en: FOREIGN_CITIZENS });
+  await expect(laws.card(FOREIGN_CITIZENS)).toContainText(`№ ${FOREIGNERS.number}`);
+  await expect(laws.card(FOREIGNERS.en)).toHaveCount(0);
+  await saveScreen(page, testInfo, '55-law-register');
+  await laws.backToDocuments();
+
+  // The letter's suggestions were read before she was in the register: she is not among them.
+  await documents.card(EXTENSION).click();
+  await expect(viewer.image).toBeVisible();
+  await suggestions.open();
+  const her = suggestions.ofKind('person').filter({ hasText: AIGERIM });
+  await expect(her).toHaveCount(0);
+
+  // OCR run again: when the page is read, the core reads it for suggestions and the open panel shows
+  // her, without anyone pressing "Read again".
+  const readsAsked = () => requests.filter((url) => url.endsWith('/ipc/tags%3Asuggest')).length;
+  const askedBefore = readsAsked();
+  await viewer.rerun.click();
+  await page.getByTestId('rerun-ocr-submit').click();
+  await expect(her.first()).toHaveAttribute('data-known', 'true', { timeout: OCR_TIMEOUT });
+  expect(readsAsked()).toBe(askedBefore);
+  await suggestions.accept(her.first());
+  const herTag = suggestions.tagsOfKind('person').filter({ hasText: AIGERIM });
+  await expect(herTag.getByTestId('document-tag-provenance')).toContainText('Suggested, accepted by lawyer on');
+
+  // Tagged by hand: the new law with an article, a type and a date, each saying who added it.
+  await suggestions.addByHand({ law: `${FOREIGN_CITIZENS} № ${FOREIGNERS.number}`, article: 'Article 12' });
+  const byHand = suggestions.tagsOfKind('law').filter({ hasText: FOREIGN_CITIZENS });
+  await expect(byHand).toContainText('article 12');
+  await expect(byHand).toHaveAttribute('data-source', 'manual');
+  await expect(byHand.getByTestId('document-tag-provenance')).toContainText('Added by hand by lawyer on');
+  await suggestions.addByHand({ type: 'ruling' });
+  await expect(suggestions.tagsOfKind('type')).toContainText('ruling');
+  await suggestions.addByHand({ date: '2021-05-31' });
+  await expect(suggestions.tagsOfKind('document-date')).toContainText(LETTER_DATE);
+  await saveScreen(page, testInfo, '56-manual-tags');
+  await suggestions.removeTag(suggestions.tagsOfKind('type'));
+  await expect(suggestions.tagsOfKind('type')).toHaveCount(0);
+
+  // "Add to case…" says which cases the letter is in, and takes it out of one.
+  await expect(cases.memberOf).toHaveCount(0);
+  await cases.addTo.selectOption({ label: CASE_TITLE });
+  await expect(cases.memberOfTitles).toHaveText([CASE_TITLE]);
+  await saveScreen(page, testInfo, '57-document-cases');
+  await cases.takeOutOf(CASE_TITLE);
+  await expect(cases.addedStatus).toHaveText(`Taken out of «${CASE_TITLE}»`);
+  await expect(cases.addTo).toBeVisible();
 });

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { startTestHost, type TestHost } from './host/server';
+import { createVault, expect, PASSPHRASE, test } from './fixtures';
 import { CreateVaultPage } from './pages/CreateVaultPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { RECOVERY_CODE_FORMAT, RecoveryCodePage } from './pages/RecoveryCodePage';
@@ -13,75 +10,14 @@ import { UnlockPage } from './pages/UnlockPage';
  * The vault journeys in the built renderer against the loopback test host (real core, real Argon2id
  * at the floor parameters). Run `npx electron-vite build` first: the host serves out/renderer.
  */
-const KDF = { name: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 } as const;
-const PASSPHRASE = 'steppe kettle orchard violin';
 
-const KNOWN_CONSOLE_NOISE = [
-  // Chromium says this about every CSP delivered in a <meta> tag; the app also sends it as a header.
-  /'frame-ancestors' is ignored when delivered via a <meta> element/,
-  // Says neither which URL nor why; failed responses are recorded with their URL below instead.
-  /^Failed to load resource/,
-];
-
-let host: TestHost | undefined;
-let dataDir: string;
-let requests: string[];
-let consoleProblems: string[];
-
-function theHost(): TestHost {
-  if (!host) throw new Error('The test host did not start.');
-  return host;
-}
-
-test.beforeEach(async ({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'dalel-e2e-'));
-  host = await startTestHost({ dataDir, kdf: KDF });
-  requests = [];
-  consoleProblems = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('response', (response) => {
-    if (response.status() >= 400) consoleProblems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (KNOWN_CONSOLE_NOISE.some((noise) => noise.test(message.text()))) return;
-    consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-});
-
-test.afterEach(async () => {
-  if (!host) return;
-  const { origin } = host;
-  await host.close();
-  host = undefined;
-  rmSync(dataDir, { recursive: true, force: true });
-  // The app never touches the network: every request the page made went to the host that served it.
-  expect(requests.length).toBeGreaterThan(0);
-  for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
-  // A CSP violation or a React error shows up here before a lawyer ever sees it.
-  expect(consoleProblems).toEqual([]);
-});
-
-async function createVault(page: Page): Promise<string> {
-  const create = new CreateVaultPage(page);
-  await page.goto(theHost().url);
-  await expect(create.root).toBeVisible();
-  await create.create(PASSPHRASE);
-  const recovery = new RecoveryCodePage(page);
-  const code = await recovery.readCode();
-  await recovery.confirmStored();
-  await expect(new LibraryPage(page).root).toBeVisible();
-  return code;
-}
-
-test('create a vault, keep the recovery code, lock, mistype, unlock', async ({ page }, testInfo) => {
+test('create a vault, keep the recovery code, lock, mistype, unlock', async ({ page, host, dataDir }, testInfo) => {
   const create = new CreateVaultPage(page);
   const recovery = new RecoveryCodePage(page);
   const library = new LibraryPage(page);
   const unlock = new UnlockPage(page);
 
-  await page.goto(theHost().url);
+  await page.goto(host.url);
   await expect(create.root).toBeVisible();
   await expect(create.folder).toHaveValue(join(dataDir, 'Dalel Vault'));
   await saveScreen(page, testInfo, '01-create-vault');
@@ -134,8 +70,8 @@ test('create a vault, keep the recovery code, lock, mistype, unlock', async ({ p
   await expect(unlock.root).toBeHidden();
 });
 
-test('unlock with the recovery code, typed loosely', async ({ page }, testInfo) => {
-  const code = await createVault(page);
+test('unlock with the recovery code, typed loosely', async ({ page, host }, testInfo) => {
+  const code = await createVault(page, host);
   const library = new LibraryPage(page);
   const unlock = new UnlockPage(page);
   await library.lock();
@@ -148,8 +84,8 @@ test('unlock with the recovery code, typed loosely', async ({ page }, testInfo) 
   await expect(library.root).toBeVisible();
 });
 
-test('a wrong recovery code is refused', async ({ page }) => {
-  const code = await createVault(page);
+test('a wrong recovery code is refused', async ({ page, host }) => {
+  const code = await createVault(page, host);
   const unlock = new UnlockPage(page);
   await new LibraryPage(page).lock();
 
@@ -159,22 +95,22 @@ test('a wrong recovery code is refused', async ({ page }) => {
   await expect(unlock.root).toBeVisible();
 });
 
-test('an idle lock says why the vault was locked', async ({ page }, testInfo) => {
-  await createVault(page);
+test('an idle lock says why the vault was locked', async ({ page, host }, testInfo) => {
+  await createVault(page, host);
   const unlock = new UnlockPage(page);
 
   // What the core's idle timer does after the configured minutes, without waiting ten of them.
-  await theHost().session.lock('idle');
+  await host.session.lock('idle');
   await expect(unlock.root).toBeVisible();
   await expect(unlock.notice).toContainText('10');
   await saveScreen(page, testInfo, '10-unlock-after-idle');
 });
 
-test('folders come from the folder dialog', async ({ page }) => {
+test('folders come from the folder dialog', async ({ page, host }) => {
   const create = new CreateVaultPage(page);
   const library = new LibraryPage(page);
   const unlock = new UnlockPage(page);
-  await page.goto(theHost().url);
+  await page.goto(host.url);
 
   // The test host's "dialog" answers with a new empty folder, as if the lawyer had made one.
   await page.getByTestId('choose-folder-button').click();
@@ -191,8 +127,8 @@ test('folders come from the folder dialog', async ({ page }) => {
   await expect(unlock.error).toContainText('There is no Dalel vault in this folder');
 });
 
-test('change the passphrase, then only the new one unlocks', async ({ page }, testInfo) => {
-  await createVault(page);
+test('change the passphrase, then only the new one unlocks', async ({ page, host, requests }, testInfo) => {
+  await createVault(page, host);
   const library = new LibraryPage(page);
   const unlock = new UnlockPage(page);
   const next = 'lantern saddle apricot glacier';
@@ -216,8 +152,8 @@ test('change the passphrase, then only the new one unlocks', async ({ page }, te
   await expect(library.root).toBeVisible();
 });
 
-test('the interface language is kept in settings', async ({ page }, testInfo) => {
-  await createVault(page);
+test('the interface language is kept in settings', async ({ page, host }, testInfo) => {
+  await createVault(page, host);
   const library = new LibraryPage(page);
   const unlock = new UnlockPage(page);
 
@@ -243,9 +179,9 @@ test('the interface language is kept in settings', async ({ page }, testInfo) =>
   await saveScreen(page, testInfo, '13-unlock-kk-wrong-passphrase');
 });
 
-test('the first-run screen can be switched to Kazakh, and stays so', async ({ page }, testInfo) => {
+test('the first-run screen can be switched to Kazakh, and stays so', async ({ page, host }, testInfo) => {
   const create = new CreateVaultPage(page);
-  await page.goto(theHost().url);
+  await page.goto(host.url);
   await expect(create.root).toBeVisible();
 
   await page.getByTestId('language-select').selectOption('kk');

@@ -11,6 +11,9 @@ export class CasesPage {
   readonly persons: Locator;
   readonly addTo: Locator;
   readonly addedStatus: Locator;
+  /** The cases the person or document on screen is already in ("Add to case…"). */
+  readonly memberOf: Locator;
+  readonly memberOfTitles: Locator;
   readonly libraryFilter: Locator;
   readonly clearFilters: Locator;
 
@@ -24,6 +27,8 @@ export class CasesPage {
     this.persons = page.getByTestId('case-person');
     this.addTo = page.getByTestId('add-to-case-select');
     this.addedStatus = page.getByTestId('add-to-case-status');
+    this.memberOf = page.getByTestId('member-case');
+    this.memberOfTitles = page.getByTestId('member-case-title');
     this.libraryFilter = page.getByTestId('library-filter-case');
     this.clearFilters = page.getByTestId('library-filters-clear');
   }
@@ -39,6 +44,12 @@ export class CasesPage {
     if (notes) await this.page.getByTestId('case-notes-input').fill(notes);
     await this.page.getByTestId('open-case-submit').click();
     await expect(this.title).toHaveText(title);
+  }
+
+  /** Takes the person or document on screen out of a case, from "Add to case…". */
+  async takeOutOf(title: string): Promise<void> {
+    await this.memberOf.filter({ hasText: title }).getByTestId('member-case-remove').click();
+    await expect(this.memberOf.filter({ hasText: title })).toHaveCount(0);
   }
 
   /** From a case's page or the list, back to the documents. */

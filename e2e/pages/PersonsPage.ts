@@ -12,6 +12,10 @@ export class PersonsPage {
   readonly timeline: Locator;
   readonly timelineEntries: Locator;
   readonly deadlines: Locator;
+  readonly notes: Locator;
+  readonly protectedBadge: Locator;
+  readonly editDialog: Locator;
+  readonly mergeDialog: Locator;
 
   constructor(readonly page: Page) {
     this.button = page.getByTestId('persons-button');
@@ -24,6 +28,10 @@ export class PersonsPage {
     this.timeline = page.getByTestId('person-timeline');
     this.timelineEntries = page.getByTestId('timeline-entry');
     this.deadlines = page.getByTestId('person-deadlines').getByTestId('deadline');
+    this.notes = page.getByTestId('person-notes');
+    this.protectedBadge = page.getByTestId('person-protected');
+    this.editDialog = page.getByTestId('edit-person-dialog');
+    this.mergeDialog = page.getByTestId('merge-person-dialog');
   }
 
   async open(): Promise<void> {
@@ -49,6 +57,47 @@ export class PersonsPage {
     if (person.protected) await this.form.getByTestId('person-protected-input').check();
     await this.form.getByTestId('add-person-submit').click();
     await expect(this.card(person.name)).toBeVisible();
+  }
+
+  /** On a person's page: change what the register says of them, through the edit dialog. */
+  async edit(change: { name?: string; role?: string; dateOfBirth?: string; notes?: string; protected?: boolean }): Promise<void> {
+    await this.page.getByTestId('person-edit').click();
+    await expect(this.editDialog).toBeVisible();
+    if (change.name !== undefined) await this.editDialog.getByTestId('edit-person-name').fill(change.name);
+    if (change.role !== undefined) await this.editDialog.getByTestId('edit-person-role').selectOption(change.role);
+    if (change.dateOfBirth !== undefined) await this.editDialog.getByTestId('edit-person-birth').fill(change.dateOfBirth);
+    if (change.notes !== undefined) await this.editDialog.getByTestId('edit-person-notes').fill(change.notes);
+    if (change.protected !== undefined) await this.editDialog.getByTestId('edit-person-protected').setChecked(change.protected);
+  }
+
+  async saveEdit(): Promise<void> {
+    await this.editDialog.getByTestId('edit-person-save').click();
+    await expect(this.editDialog).toBeHidden();
+  }
+
+  async addSpelling(spelling: string): Promise<void> {
+    await this.page.getByTestId('add-spelling-input').fill(spelling);
+    await this.page.getByTestId('add-spelling-submit').click();
+    await expect(this.spellings.filter({ hasText: spelling })).toHaveCount(1);
+  }
+
+  async removeSpelling(spelling: string): Promise<void> {
+    await this.page.getByTestId('person-spelling-row').filter({ hasText: spelling }).getByTestId('person-spelling-remove').click();
+    await expect(this.spellings.filter({ hasText: spelling })).toHaveCount(0);
+  }
+
+  /** On a person's page: "Merge with…", the other person chosen, and which record is kept; the dialog stays open to be read. */
+  async chooseMerge(other: string, keep: 'this' | 'other'): Promise<Locator> {
+    await this.page.getByTestId('person-merge').click();
+    await expect(this.mergeDialog).toBeVisible();
+    await this.mergeDialog.getByTestId('merge-other').selectOption({ label: other });
+    await this.mergeDialog.getByTestId(keep === 'this' ? 'merge-keep-this' : 'merge-keep-other').check();
+    return this.mergeDialog.getByTestId('merge-summary');
+  }
+
+  async confirmMerge(): Promise<void> {
+    await this.mergeDialog.getByTestId('merge-submit').click();
+    await expect(this.mergeDialog).toBeHidden();
   }
 
   async openPerson(name: string): Promise<void> {

@@ -10,6 +10,7 @@ export class SuggestionsPage {
   readonly readAgain: Locator;
   readonly acceptAllKnown: Locator;
   readonly chooser: Locator;
+  readonly manual: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByTestId('viewer-tab-suggestions');
@@ -20,6 +21,7 @@ export class SuggestionsPage {
     this.readAgain = page.getByTestId('read-again');
     this.acceptAllKnown = page.getByTestId('accept-all-known');
     this.chooser = page.getByTestId('name-chooser');
+    this.manual = page.getByTestId('manual-tag-form');
   }
 
   /** Opens the tab and waits until the document has been read for suggestions. */
@@ -41,6 +43,32 @@ export class SuggestionsPage {
   /** Accepts one suggestion and waits until it has become a tag (it leaves the list of open ones). */
   async accept(item: Locator): Promise<void> {
     await item.getByTestId('suggestion-accept').click();
+    await expect(this.panel).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /** Tags the document by hand: a person or a type by its label, a law by its label (and article), a date as YYYY-MM-DD. */
+  async addByHand(tag: { person: string } | { law: string; article?: string } | { type: string } | { date: string }): Promise<void> {
+    const form = this.manual;
+    if ('person' in tag) {
+      await form.getByTestId('manual-tag-kind').selectOption('person');
+      await form.getByTestId('manual-tag-person').selectOption({ label: tag.person });
+    } else if ('law' in tag) {
+      await form.getByTestId('manual-tag-kind').selectOption('law');
+      await form.getByTestId('manual-tag-law').selectOption({ label: tag.law });
+      if (tag.article) await form.getByTestId('manual-tag-article').fill(tag.article);
+    } else if ('type' in tag) {
+      await form.getByTestId('manual-tag-kind').selectOption('type');
+      await form.getByTestId('manual-tag-type').selectOption({ label: tag.type });
+    } else {
+      await form.getByTestId('manual-tag-kind').selectOption('document-date');
+      await form.getByTestId('manual-tag-date').fill(tag.date);
+    }
+    await form.getByTestId('manual-tag-add').click();
+    await expect(this.panel).toHaveAttribute('aria-busy', 'false');
+  }
+
+  async removeTag(tag: Locator): Promise<void> {
+    await tag.getByTestId('document-tag-remove').click();
     await expect(this.panel).toHaveAttribute('aria-busy', 'false');
   }
 

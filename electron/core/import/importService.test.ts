@@ -22,6 +22,7 @@ describe('import service', { timeout: 240_000 }, () => {
   let imports: ImportService;
   let events: ImportProgress[];
   let changed: string[];
+  let read: string[];
 
   afterAll(async () => {
     await Promise.all([parser.close(), ocr.close()]);
@@ -32,7 +33,14 @@ describe('import service', { timeout: 240_000 }, () => {
     vault = (await createVault(vaultDir, PASSPHRASE, { kdf: TEST_KDF })).vault;
     events = [];
     changed = [];
-    imports = new ImportService({ parser, ocr, onProgress: (p) => events.push(p), onDocumentChanged: (id) => changed.push(id) });
+    read = [];
+    imports = new ImportService({
+      parser,
+      ocr,
+      onProgress: (p) => events.push(p),
+      onDocumentChanged: (id) => changed.push(id),
+      onDocumentRead: (id) => read.push(id),
+    });
     imports.attach(vault);
   });
   afterEach(async () => {
@@ -117,10 +125,11 @@ describe('import service', { timeout: 240_000 }, () => {
     expect(new DocumentStore(vault.db).list()).toHaveLength(1);
   });
 
-  it('re-running OCR with other languages reads the pages again', async () => {
+  it('re-running OCR with other languages reads the pages again, and says when the text is final', async () => {
     const result = await imports.importFiles([file('scan_0008.jpg')], { languages: ['rus'] });
     await imports.whenIdle();
     const id = result.files[0]!.docId!;
+    expect(read).toEqual([id]);
     const store = new DocumentStore(vault.db);
     const before = store.pages(id)[0]!;
     expect(imports.rerunOcr(id, ['eng'])).toBe(1);
@@ -128,6 +137,8 @@ describe('import service', { timeout: 240_000 }, () => {
     await imports.whenIdle();
     const after = store.pages(id)[0]!;
     expect(store.get(id)).toMatchObject({ status: 'ready', languages: ['eng'] });
+    // Once when imported, once more when read again: what was suggested from the old text is redone.
+    expect(read).toEqual([id, id]);
     // English text read with the English model is more confident than read as Russian.
     expect(after.confidence!).toBeGreaterThan(before.confidence!);
   });

@@ -31,6 +31,11 @@ export interface ImportPorts {
   pageConcurrency?: number;
   onProgress?: (progress: ImportProgress) => void;
   onDocumentChanged?: (docId: string) => void;
+  /**
+   * A document has no page left to read (after an import or a re-run of OCR): its text is final for
+   * now. Called after the page is committed, before the import's progress reports the file done.
+   */
+  onDocumentRead?: (docId: string) => void;
   /** Called for an unexpected error on a page (kept out of the renderer). */
   logError?: (error: unknown) => void;
 }
@@ -273,6 +278,7 @@ export class ImportService {
     const batch = [...this.batches.values()].find((candidate) => candidate.docIds.has(docId));
     const signal = batch ? AbortSignal.any([this.pumpController.signal, batch.controller.signal]) : this.pumpController.signal;
     const store = new DocumentStore(vault.db);
+    let settled: boolean;
     try {
       const original = this.original(vault, docId);
       if (!original) return;
@@ -299,28 +305,30 @@ export class ImportService {
       const image = await sharp(result.image).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
       const thumb = await sharp(result.image).resize({ width: THUMB_WIDTH }).jpeg({ quality: 70 }).toBuffer();
       if (signal.aborted || !vault.isOpen) return;
-      vault.db.transaction(() => {
-        if (!store.get(docId)) return;
+      settled = vault.db.transaction(() => {
+        if (!store.get(docId)) return false;
         store.savePage(docId, page, { ...result, image: { data: image, mime: 'image/jpeg' }, thumb: { data: thumb, mime: 'image/jpeg' } });
-        this.settle(vault, store, docId);
+        return this.settle(vault, store, docId);
       })();
     } catch (error) {
       if (signal.aborted || !vault.isOpen) return; // stays pending; resumes on next unlock
       const failure = asImportFailure(error);
       if (failure.code === 'internal-error') this.ports.logError?.(error);
-      vault.db.transaction(() => {
-        if (!store.get(docId)) return;
+      settled = vault.db.transaction(() => {
+        if (!store.get(docId)) return false;
         store.failPage(docId, page, failure.code === 'internal-error' ? 'ocr-failed' : failure.code, failure.message);
-        this.settle(vault, store, docId);
+        return this.settle(vault, store, docId);
       })();
     }
+    if (settled) this.ports.onDocumentRead?.(docId);
     this.updateBatches(docId, store);
     this.ports.onDocumentChanged?.(docId);
   }
 
-  private settle(vault: Vault, store: DocumentStore, docId: string): void {
+  /** True when the document has no page left to read. */
+  private settle(vault: Vault, store: DocumentStore, docId: string): boolean {
     const status = store.settle(docId, this.clock());
-    if (!status) return;
+    if (!status) return false;
     this.originals.delete(docId);
     const doc = store.get(docId)!;
     vault.audit({
@@ -328,6 +336,7 @@ export class ImportService {
       subject: docId,
       details: { pages: doc.pageCount, pagesFailed: doc.pagesFailed },
     });
+    return true;
   }
 
   /** The original's bytes, read once per document while its pages are processed. */

@@ -39,6 +39,19 @@ describe('cases', () => {
     expect(verifyAudit(db).ok).toBe(true);
   });
 
+  it('says which cases a person or a document is in', () => {
+    const appeal = cases.save({ title: 'Appeal' });
+    const family = cases.save({ title: 'Family reunification' });
+    cases.save({ title: 'Other matter' });
+    cases.setMember(appeal.id, { personId: 'D-P01' }, true);
+    cases.setMember(family.id, { personId: 'D-P01' }, true);
+    cases.setMember(family.id, { docId: 'doc_refusal1' }, true);
+    expect(cases.casesOf({ personId: 'D-P01' }).map((item) => item.title)).toEqual(['Appeal', 'Family reunification']);
+    expect(cases.casesOf({ docId: 'doc_refusal1' })).toEqual([{ id: family.id, title: 'Family reunification', notes: '', persons: 1, documents: 1 }]);
+    cases.setMember(family.id, { docId: 'doc_refusal1' }, false);
+    expect(cases.casesOf({ docId: 'doc_refusal1' })).toEqual([]);
+  });
+
   it('refuses in plain words: no title, an unknown case, person or document', () => {
     expect(() => cases.save({ title: ' ' })).toThrow(/needs a title/);
     expect(() => cases.get('case_nope')).toThrow(/no longer in the vault/);

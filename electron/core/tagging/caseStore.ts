@@ -25,6 +25,15 @@ export class CaseStore {
       .all() as CaseSummary[];
   }
 
+  /** The cases a person or a document is in. */
+  casesOf(member: { personId?: string; docId?: string }): CaseSummary[] {
+    const [table, column, value] = member.personId
+      ? (['case_persons', 'person_id', member.personId] as const)
+      : (['case_documents', 'document_id', member.docId ?? ''] as const);
+    const ids = new Set(this.db.prepare(`SELECT case_id FROM ${table} WHERE ${column} = ?`).pluck().all(value) as string[]);
+    return this.list().filter((item) => ids.has(item.id));
+  }
+
   get(id: string): CaseDetail {
     const row = this.db.prepare('SELECT id, title, notes FROM cases WHERE id = ?').get(id) as { id: string; title: string; notes: string } | undefined;
     if (!row) throw new DalelFailure('validation', 'This case is no longer in the vault.');

@@ -55,6 +55,19 @@ describe('persons', () => {
     expect(register.getPerson(id)!.variants).toEqual(['Нурлан Аскарулы', 'Нұрлан Асқарұлы']);
   });
 
+  it('takes a spelling off again, audited without the spelling itself', () => {
+    const id = register.createPerson({ name: 'Aigerim Dauletkyzy', variants: ['Айгерим Даулеткызы', 'Aigerim Dauletkizi'] });
+    expect(register.removeVariant(id, ' Aigerim  Dauletkizi ').variants).toEqual(['Айгерим Даулеткызы']);
+    expect(actions().at(-1)).toMatchObject({ action: 'person.variant-removed', subject: id });
+    // A spelling the person does not have changes nothing and writes nothing.
+    const entries = actions().length;
+    expect(register.removeVariant(id, 'Nobody').variants).toEqual(['Айгерим Даулеткызы']);
+    expect(actions()).toHaveLength(entries);
+    expect(JSON.stringify(actions())).not.toMatch(/Dauletki|Айгерим/);
+    expect(() => register.removeVariant('per_gone', 'X')).toThrow(/no longer in the register/);
+    expect(verifyAudit(db).ok).toBe(true);
+  });
+
   it('imports the persons file with relations in either order, and updates on a second import', () => {
     const file = [
       { id: 'D-P01', name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы'], role: 'client' as const, protected: false, relations: [] },
@@ -72,15 +85,19 @@ describe('persons', () => {
     expect(register.getPerson('D-X')).toBeNull(); // the failed import left nothing behind
   });
 
-  it('merges two records of one person: spellings, relations and tags move, protection is kept', () => {
+  it('merges two records of one person: spellings, relations, tags and cases move, protection is kept', () => {
     const keep = register.createPerson({ name: 'Aigerim Dauletkyzy', role: 'client' });
     const gone = register.createPerson({ name: 'Айгерим Даулеткызы', variants: ['Әйгерім Дәулетқызы'], protected: true, dateOfBirth: '1986-11-02' });
     const father = register.createPerson({ name: 'Daulet' });
     register.addRelation(father, 'father-of', gone);
+    db.prepare("INSERT INTO cases (id, title, notes, created_at) VALUES ('case_appeal', 'Appeal', '', 'now')").run();
+    db.prepare("INSERT INTO case_persons (case_id, person_id) VALUES ('case_appeal', ?)").run(gone);
     const merged = register.mergePersons(keep, gone);
     expect(merged).toMatchObject({ name: 'Aigerim Dauletkyzy', variants: ['Айгерим Даулеткызы', 'Әйгерім Дәулетқызы'], protected: true, dateOfBirth: '1986-11-02' });
     expect(register.getPerson(gone)).toBeNull();
     expect(register.relations(keep)).toEqual([{ subject: father, type: 'father-of', object: keep }]);
+    // Her case membership moved with her.
+    expect(db.prepare('SELECT case_id, person_id FROM case_persons').all()).toEqual([{ case_id: 'case_appeal', person_id: keep }]);
     expect(verifyAudit(db).ok).toBe(true);
   });
 });

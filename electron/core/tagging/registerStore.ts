@@ -172,6 +172,16 @@ export class RegisterStore {
     return this.requirePerson(id);
   }
 
+  /** Take a spelling off a person (a typo, or one that turned out to be someone else's). */
+  removeVariant(id: string, variant: string): Person {
+    this.requirePerson(id);
+    this.db.transaction(() => {
+      const removed = this.db.prepare('DELETE FROM person_variants WHERE person_id = ? AND variant = ?').run(id, cleanVariant(variant));
+      if (removed.changes > 0) appendAudit(this.db, { action: 'person.variant-removed', subject: id }, this.clock());
+    })();
+    return this.requirePerson(id);
+  }
+
   relations(id: string): Array<{ subject: string; type: RelationType; object: string }> {
     return this.db
       .prepare('SELECT subject, type, object FROM person_relations WHERE subject = ? OR object = ? ORDER BY type, subject, object')

@@ -122,6 +122,22 @@ describe('suggestions and tags', () => {
     expect(verifyAudit(db).ok).toBe(true);
   });
 
+  it('reads a document again when its text changed, if it was read before; decisions stay', () => {
+    const docId = addDocument('letter', REFUSAL);
+    // Never read for suggestions: left for the lawyer's first look, against the register as it is then.
+    expect(tags.suggestAgain(docId)).toBe(false);
+    expect(tags.suggestions(docId)).toEqual([]);
+    const number = tags.suggest(docId).find((s) => s.kind === 'number')!;
+    tags.reject(number.id);
+    // OCR read the page again, and it turned out to be the extension letter.
+    db.prepare('UPDATE pages SET text = ?, words = ? WHERE document_id = ?').run(EXTENSION, JSON.stringify(wordsOf(EXTENSION)), docId);
+    expect(tags.suggestAgain(docId)).toBe(true);
+    const open = tags.suggestions(docId).filter((s) => s.status === 'open');
+    expect(open.some((s) => s.kind === 'valid-until' && s.value === '2022-06-03')).toBe(true);
+    expect(open.some((s) => s.kind === 'law')).toBe(false);
+    expect(tags.suggestions(docId).find((s) => s.id === number.id)).toMatchObject({ status: 'rejected' });
+  });
+
   it('a name matching nobody known is tagged only once the lawyer says who it is', () => {
     const docId = addDocument('refusal', REFUSAL);
     const unknown = tags.suggest(docId).find((s) => s.kind === 'person' && s.value === null && /Есимханов/.test(s.surface));

@@ -211,6 +211,22 @@ export class TagService {
     return this.suggestions(docId);
   }
 
+  /**
+   * The document's text changed (OCR run again): read it again for suggestions, if it was read before
+   * (it has suggestions or tags), so none is decided on from text that is gone. A document never read
+   * is left to be read when the lawyer first opens it, against the register as it is then. True when
+   * it was read again.
+   */
+  suggestAgain(docId: string): boolean {
+    const read = this.db
+      .prepare('SELECT EXISTS (SELECT 1 FROM suggestions WHERE document_id = ?) OR EXISTS (SELECT 1 FROM tags WHERE document_id = ?)')
+      .pluck()
+      .get(docId, docId);
+    if (!read) return false;
+    this.suggest(docId);
+    return true;
+  }
+
   suggestions(docId: string): Suggestion[] {
     return (
       this.db

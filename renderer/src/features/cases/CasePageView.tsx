@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { BuildBundleButton } from '../bundles/BuildBundleButton';
 import { useDocuments } from '../library/useDocuments';
 import { useRegister } from '../persons/useRegister';
 import { namedMembers } from './caseForm';
+import { CaseMemberList } from './CaseMemberList';
 import { useCasePage } from './useCasePage';
 
 interface Props {
@@ -12,10 +14,12 @@ interface Props {
   onBack: () => void;
   onOpenPerson: (personId: string) => void;
   onOpenDocument: (docId: string) => void;
+  /** "Build bundle…": a bundle wizard with this case's documents. */
+  onBuildBundle?: () => void;
 }
 
 /** One case: its notes, the persons and the documents in it; each can be opened or taken out. */
-export function CasePageView({ caseId, onBack, onOpenPerson, onOpenDocument }: Props): React.JSX.Element {
+export function CasePageView({ caseId, onBack, onOpenPerson, onOpenDocument, onBuildBundle }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const page = useCasePage(caseId);
   const { persons } = useRegister();
@@ -49,62 +53,29 @@ export function CasePageView({ caseId, onBack, onOpenPerson, onOpenDocument }: P
         <>
           <header className="person-header">
             <h1 data-testid="case-title">{detail.title}</h1>
+            {onBuildBundle && <BuildBundleButton onClick={onBuildBundle} disabled={detail.docIds.length === 0} />}
           </header>
           {detail.notes && <p className="case-notes">{detail.notes}</p>}
           {problem && <ErrorAlert error={problem} testId="case-change-error" />}
           <div className="person-columns">
-            <section className="person-section" aria-labelledby="case-documents-title" data-testid="case-documents">
-              <h2 id="case-documents-title">{t('cases.documents')}</h2>
-              {members.documents.length === 0 ? (
-                <p className="hint">{t('cases.noDocuments')}</p>
-              ) : (
-                <ul className="relation-list">
-                  {members.documents.map((doc) => (
-                    <li key={doc.id} className="case-member" data-testid="case-document">
-                      <button type="button" className="button-link" onClick={() => onOpenDocument(doc.id)}>
-                        {doc.name}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-quiet"
-                        disabled={page.busy}
-                        onClick={() => void takeOut({ docId: doc.id })}
-                        aria-label={t('cases.removeNamed', { name: doc.name })}
-                        data-testid="case-document-remove"
-                      >
-                        {t('cases.remove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section className="person-section" aria-labelledby="case-persons-title" data-testid="case-persons">
-              <h2 id="case-persons-title">{t('cases.persons')}</h2>
-              {members.persons.length === 0 ? (
-                <p className="hint">{t('cases.noPersons')}</p>
-              ) : (
-                <ul className="relation-list">
-                  {members.persons.map((person) => (
-                    <li key={person.id} className="case-member" data-testid="case-person">
-                      <button type="button" className="button-link" onClick={() => onOpenPerson(person.id)}>
-                        {person.name}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-quiet"
-                        disabled={page.busy}
-                        onClick={() => void takeOut({ personId: person.id })}
-                        aria-label={t('cases.removeNamed', { name: person.name })}
-                        data-testid="case-person-remove"
-                      >
-                        {t('cases.remove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <CaseMemberList
+              kind="document"
+              title={t('cases.documents')}
+              empty={t('cases.noDocuments')}
+              members={members.documents}
+              busy={page.busy}
+              onOpen={onOpenDocument}
+              onRemove={(docId) => void takeOut({ docId })}
+            />
+            <CaseMemberList
+              kind="person"
+              title={t('cases.persons')}
+              empty={t('cases.noPersons')}
+              members={members.persons}
+              busy={page.busy}
+              onOpen={onOpenPerson}
+              onRemove={(personId) => void takeOut({ personId })}
+            />
           </div>
         </>
       )}

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { BuildBundleButton } from '../bundles/BuildBundleButton';
 import { AddToCase } from '../cases/AddToCase';
 import { DeadlineRow } from '../deadlines/DeadlineRow';
+import { EditPersonDialog } from './EditPersonDialog';
+import { MergePersonDialog } from './MergePersonDialog';
 import { RelationsSection } from './RelationsSection';
 import { SpellingsSection } from './SpellingsSection';
 import { formatDay } from './timeline';
@@ -16,15 +19,25 @@ interface Props {
   onBack: () => void;
   onOpenPerson: (personId: string) => void;
   onOpenDocument: (docId: string) => void;
+  /** "Build bundle…": a bundle wizard with this person's documents. */
+  onBuildBundle?: () => void;
 }
 
 /** One person: every spelling, who they are to others, their documents in time, and their deadlines. */
-export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument }: Props): React.JSX.Element {
+export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument, onBuildBundle }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const page = usePersonPage(personId);
   const register = useRegister();
   const [problem, setProblem] = useState<ErrorText | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
   const person = page.data?.person;
+
+  const merged = (keptId: string) => {
+    setDialog(null);
+    register.reload();
+    if (keptId === personId) page.reload();
+    else onOpenPerson(keptId);
+  };
 
   const run = async (call: Parameters<typeof page.change>[0]) => {
     const error = await page.change(call);
@@ -49,8 +62,22 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument 
             <span className="badge badge-info">{t(`persons.roles.${person.role}`)}</span>
             {person.protected && <span className="badge badge-warning" data-testid="person-protected">{t('persons.protectedBadge')}</span>}
             {person.dateOfBirth && <span className="hint">{t('persons.born', { date: formatDay(person.dateOfBirth, i18n.language) })}</span>}
-            <AddToCase personId={personId} />
+            <div className="person-header-actions">
+              <button type="button" onClick={() => setDialog('edit')} data-testid="person-edit">
+                {t('persons.edit')}
+              </button>
+              <button type="button" onClick={() => setDialog('merge')} disabled={(register.persons?.length ?? 0) < 2} data-testid="person-merge">
+                {t('persons.merge')}
+              </button>
+              <AddToCase personId={personId} />
+              {onBuildBundle && <BuildBundleButton onClick={onBuildBundle} />}
+            </div>
           </header>
+          {person.notes && (
+            <p className="case-notes" data-testid="person-notes">
+              {person.notes}
+            </p>
+          )}
           {problem && <ErrorAlert error={problem} testId="person-change-error" />}
           <div className="person-columns">
             <div>
@@ -78,7 +105,12 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument 
               </section>
             </div>
             <div>
-              <SpellingsSection person={person} busy={page.busy} onAdd={(variant) => run(() => window.dalel.persons.addVariant({ personId, variant }))} />
+              <SpellingsSection
+                person={person}
+                busy={page.busy}
+                onAdd={(variant) => run(() => window.dalel.persons.addVariant({ personId, variant }))}
+                onRemove={(variant) => void run(() => window.dalel.persons.removeVariant({ personId, variant }))}
+              />
               <RelationsSection
                 person={person}
                 relations={page.data.relations}
@@ -89,6 +121,17 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument 
               />
             </div>
           </div>
+          {dialog === 'edit' && (
+            <EditPersonDialog
+              person={person}
+              onSaved={() => {
+                page.reload();
+                register.reload();
+              }}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          {dialog === 'merge' && <MergePersonDialog person={person} persons={register.persons ?? []} onMerged={merged} onClose={() => setDialog(null)} />}
         </>
       )}
     </main>

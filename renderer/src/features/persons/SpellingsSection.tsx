@@ -6,10 +6,11 @@ interface Props {
   person: Person;
   busy: boolean;
   onAdd: (spelling: string) => Promise<boolean>;
+  onRemove: (spelling: string) => void;
 }
 
-/** Every spelling of the person's name, in any script, and a way to add one more. */
-export function SpellingsSection({ person, busy, onAdd }: Props): React.JSX.Element {
+/** Every spelling of the person's name, in any script; one more can be added, a wrong one taken off. */
+export function SpellingsSection({ person, busy, onAdd, onRemove }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const id = useId();
   const [spelling, setSpelling] = useState('');
@@ -20,8 +21,20 @@ export function SpellingsSection({ person, busy, onAdd }: Props): React.JSX.Elem
       <ul className="spelling-list">
         <li lang="und">{person.name}</li>
         {person.variants.map((variant) => (
-          <li key={variant} lang="und" data-testid="person-spelling">
-            {variant}
+          <li key={variant} className="spelling" data-testid="person-spelling-row">
+            <span lang="und" data-testid="person-spelling">
+              {variant}
+            </span>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => onRemove(variant)}
+              disabled={busy}
+              aria-label={t('persons.removeSpelling', { spelling: variant })}
+              data-testid="person-spelling-remove"
+            >
+              {t('cases.remove')}
+            </button>
           </li>
         ))}
       </ul>

@@ -36,6 +36,41 @@ export function personInput(draft: PersonDraft) {
   };
 }
 
+/** A person as the edit form starts: what the register holds now. */
+export interface PersonEdit {
+  name: string;
+  role: PersonRole;
+  dateOfBirth: string;
+  notes: string;
+  protected: boolean;
+}
+
+export function editOf(person: Person): PersonEdit {
+  return { name: person.name, role: person.role, dateOfBirth: person.dateOfBirth ?? '', notes: person.notes, protected: person.protected };
+}
+
+/** What `persons:save` is sent for a change to an existing person (its spellings are kept as they are). */
+export function personChange(personId: string, edit: PersonEdit) {
+  return {
+    id: personId,
+    name: edit.name.trim().replace(/\s+/g, ' '),
+    role: edit.role,
+    dateOfBirth: edit.dateOfBirth || null,
+    notes: edit.notes.trim(),
+    protected: edit.protected,
+  };
+}
+
+/**
+ * What a merge will do, for the lawyer to read before confirming: the person that goes, the one kept,
+ * and how many spellings move (the gone person's name becomes one of them, unless the kept one has it).
+ */
+export function mergeSummary(keep: Person, gone: Person): { keep: string; gone: string; spellings: number; protectedAfter: boolean } {
+  const held = new Set([keep.name, ...keep.variants].map((name) => name.toLocaleLowerCase()));
+  const moving = new Set([gone.name, ...gone.variants].map((name) => name.toLocaleLowerCase()).filter((name) => !held.has(name)));
+  return { keep: keep.name, gone: gone.name, spellings: moving.size, protectedAfter: keep.protected || gone.protected };
+}
+
 /** Persons by name, in the lawyer's alphabet. */
 export function sortPersons(persons: readonly Person[], language: string): Person[] {
   return [...persons].sort((a, b) => a.name.localeCompare(b.name, language));

@@ -4,12 +4,14 @@ import type { Tag } from '../../../../shared/domain/tagging';
 interface Props {
   tags: Tag[];
   words: (tag: Tag) => string;
+  /** Who made the tag and when, in words. */
+  provenance: (tag: Tag) => string;
   busy: boolean;
   onRemove: (tagId: number) => void;
 }
 
 /** What the document is tagged with, each saying whether it came from a suggestion or by hand. */
-export function DocumentTagList({ tags, words, busy, onRemove }: Props): React.JSX.Element {
+export function DocumentTagList({ tags, words, provenance, busy, onRemove }: Props): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <section className="document-tags" aria-labelledby="document-tags-title" data-testid="document-tags">
@@ -32,6 +34,9 @@ export function DocumentTagList({ tags, words, busy, onRemove }: Props): React.J
               >
                 {t('suggestions.remove')}
               </button>
+              <span className="hint document-tag-provenance" data-testid="document-tag-provenance">
+                {provenance(tag)}
+              </span>
             </li>
           ))}
         </ul>

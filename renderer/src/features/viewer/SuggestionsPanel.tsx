@@ -5,9 +5,10 @@ import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useRegister } from '../persons/useRegister';
 import { DocumentTagList } from './DocumentTagList';
+import { ManualTagForm } from './ManualTagForm';
 import { acceptableWithoutChoice, groupSuggestions, needsChoice } from './suggestionGroups';
 import { SuggestionItem } from './SuggestionItem';
-import { suggestionTitle, tagWords } from './suggestionWords';
+import { provenanceWords, suggestionTitle, tagWords } from './suggestionWords';
 import { UnknownNameChooser } from './UnknownNameChooser';
 import { useDocumentTags } from './useDocumentTags';
 
@@ -90,7 +91,16 @@ export function SuggestionsPanel({ docId, selectedId, onSelect }: Props): React.
           </ul>
         </section>
       ))}
-      {tags.data && <DocumentTagList tags={tags.data.tags} words={(tag) => tagWords(t, tag, words)} busy={tags.busy} onRemove={(id) => void tags.removeTag(id)} />}
+      {tags.data && (
+        <DocumentTagList
+          tags={tags.data.tags}
+          words={(tag) => tagWords(t, tag, words)}
+          provenance={(tag) => provenanceWords(t, tag, i18n.language)}
+          busy={tags.busy}
+          onRemove={(id) => void tags.removeTag(id)}
+        />
+      )}
+      {tags.data && <ManualTagForm persons={register.persons ?? []} laws={register.laws} busy={tags.busy} onAdd={tags.addTag} />}
     </div>
   );
 }

@@ -40,6 +40,15 @@ export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons,
   }
 }
 
+/** Where a tag came from, who made it and when: "suggested, accepted by lawyer on 28/11/2026, 20:01". */
+export function provenanceWords(t: TFunction, tag: Tag, language: string): string {
+  const parsed = new Date(tag.createdAt);
+  const when = Number.isNaN(parsed.getTime())
+    ? tag.createdAt
+    : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'short', timeStyle: 'short' }).format(parsed);
+  return t(tag.source === 'suggested' ? 'suggestions.provenanceSuggested' : 'suggestions.provenanceManual', { actor: tag.actor, when });
+}
+
 /** A tag in words, as the list of the document's tags shows it. */
 export function tagWords(t: TFunction, tag: Tag, { persons, laws, language }: Register): string {
   switch (tag.kind) {

@@ -19,11 +19,15 @@ export interface DocumentTagsState {
   acceptMany: (ids: number[]) => Promise<void>;
   reject: (suggestionId: number) => Promise<void>;
   removeTag: (tagId: number) => Promise<void>;
+  /** Tag the document by hand; false when refused (the error is shown). */
+  addTag: (tag: Omit<Input<'tags:add'>, 'docId'>) => Promise<boolean>;
 }
 
 /**
  * A document's suggestions and tags. A document never read for suggestions (none, and no tags) is read
- * once on opening; after that only "Read again" reads it, so a rejected suggestion stays rejected.
+ * once on opening; after that "Read again" reads it, and so does the core whenever the document's text
+ * changes (OCR run again): it says so with `tags:changed`, and the panel shows the new suggestions.
+ * A rejected suggestion stays rejected either way.
  */
 export function useDocumentTags(docId: string): DocumentTagsState {
   const [data, setData] = useState<DocumentTags | null>(null);
@@ -60,6 +64,14 @@ export function useDocumentTags(docId: string): DocumentTagsState {
     };
   }, [docId, show]);
 
+  useEffect(
+    () =>
+      window.dalel.on('tags:changed', (event) => {
+        if (event.docId === docId) void refresh();
+      }),
+    [docId, refresh],
+  );
+
   /** Runs one change, then shows the document's suggestions and tags as they now are. */
   const change = useCallback(
     async (call: () => Promise<Result<unknown>>): Promise<boolean> => {
@@ -94,5 +106,6 @@ export function useDocumentTags(docId: string): DocumentTagsState {
     },
     reject: async (suggestionId) => void (await change(() => window.dalel.tags.reject({ suggestionId }))),
     removeTag: async (tagId) => void (await change(() => window.dalel.tags.remove({ tagId }))),
+    addTag: (tag) => change(() => window.dalel.tags.add({ docId, ...tag })),
   };
 }
