@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { startTestHost, withBridge, type TestHost } from './server';
@@ -126,6 +126,12 @@ describe('loopback test host', () => {
       body: '{not json',
     });
     expect(((await notJson.json()) as Envelope).error?.code).toBe('validation');
+  });
+
+  it('answers the save dialog with the suggested name in a new folder under the data folder', async () => {
+    const saved = (await call('dialog:pickSavePath', { purpose: 'bundle-pdf', suggestedName: '../Appeal bundle.pdf' })) as { value: { path: string } };
+    expect(saved.value.path.startsWith(join(base, 'data', 'saved'))).toBe(true);
+    expect(saved.value.path.endsWith(`${sep}Appeal bundle.pdf`)).toBe(true);
   });
 
   it('creates a vault in a picked folder and pushes the lock over server-sent events', async () => {

@@ -24,7 +24,8 @@ import { lookupRendererFile, rendererResponseHeaders } from '../../electron/main
  * journey that passes here exercises the same validation, errors and vault code. What differs:
  * - there is no native folder dialog: `dialog:pickFolder` answers with a new empty folder under
  *   `dataDir` (as if the lawyer had made and chosen one), and `dialog:pickFiles` with the files the
- *   test put in `pickFiles` (none by default);
+ *   test put in `pickFiles` (none by default); `dialog:pickSavePath` with the suggested name in a new
+ *   folder under `dataDir`;
  * - parser processes are Node child processes instead of Electron utility processes;
  * - the page is plain http on 127.0.0.1, not `app://dalel/` in a sandboxed window.
  *
@@ -80,6 +81,12 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       return folder;
     },
     pickFiles: async () => options.pickFiles?.() ?? [],
+    // As if the lawyer had accepted the suggested name in a folder of their own.
+    pickSavePath: async (purpose, suggestedName) => {
+      const folder = join(dataDir, 'saved', `${purpose}-${++picked}`);
+      mkdirSync(folder, { recursive: true });
+      return join(folder, basename(suggestedName));
+    },
   });
 
   const bridge = await buildBridge();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exportCommand } from './commands/exportCommands';
 import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
 import { deadlinesCommand, lawsCommand, parseDays, personsCommand, suggestCommand, tagCommand } from './commands/tagCommands';
@@ -18,6 +19,14 @@ interface Options {
   law?: string;
   acceptAll?: boolean;
   output?: string;
+  docs?: string;
+  query?: string;
+  sections?: string;
+  title?: string;
+  redactProtected?: boolean;
+  redactTerm?: string[];
+  zip?: string;
+  zipOriginals?: boolean;
 }
 
 interface Command {
@@ -110,6 +119,13 @@ const COMMANDS: Command[] = [
     run: (ctx, [dir], options) => deadlinesCommand(ctx, dir!, parseDays(options.days)),
   },
   {
+    name: 'export',
+    args: ['<vault-dir>'],
+    summary:
+      'Write an evidence bundle PDF (and <name>.manifest.json beside it): --docs ID,... | --person ID | --query Q | --sections F, -o <bundle.pdf>. [--redact-term T]... [--no-redact-protected] [--zip F [--zip-originals]]',
+    run: (ctx, [dir], options) => exportCommand(ctx, dir!, options),
+  },
+  {
     name: 'reindex',
     args: ['<vault-dir>'],
     summary: 'Rebuild the search index from the stored page text.',
@@ -133,7 +149,11 @@ export function helpText(): string {
     '  --limit N         How many hits `search` prints (default 20, at most 200).',
     '  --days N          How far ahead `deadlines` looks (default 60).',
     '  --accept-all, --person ID, --law LAW:ART   What `tag` does.',
-    '  -o, --output F    Where `original` writes the file.',
+    '  -o, --output F    Where `original` writes the file, or `export` the bundle.',
+    '  --docs IDS, --query Q, --sections F   What `export` bundles (or --person ID); --title T.',
+    '  --redact-term T   Redact a term in `export` (repeat). Protected persons are redacted unless',
+    '                    --no-redact-protected is given (--redact-protected says it explicitly).',
+    '  --zip F, --zip-originals              Also a ZIP; with the originals UNREDACTED only if asked.',
     '  -h, --help        Show this help.',
     '',
     'Secrets are never taken from the command line. They come from the environment',
@@ -153,6 +173,8 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
       parsed = parseArgs({
         args: argv,
         allowPositionals: true,
+        // --no-redact-protected: protected persons are redacted unless the lawyer says otherwise
+        allowNegative: true,
         strict: true,
         options: {
           json: { type: 'boolean' },
@@ -165,6 +187,14 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
           law: { type: 'string' },
           'accept-all': { type: 'boolean' },
           output: { type: 'string', short: 'o' },
+          docs: { type: 'string' },
+          query: { type: 'string' },
+          sections: { type: 'string' },
+          title: { type: 'string' },
+          'redact-protected': { type: 'boolean' },
+          'redact-term': { type: 'string', multiple: true },
+          zip: { type: 'string' },
+          'zip-originals': { type: 'boolean' },
         },
       });
     } catch (error) {
@@ -195,6 +225,14 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
       law: parsed.values.law,
       acceptAll: parsed.values['accept-all'],
       output: parsed.values.output,
+      docs: parsed.values.docs,
+      query: parsed.values.query,
+      sections: parsed.values.sections,
+      title: parsed.values.title,
+      redactProtected: parsed.values['redact-protected'],
+      redactTerm: parsed.values['redact-term'],
+      zip: parsed.values.zip,
+      zipOriginals: parsed.values['zip-originals'],
     });
   } catch (error) {
     return reportError(io, error, json);

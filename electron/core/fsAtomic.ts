@@ -1,19 +1,28 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
  * Replace a file atomically: write a sibling temp file, fsync it, rename over the old one, fsync the
  * folder. A crash leaves either the old content or the new, never a torn file.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   const temp = `${target}.tmp-${process.pid}`;
   const fd = openSync(temp, 'w', 0o600);
   try {
-    writeSync(fd, content);
+    if (typeof content === 'string') writeSync(fd, content);
+    else {
+      // writeSync may write less than asked (a full disk reports it on the next call).
+      for (let done = 0; done < content.byteLength; ) done += writeSync(fd, content, done, content.byteLength - done);
+    }
     fsyncSync(fd);
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
   }
+  closeSync(fd);
   renameSync(temp, target);
   fsyncDir(dirname(target));
 }
@@ -26,5 +35,40 @@ export function fsyncDir(dir: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * writeFileAtomic for content written over time (a bundle export): the content goes into a sibling temp
+ * file through `handle`; `finish()` fsyncs and closes it, `commit()` renames it over the target, and
+ * `discard()` removes it — after a failure or a cancellation nothing is left, at the target or beside
+ * it. Several files committed together share one fsyncDir afterwards.
+ */
+export class StagedFile {
+  private constructor(
+    readonly target: string,
+    readonly temp: string,
+    readonly handle: FileHandle,
+  ) {}
+
+  static async open(target: string): Promise<StagedFile> {
+    // A random part too: two exports to the same file from one process must not share a temp file.
+    const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    return new StagedFile(target, temp, await open(temp, 'wx', 0o600));
+  }
+
+  async finish(): Promise<void> {
+    await this.handle.sync();
+    await this.handle.close();
+  }
+
+  commit(): void {
+    renameSync(this.temp, this.target);
+  }
+
+  /** Close (if still open) and remove the temp file; harmless after commit() or a second time. */
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    rmSync(this.temp, { force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { app, dialog, powerMonitor, session as electronSession, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { createAppServices } from '../core/app/appServices';
 import { createHandlers } from '../core/ipc/handlers';
@@ -38,6 +38,7 @@ function start(): void {
     defaultVaultPath: join(app.getPath('documents'), 'Dalel Vault'),
     parserProcesses: utilityParserProcesses(join(__dirname, 'parserChild.js')),
     tessdataDir: join(resources, 'tessdata'),
+    fontsDir: join(resources, 'fonts'),
     logError: (context, error) => console.error(`[dalel] ${context} failed:`, error),
   });
   const { session } = services;
@@ -61,6 +62,12 @@ function start(): void {
         ],
       });
       return result.canceled ? [] : result.filePaths;
+    },
+    pickSavePath: async (purpose, suggestedName) => {
+      const filters = purpose === 'bundle-zip' ? [{ name: 'ZIP archive', extensions: ['zip'] }] : [{ name: 'PDF', extensions: ['pdf'] }];
+      const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
+      return result.canceled ? null : (result.filePath ?? null);
     },
   });
   registerIpc({

@@ -18,6 +18,10 @@ import './features/viewer/suggestions.css';
 import './features/persons/persons.css';
 import './features/deadlines/deadlines.css';
 import './features/cases/cases.css';
+import './features/bundles/bundles.css';
+import './features/bundles/arrangement.css';
+import './features/bundles/redaction.css';
+import './features/bundles/export.css';
 
 /** Used only if the settings cannot be read; the same as the core's own defaults. */
 const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null };

@@ -28,6 +28,7 @@ export const CHANNELS = [
   'persons:get',
   'persons:save',
   'persons:addVariant',
+  'persons:removeVariant',
   'persons:merge',
   'persons:addRelation',
   'laws:list',
@@ -45,12 +46,25 @@ export const CHANNELS = [
   'cases:get',
   'cases:save',
   'cases:setMember',
+  'cases:forMember',
+  'dialog:pickSavePath',
+  'documents:translations',
+  'documents:attachTranslation',
+  'bundles:list',
+  'bundles:get',
+  'bundles:save',
+  'bundles:delete',
+  'bundles:propose',
+  'bundles:plan',
+  'bundles:previewPage',
+  'bundles:export',
+  'bundles:cancelExport',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Push events, main → renderer. */
-export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed'] as const;
+export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed', 'tags:changed', 'bundles:progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -20,6 +20,15 @@ import {
   type Suggestion as SuggestionType,
   type Tag as TagType,
 } from '../domain/tagging';
+import {
+  REDACTION_REASONS,
+  type BundleDefinition as BundleDefinitionType,
+  type BundleExportProgress as BundleExportProgressType,
+  type BundleExportResult as BundleExportResultType,
+  type BundlePlan as BundlePlanType,
+  type BundleSection as BundleSectionType,
+  type BundleSummary as BundleSummaryType,
+} from '../domain/bundle';
 import { MATCH_FORMS, type DocumentMatches as DocumentMatchesType, type SearchResult as SearchResultType } from '../domain/search';
 import type { Channel, EventName } from './channels';
 
@@ -160,6 +169,7 @@ export const SearchFilters = z
 export const SearchResult = z.object({
   query: z.string(),
   total: z.number().int(),
+  totalIsEstimate: z.boolean().optional(),
   hits: z.array(
     z.object({
       docId: z.string(),
@@ -290,6 +300,96 @@ export const PersonPage = z.object({
 });
 export type PersonPage = z.infer<typeof PersonPage>;
 
+const bundleId = z.string().regex(/^bnd_[A-Za-z0-9_-]{6,40}$/);
+const pixelBox = z.tuple([z.number().min(0), z.number().min(0), z.number().positive(), z.number().positive()]);
+
+export const BundleEntry = z
+  .object({ docId, title: z.string().min(1).max(500), date: day.nullable(), description: z.string().max(2000), translationDocIds: z.array(docId).max(20) })
+  .strict();
+export const BundleSection = z.object({ title: z.string().min(1).max(200), entries: z.array(BundleEntry).max(2000) }).strict() satisfies z.ZodType<BundleSectionType>;
+const ManualRedaction = z.object({ docId, page: z.number().int().min(1), box: pixelBox, reason: z.string().min(1).max(200) }).strict();
+const BundleRedactionOptions = z
+  .object({
+    protectedPersons: z.boolean(),
+    terms: z.array(z.string().min(1).max(200)).max(100),
+    boxes: z.array(ManualRedaction).max(10_000),
+    waived: z.array(z.string().max(200)).max(10_000),
+  })
+  .strict();
+const bundleFields = {
+  title: z.string().min(1).max(500),
+  caseId: z.string().min(1).max(64).nullable(),
+  personId: personId.nullable(),
+  preparedBy: z.string().max(500),
+  stampPrefix: z.string().max(40),
+  sections: z.array(BundleSection).min(1).max(50),
+  redaction: BundleRedactionOptions,
+};
+export const BundleDefinitionInput = z.object({ id: bundleId.optional(), ...bundleFields }).strict();
+export const BundleDefinition = z
+  .object({ id: bundleId, ...bundleFields, createdAt: z.string(), updatedAt: z.string() })
+  .strict() satisfies z.ZodType<BundleDefinitionType>;
+export const BundleSummary = z.object({
+  id: bundleId,
+  title: z.string(),
+  documents: z.number().int(),
+  updatedAt: z.string(),
+  lastExport: z.object({ at: z.string(), sha256: z.string(), pages: z.number().int() }).nullable(),
+}) satisfies z.ZodType<BundleSummaryType>;
+const RedactionReason = z.enum(REDACTION_REASONS);
+export const BundlePlan = z.object({
+  bundleId,
+  pages: z.number().int(),
+  frontMatterPages: z.number().int(),
+  documents: z.array(
+    z.object({
+      docId: z.string(),
+      title: z.string(),
+      date: z.string().nullable(),
+      section: z.string(),
+      translationOf: z.string().nullable(),
+      firstPage: z.number().int(),
+      lastPage: z.number().int(),
+    }),
+  ),
+  redactions: z.array(
+    z.object({ key: z.string(), docId: z.string(), page: z.number().int(), box, reason: RedactionReason, label: z.string(), waived: z.boolean() }),
+  ),
+  warnings: z.array(z.string()),
+}) satisfies z.ZodType<BundlePlanType>;
+export const BundleExportResult = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  pages: z.number().int(),
+  manifestPath: z.string(),
+  zipPath: z.string().nullable(),
+  manifest: z.object({
+    bundle: z.string(),
+    generatedAt: z.string(),
+    generator: z.string(),
+    pages: z.number().int(),
+    auditHead: z.string(),
+    documents: z.array(
+      z.object({
+        title: z.string(),
+        fileName: z.string(),
+        sha256: z.string(),
+        firstPage: z.number().int(),
+        lastPage: z.number().int(),
+        translationOf: z.string().nullable(),
+      }),
+    ),
+    redactions: z.array(z.object({ page: z.number().int(), box, reason: RedactionReason, label: z.string() })),
+  }),
+}) satisfies z.ZodType<BundleExportResultType>;
+export const BundleExportProgress = z.object({
+  bundleId: z.string(),
+  phase: z.enum(['preparing', 'pages', 'writing', 'zip', 'done']),
+  done: z.number().int(),
+  total: z.number().int(),
+}) satisfies z.ZodType<BundleExportProgressType>;
+const savePath = z.string().min(1).max(4096);
+
 /** Largest single file accepted over IPC (drag and drop); the importer's own limit is checked too. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -367,6 +467,8 @@ export const contract = {
   /** Add a person (no id) or change one (with id; variants given are added). */
   'persons:save': { input: PersonInput, output: Person },
   'persons:addVariant': { input: z.object({ personId, variant: name }).strict(), output: Person },
+  /** Take a spelling off a person (a typo, or someone else's name). */
+  'persons:removeVariant': { input: z.object({ personId, variant: name }).strict(), output: Person },
   /** Merge `goneId` into `keepId` (spellings, relations, tags and deadlines move). */
   'persons:merge': { input: z.object({ keepId: personId, goneId: personId }).strict(), output: Person },
   'persons:addRelation': { input: z.object({ subject: personId, type: z.enum(RELATION_TYPES), object: personId }).strict(), output: z.null() },
@@ -410,12 +512,78 @@ export const contract = {
       .refine((value) => (value.personId === undefined) !== (value.docId === undefined), 'Give a person or a document'),
     output: CaseDetail,
   },
+  /** The cases a person or a document is already in. */
+  'cases:forMember': {
+    input: z
+      .object({ personId: personId.optional(), docId: docId.optional() })
+      .strict()
+      .refine((value) => (value.personId === undefined) !== (value.docId === undefined), 'Give a person or a document'),
+    output: z.array(CaseSummary),
+  },
+  /** Choose where an export is written (a native save dialog); null when the lawyer cancels. */
+  'dialog:pickSavePath': {
+    input: z.object({ purpose: z.enum(['bundle-pdf', 'bundle-zip']), suggestedName: z.string().min(1).max(255) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** The translations attached to a document, and the original it translates (if it is one). */
+  'documents:translations': {
+    input: z.object({ docId }).strict(),
+    output: z.object({ translations: z.array(z.string()), translationOf: z.string().nullable() }),
+  },
+  /** Attach (`attached: true`) or detach a translation, itself a document in the vault. */
+  'documents:attachTranslation': {
+    input: z.object({ docId, translationDocId: docId, attached: z.boolean() }).strict(),
+    output: z.object({ translations: z.array(z.string()), translationOf: z.string().nullable() }),
+  },
+  'bundles:list': { input: empty, output: z.array(BundleSummary) },
+  'bundles:get': { input: z.object({ bundleId }).strict(), output: BundleDefinition },
+  /** Save a new bundle definition (no id) or replace one. */
+  'bundles:save': { input: BundleDefinitionInput, output: BundleDefinition },
+  'bundles:delete': { input: z.object({ bundleId }).strict(), output: z.null() },
+  /**
+   * A first arrangement for a new bundle: the documents chosen (by hand, of a person, of a case, or
+   * matching a query) in sections by document type, dated and titled from their tags, translations attached.
+   */
+  'bundles:propose': {
+    input: z
+      .object({ docIds: z.array(docId).max(2000).optional(), personId: personId.optional(), caseId: z.string().min(1).max(64).optional(), query: query.optional() })
+      .strict()
+      .refine((v) => [v.docIds, v.personId, v.caseId, v.query].filter((x) => x !== undefined).length === 1, 'Give documents, a person, a case or a query'),
+    output: z.array(BundleSection),
+  },
+  /** Page ranges and every redaction the export will burn (for the review). */
+  'bundles:plan': { input: z.object({ bundleId }).strict(), output: BundlePlan },
+  /** A page of the bundle's front matter (cover, index) rendered as PNG, for the preview. */
+  'bundles:previewPage': {
+    input: z.object({ bundleId, page: z.number().int().min(1).max(1000) }).strict(),
+    output: z.object({ mime: z.string(), data: bytes, frontMatterPages: z.number().int() }),
+  },
+  /** Write the bundle PDF (and its JSON manifest beside it, and a ZIP if asked); progress as bundles:progress events. */
+  'bundles:export': {
+    input: z
+      .object({
+        bundleId,
+        path: savePath,
+        zip: z.object({ path: savePath, originals: z.enum(['none', 'unredacted']) }).strict().optional(),
+      })
+      .strict(),
+    output: BundleExportResult,
+  },
+  /**
+   * Stop the running export of this bundle: its bundles:export call then fails with 'cancelled' and
+   * leaves no file and no export record. `cancelled` is false when none was running, or it was already
+   * putting its files in place (it then finishes).
+   */
+  'bundles:cancelExport': { input: z.object({ bundleId }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   'vault:statusChanged': VaultStatus,
   'import:progress': ImportProgress,
   'documents:changed': z.object({ docId: z.string() }),
+  /** The core read a document for suggestions again (its text changed): the open viewer shows them anew. */
+  'tags:changed': z.object({ docId: z.string() }),
+  'bundles:progress': BundleExportProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'law-not-found',
   'suggestion-not-found',
   'validation',
+  /** the lawyer stopped a long operation (an export); nothing it would have written was kept */
+  'cancelled',
   'internal',
 ] as const;
 

@@ -1,11 +1,13 @@
 import type { EventName } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/contract';
+import { defaultFontsDir, type BundlePorts } from '../bundle/bundleHandlers';
 import { ImportService } from '../import/importService';
 import { createFileParser, type ParserProcessFactory } from '../import/parse';
 import { createTesseractEngine } from '../ocr';
 import { BackgroundIndexer } from '../search/backgroundIndexer';
 import { AppConfigStore } from '../session/appConfig';
 import { VaultSession } from '../session/vaultSession';
+import { TagService } from '../tagging/tagService';
 import type { Argon2idParams } from '../vault/kdf';
 
 /**
@@ -19,6 +21,8 @@ export interface AppServicesOptions {
   defaultVaultPath: string;
   parserProcesses: ParserProcessFactory;
   tessdataDir: string;
+  /** resources/fonts for bundle PDFs; defaults to the repository's (Node tools and tests) */
+  fontsDir?: string;
   ocrWorkers?: number;
   /** Only tests lower this, and never below the floor. */
   kdf?: Argon2idParams;
@@ -30,6 +34,8 @@ type Sink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 export interface AppServices {
   session: VaultSession;
   imports: ImportService;
+  /** What bundle export needs: fonts, a PDF page renderer for previews, and its progress events. */
+  bundles: BundlePorts;
   /** Send every push event to `sink` (a window, an SSE stream); returns the unsubscribe. */
   forwardEvents(sink: Sink): () => void;
   /** Lock the vault, stop the import queue, parser processes and OCR workers. */
@@ -54,6 +60,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ocr,
     onProgress: (progress) => send('import:progress', progress),
     onDocumentChanged: (docId) => send('documents:changed', { docId }),
+    // New text (OCR run again): what it suggests is read again at once, so the lawyer never decides on
+    // suggestions from text that is gone, and the open viewer is told. Decisions already taken stay.
+    onDocumentRead: (docId) => {
+      try {
+        if (new TagService(session.vault().db).suggestAgain(docId)) send('tags:changed', { docId });
+      } catch (error) {
+        options.logError('suggestions', error);
+      }
+    },
     logError: (error) => options.logError('import', error),
   });
   const indexer = new BackgroundIndexer({ onError: (error) => options.logError('search index', error) });
@@ -69,9 +84,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   session.onStatusChanged((status) => send('vault:statusChanged', status));
 
+  const bundles: BundlePorts = {
+    fontsDir: options.fontsDir ?? defaultFontsDir(),
+    // The import's parser renders a PDF page to PNG in its own process (a preview of cover and index).
+    renderPdfPage: async (pdf, page) => ({ mime: 'image/png', data: (await parser.page(pdf, 'pdf', page)).image }),
+    onProgress: (progress) => send('bundles:progress', progress),
+  };
+
   return {
     session,
     imports,
+    bundles,
     forwardEvents(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

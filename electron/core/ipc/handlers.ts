@@ -3,6 +3,7 @@ import type { Channel } from '../../../shared/ipc/channels';
 import { contract, type Input, type Output } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/errors';
 import type { AppServices } from '../app/appServices';
+import { bundleHandlers, defaultFontsDir } from '../bundle/bundleHandlers';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { expandPaths } from '../import/expandPaths';
@@ -26,9 +27,11 @@ export interface ShellPorts {
   pickFolder(purpose: Input<'dialog:pickFolder'>['purpose']): Promise<string | null>;
   /** Show the "Import…" file picker; empty when the user cancels. */
   pickFiles(): Promise<string[]>;
+  /** Show a save dialog for an export (a bundle PDF or ZIP); null when the user cancels. */
+  pickSavePath(purpose: Input<'dialog:pickSavePath'>['purpose'], suggestedName: string): Promise<string | null>;
 }
 
-export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, shell: ShellPorts): Handlers {
+export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles'>>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
   const documents = () => new DocumentStore(session.vault().db);
   // One search service per unlocked vault: it caches the index vocabulary for fuzzy matching.
@@ -101,6 +104,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
       return store.getPerson(store.createPerson({ id, variants, ...fields }))!;
     },
     'persons:addVariant': ({ personId, variant }) => register().addVariant(personId, variant),
+    'persons:removeVariant': ({ personId, variant }) => register().removeVariant(personId, variant),
     'persons:merge': ({ keepId, goneId }) => register().mergePersons(keepId, goneId),
     'persons:addRelation': ({ subject, type, object }) => {
       register().addRelation(subject, type, object);
@@ -137,6 +141,8 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'>, sh
     'cases:get': ({ caseId }) => new CaseStore(session.vault().db).get(caseId),
     'cases:save': (input) => new CaseStore(session.vault().db).save(input),
     'cases:setMember': ({ caseId, personId, docId, inCase }) => new CaseStore(session.vault().db).setMember(caseId, { personId, docId }, inCase),
+    'cases:forMember': ({ personId, docId }) => new CaseStore(session.vault().db).casesOf({ personId, docId }),
+    ...bundleHandlers({ session, search, ports: app.bundles ?? { fontsDir: defaultFontsDir() }, pickSavePath: (purpose, name) => shell.pickSavePath(purpose, name) }),
   };
 }
 

@@ -97,7 +97,7 @@ describe('vault session', () => {
   });
 
   it('answers the contract through dispatch with stable error codes', async () => {
-    const handlers = createHandlers(app(), { pickFolder: async () => null, pickFiles: async () => [] });
+    const handlers = createHandlers(app(), { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => null });
     expect(await dispatch(handlers, 'vault:verify', {})).toMatchObject({ ok: false, error: { code: 'vault-locked' } });
     expect(await dispatch(handlers, 'vault:create', { path: '', passphrase: PASSPHRASE })).toMatchObject({
       ok: false,
@@ -128,6 +128,7 @@ describe('vault session', () => {
         throw new Error('/home/lawyer/secret path exploded');
       },
       pickFiles: async () => [],
+      pickSavePath: async () => null,
     });
     const result = await dispatch(handlers, 'dialog:pickFolder', { purpose: 'create-vault' }, {
       logError: (_channel, error) => logged.push(error),

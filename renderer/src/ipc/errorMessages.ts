@@ -13,6 +13,7 @@ export const ERROR_MESSAGE_KEYS = {
   'law-not-found': 'errors.lawNotFound',
   'suggestion-not-found': 'errors.suggestionNotFound',
   validation: 'errors.validation',
+  cancelled: 'errors.cancelled',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 

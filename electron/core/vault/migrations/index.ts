@@ -5,6 +5,8 @@ import m0002 from './0002-append-only-audit';
 import m0003 from './0003-documents';
 import m0004 from './0004-search';
 import m0005 from './0005-tagging';
+import m0006 from './0006-search-speed';
+import m0007 from './0007-bundles';
 
 export interface Migration {
   version: number;
@@ -13,7 +15,7 @@ export interface Migration {
 }
 
 /** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyAudit } from '../../audit/auditLog';
 import { DalelFailure } from '../../errors';
+import { pendingCount } from '../../search/searchIndex';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './index';
 
 /** Each migration is tested as an upgrade from the schema before it, with data in place. */
@@ -106,6 +107,57 @@ describe('migrations', () => {
     db.prepare("DELETE FROM documents WHERE id = 'doc_abcdef'").run();
     expect(db.prepare('SELECT count(*) AS n FROM tags').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 1 });
+  });
+
+  it('0006 indexes the pages with text to index, so the pending count reads no page text', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 5);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_abcdef', 't', 'f.jpg', 'ab', 3, 'jpeg', 'image/jpeg', ?, 'rus', 'processing', 3, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    db.prepare("INSERT INTO pages (document_id, page, status, text) VALUES ('doc_abcdef', 1, 'done', 'Айгерим'), ('doc_abcdef', 2, 'pending', NULL), ('doc_abcdef', 3, 'done', 'Даулеткызы')").run();
+
+    expect(migrate(db, 6)).toBe(6);
+    expect(pendingCount(db)).toBe(2);
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM pages p LEFT JOIN search_pages s ON s.document_id = p.document_id AND s.page = p.page
+        WHERE p.status = 'done' AND p.text IS NOT NULL AND (s.id IS NULL OR s.analyzer <> 0)`)
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail)).toContain('SCAN p USING INDEX pages_indexable');
+    db.prepare("UPDATE pages SET status = 'done', text = 'Жумабеков' WHERE page = 2").run();
+    expect(pendingCount(db)).toBe(3);
+  });
+
+  it('0007 adds bundles, their exports and translations; deleting a document removes its translation links', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 6);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    const insertDoc = db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES (?, 't', 'f.jpg', ?, 3, 'jpeg', 'image/jpeg', ?, 'rus', 'ready', 1, 'now', 'now')`,
+    );
+    insertDoc.run('doc_original', 'ab', blob.lastInsertRowid);
+    insertDoc.run('doc_translation', 'cd', blob.lastInsertRowid);
+    appendAudit(db, { action: 'document.imported', subject: 'doc_original' });
+
+    expect(migrate(db, 7)).toBe(7);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 1 });
+    db.prepare("INSERT INTO bundles (id, title, definition, created_at, updated_at) VALUES ('bnd_abcdef', 'Appeal', '{}', 'now', 'now')").run();
+    expect(() => db.prepare("INSERT INTO bundles (id, title, definition, created_at, updated_at) VALUES ('bnd_x', 'A', 'not json', 'now', 'now')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO bundle_exports (bundle_id, at, sha256, pages, documents) VALUES ('bnd_abcdef', 'now', 'ff', 12, 2)").run();
+    db.prepare("INSERT INTO document_translations (translation_id, original_id, created_at) VALUES ('doc_translation', 'doc_original', 'now')").run();
+    expect(() =>
+      db.prepare("INSERT INTO document_translations (translation_id, original_id, created_at) VALUES ('doc_original', 'doc_original', 'now')").run(),
+    ).toThrow(/CHECK/);
+    db.prepare("DELETE FROM documents WHERE id = 'doc_original'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM document_translations').get()).toEqual({ n: 0 });
+    // The record of what left the office outlives the definition.
+    db.prepare("DELETE FROM bundles WHERE id = 'bnd_abcdef'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM bundle_exports').get()).toEqual({ n: 1 });
   });
 
   it('is idempotent on an up-to-date database', () => {

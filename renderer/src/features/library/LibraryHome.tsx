@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/ipc/contract';
 import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { BuildBundleButton } from '../bundles/BuildBundleButton';
 import { DeadlinesDashboard } from '../deadlines/DeadlinesDashboard';
 import { ImportControls } from '../import/ImportControls';
 import { ImportPanels } from '../import/ImportPanel';
@@ -21,10 +22,12 @@ interface Props {
   /** Kept by the shell, so the list is still narrowed when the lawyer comes back from a document. */
   filters: LibraryFilterChoice;
   onFilters: (filters: LibraryFilterChoice) => void;
+  /** "Bundle these documents…": a bundle wizard with the documents the filters leave. */
+  onBundle?: (docIds: string[]) => void;
 }
 
 /** The library's documents, or the honest empty state while there are none. */
-export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId, filters, onFilters }: Props): React.JSX.Element {
+export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId, filters, onFilters, onBundle }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const { documents, error, reload } = useDocuments(libraryRequestFilters(filters));
   const filtered = hasLibraryFilters(filters);
@@ -52,6 +55,11 @@ export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocI
         </p>
       )}
       {(filtered || (documents?.length ?? 0) > 0) && <LibraryFilterBar value={filters} onChange={onFilters} />}
+      {filtered && onBundle && documents && documents.length > 0 && (
+        <div className="bundle-entry-point">
+          <BuildBundleButton label="documents" onClick={() => onBundle(documents.map((doc) => doc.id))} />
+        </div>
+      )}
       {filtered && documents?.length === 0 && (
         <p className="hint" data-testid="library-no-match">
           {t('library.filters.noMatch')}

@@ -15,6 +15,10 @@ import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
 import { CasePageView } from '../cases/CasePageView';
 import { CasesView } from '../cases/CasesView';
+import type { BundleSource } from '../bundles/bundleDraft';
+import { BundlesView } from '../bundles/BundlesView';
+import { BundleWizard } from '../bundles/BundleWizard';
+import { LawsView } from '../laws/LawsView';
 import { PersonPageView } from '../persons/PersonPageView';
 import { PersonsView } from '../persons/PersonsView';
 import { DocumentViewer } from '../viewer/DocumentViewer';
@@ -33,8 +37,8 @@ interface Props {
 
 type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
 
-/** Under the viewer and the search results: the documents (with the deadlines), the persons, one person, the cases, or one case. */
-type Place = { to: 'documents' } | { to: 'persons' } | { to: 'person'; personId: string } | { to: 'cases' } | { to: 'case'; caseId: string };
+/** Under the viewer and the search results: the documents (with the deadlines), the persons, one person, the cases, one case, or the laws. */
+type Place = { to: 'documents' } | { to: 'persons' } | { to: 'person'; personId: string } | { to: 'cases' } | { to: 'case'; caseId: string } | { to: 'laws' } | { to: 'bundles' } | { to: 'bundle'; source: BundleSource };
 
 /** The document in the viewer: from the library (page 1), or from a search result (its page, its query). */
 interface OpenDocument {
@@ -89,6 +93,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
   const openPerson = (personId: string) => goTo({ to: 'person', personId });
   const openCase = (caseId: string) => goTo({ to: 'case', caseId });
   const openDocument = (docId: string) => setOpened({ docId, page: 1, query: null });
+  const buildBundle = (source: BundleSource) => goTo({ to: 'bundle', source });
 
   const lock = async () => {
     setLocking(true);
@@ -141,6 +146,24 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             >
               {t('library.cases')}
             </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => goTo({ to: place.to === 'laws' ? 'documents' : 'laws' })}
+              aria-pressed={place.to === 'laws'}
+              data-testid="laws-button"
+            >
+              {t('library.laws')}
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => goTo({ to: place.to === 'bundles' ? 'documents' : 'bundles' })}
+              aria-pressed={place.to === 'bundles' || place.to === 'bundle'}
+              data-testid="bundles-button"
+            >
+              {t('bundles.nav')}
+            </button>
             <button type="button" className="button-quiet" onClick={() => setDialog('verify')} data-testid="verify-audit-button">
               {t('library.verify')}
             </button>
@@ -171,7 +194,13 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             onBack={closeDocument}
           />
         ) : search.active ? (
-          <SearchResults search={search} onOpen={openHit} focusKey={lastHit} onToSearchBox={() => searchInput.current?.focus()} />
+          <SearchResults
+            search={search}
+            onOpen={openHit}
+            focusKey={lastHit}
+            onToSearchBox={() => searchInput.current?.focus()}
+            onBundle={(query) => buildBundle({ from: 'query', query })}
+          />
         ) : place.to === 'persons' ? (
           <PersonsView onOpenPerson={openPerson} onBack={() => setPlace({ to: 'documents' })} />
         ) : place.to === 'person' ? (
@@ -181,7 +210,18 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             onBack={() => setPlace({ to: 'persons' })}
             onOpenPerson={openPerson}
             onOpenDocument={openDocument}
+            onBuildBundle={() => buildBundle({ from: 'person', personId: place.personId })}
           />
+        ) : place.to === 'bundles' ? (
+          <BundlesView
+            onOpen={(bundleId) => buildBundle({ from: 'saved', bundleId })}
+            onNew={() => buildBundle({ from: 'documents', docIds: [] })}
+            onBack={() => setPlace({ to: 'documents' })}
+          />
+        ) : place.to === 'bundle' ? (
+          <BundleWizard key={JSON.stringify(place.source)} source={place.source} onLeave={() => setPlace({ to: 'bundles' })} />
+        ) : place.to === 'laws' ? (
+          <LawsView onBack={() => setPlace({ to: 'documents' })} />
         ) : place.to === 'cases' ? (
           <CasesView onOpenCase={openCase} onBack={() => setPlace({ to: 'documents' })} />
         ) : place.to === 'case' ? (
@@ -191,6 +231,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             onBack={() => setPlace({ to: 'cases' })}
             onOpenPerson={openPerson}
             onOpenDocument={openDocument}
+            onBuildBundle={() => buildBundle({ from: 'case', caseId: place.caseId })}
           />
         ) : (
           <LibraryHome
@@ -201,6 +242,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
             focusDocId={lastOpened}
             filters={filters}
             onFilters={setFilters}
+            onBundle={(docIds) => buildBundle({ from: 'documents', docIds })}
           />
         )}
         {(opened || search.active) && <RunningImportsNotice batches={imports.batches} onShow={showLibrary} />}

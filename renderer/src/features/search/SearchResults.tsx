@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/domain/search';
 import { describeError } from '../../ipc/errorMessages';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { BuildBundleButton } from '../bundles/BuildBundleButton';
 import { SearchFilters } from './SearchFilters';
 import { SearchHitItem } from './SearchHitItem';
 import { hasFilters, hitKey, splitHits } from './searchResults';
@@ -15,6 +16,8 @@ interface Props {
   focusKey: string | null;
   /** Arrow Up from the first result goes back to the search box. */
   onToSearchBox: () => void;
+  /** "Bundle these results…": a bundle wizard with the documents this search finds. */
+  onBundle?: (query: string) => void;
 }
 
 /** Arrow keys move between the results (Enter opens one): many lawyers work from the keyboard. */
@@ -30,7 +33,7 @@ function moveBetweenHits(event: React.KeyboardEvent<HTMLElement>, onToSearchBox:
 }
 
 /** What the search found: complete hits, then pages with some of the words, and why there is nothing. */
-export function SearchResults({ search, onOpen, focusKey, onToSearchBox }: Props): React.JSX.Element {
+export function SearchResults({ search, onOpen, focusKey, onToSearchBox, onBundle }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
   const { view } = search;
@@ -65,8 +68,13 @@ export function SearchResults({ search, onOpen, focusKey, onToSearchBox }: Props
           ? t('search.searching')
           : result.total === 0 && partial.length > 0
             ? t('search.noneComplete')
-            : t('search.count', { count: result.total })}
+            : t(result.totalIsEstimate ? 'search.countAbout' : 'search.count', { count: result.total })}
       </p>
+      {onBundle && answered && result.hits.length > 0 && (
+        <div className="bundle-entry-point">
+          <BuildBundleButton label="results" onClick={() => onBundle(view.query)} />
+        </div>
+      )}
       {result && result.pagesPending > 0 && (
         <p className="alert alert-info" role="status" data-testid="search-pending">
           {t('search.pending', { count: result.pagesPending })}

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isDialogOpen, isTextEntry } from '../../ui/keyboard';
 import { useLanguageNames } from '../import/LanguageChoice';
 import { AddToCase } from '../cases/AddToCase';
+import { TranslationControl } from '../bundles/TranslationControl';
 import { DocumentStatusBadge } from '../library/DocumentStatusBadge';
 import { HitBar } from './HitBar';
 import { hitsOnPage } from './hitStepping';
@@ -102,6 +103,7 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
               {t('viewer.rerun')}
             </button>
             <AddToCase docId={docId} />
+            <TranslationControl docId={docId} />
           </>
         )}
       </div>

@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The bundles list and the bundle wizard: arrangement, redaction review, preview and export. */
+export class BundlePage {
+  readonly navButton: Locator;
+  readonly list: Locator;
+  readonly cards: Locator;
+  readonly wizard: Locator;
+  readonly next: Locator;
+  readonly back: Locator;
+  readonly saveStatus: Locator;
+  readonly problems: Locator;
+  readonly sections: Locator;
+  readonly entries: Locator;
+  readonly redactPages: Locator;
+  readonly redactionBoxes: Locator;
+  readonly summary: Locator;
+  readonly previewTotal: Locator;
+  readonly previewPages: Locator;
+  readonly exportResult: Locator;
+
+  constructor(readonly page: Page) {
+    this.navButton = page.getByTestId('bundles-button');
+    this.list = page.getByTestId('bundles-view');
+    this.cards = page.getByTestId('bundle-card');
+    this.wizard = page.getByTestId('bundle-wizard');
+    this.next = page.getByTestId('wizard-next');
+    this.back = page.getByTestId('bundle-wizard-back');
+    this.saveStatus = page.getByTestId('bundle-save-status');
+    this.problems = page.getByTestId('bundle-problems');
+    this.sections = page.getByTestId('bundle-section');
+    this.entries = page.getByTestId('bundle-entry');
+    this.redactPages = page.getByTestId('redact-page');
+    this.redactionBoxes = page.getByTestId('redaction-box');
+    this.summary = page.getByTestId('redact-summary');
+    this.previewTotal = page.getByTestId('preview-total');
+    this.previewPages = page.getByTestId('preview-page');
+    this.exportResult = page.getByTestId('export-result');
+  }
+
+  async atStep(step: 'select' | 'arrange' | 'redact' | 'preview' | 'export'): Promise<void> {
+    await expect(this.wizard).toHaveAttribute('data-step', step);
+  }
+
+  /** The entry of the document imported from `fileName`. */
+  entry(fileName: string): Locator {
+    return this.page.locator(`[data-testid="bundle-entry"][data-file-name="${fileName}"]`);
+  }
+
+  section(index: number): Locator {
+    return this.sections.nth(index);
+  }
+
+  /** The review's pages of one document (by its file name). */
+  redactDocument(fileName: string): Locator {
+    return this.page.locator(`[data-testid="redact-document"][data-file-name="${fileName}"]`);
+  }
+
+  /** Drags an entry by its handle and drops it on `target` (an entry: before it; a section's end zone: at the end). */
+  async drag(entry: Locator, target: Locator): Promise<void> {
+    await entry.getByTestId('bundle-entry-handle').dragTo(target);
+  }
+
+  /** Draws a rectangle over a page image in the review, from and to points as fractions of the shown image. */
+  async drawBox(redactPage: Locator, from: [number, number], to: [number, number], reason: string): Promise<void> {
+    await redactPage.getByTestId('redact-draw-toggle').click();
+    const layer = redactPage.getByTestId('redact-draw-layer');
+    const box = await layer.boundingBox();
+    if (!box) throw new Error('the drawing layer is not on the page');
+    await this.page.mouse.move(box.x + box.width * from[0], box.y + box.height * from[1]);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width * ((from[0] + to[0]) / 2), box.y + box.height * ((from[1] + to[1]) / 2), { steps: 4 });
+    await this.page.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 4 });
+    await this.page.mouse.up();
+    await redactPage.getByTestId('redact-reason').fill(reason);
+    await redactPage.getByTestId('redact-reason-add').click();
+  }
+}

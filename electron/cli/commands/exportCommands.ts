@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { BundleSection } from '../../../shared/domain/bundle';
+import { BundleSection as BundleSectionSchema } from '../../../shared/ipc/contract';
+import { defaultFontsDir } from '../../core/bundle/bundleHandlers';
+import { proposeSections, type ProposalSource } from '../../core/bundle/bundleProposal';
+import { BundleService } from '../../core/bundle/bundleService';
+import { BundleStore } from '../../core/bundle/bundleStore';
+import { DalelFailure } from '../../core/errors';
+import { indexPending } from '../../core/search/searchIndex';
+import { SearchService } from '../../core/search/searchService';
+import { RegisterStore } from '../../core/tagging/registerStore';
+import { printJson, UsageError } from '../output';
+import { withVault, type CommandContext } from './vaultCommands';
+
+/** `dalel export`: one bundle PDF, its manifest beside it, optionally a ZIP. Prints the manifest under --json. */
+
+export interface ExportOptions {
+  docs?: string;
+  person?: string;
+  query?: string;
+  output?: string;
+  sections?: string;
+  title?: string;
+  redactProtected?: boolean;
+  redactTerm?: string[];
+  zip?: string;
+  zipOriginals?: boolean;
+}
+
+const SectionsFile = z.union([z.array(BundleSectionSchema).min(1), z.object({ sections: z.array(BundleSectionSchema).min(1) }).transform((file) => file.sections)]);
+
+function readSections(file: string): BundleSection[] {
+  let parsed;
+  try {
+    parsed = SectionsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new DalelFailure('validation', `${file} could not be read as JSON: ${(error as Error).message}`);
+  }
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DalelFailure('validation', `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function source(options: ExportOptions): ProposalSource | null {
+  const given = [options.docs, options.person, options.query].filter((value) => value !== undefined).length;
+  if (given > 1) throw new UsageError('Give one of --docs, --person or --query.');
+  if (options.docs !== undefined) {
+    const docIds = options.docs.split(',').map((id) => id.trim()).filter(Boolean);
+    if (docIds.length === 0) throw new UsageError('--docs takes document ids separated by commas.');
+    return { docIds };
+  }
+  if (options.person !== undefined) return { personId: options.person };
+  if (options.query !== undefined) return { query: options.query };
+  return null;
+}
+
+export async function exportCommand(ctx: CommandContext, vaultDir: string, options: ExportOptions): Promise<number> {
+  if (!options.output) throw new UsageError('Say where the bundle goes: -o <bundle.pdf>.');
+  const from = source(options);
+  if (!from && !options.sections) throw new UsageError('Choose the documents: --docs <id,...>, --person <id>, --query <q> or --sections <file.json>.');
+  if (options.zipOriginals && !options.zip) throw new UsageError('--zip-originals goes with --zip <out.zip>.');
+  const fixedSections = options.sections ? readSections(options.sections) : null;
+  if (options.zipOriginals) {
+    ctx.io.stderr('Warning: the ZIP archive will hold the ORIGINALS UNREDACTED, with every name in them. Do not send it where redaction matters.\n');
+  }
+
+  const { result, unredactedProtected } = await withVault(ctx, vaultDir, async (vault) => {
+    const sections =
+      fixedSections ??
+      proposeSections(vault.db, from!, () => {
+        while (indexPending(vault.db, 500) > 0);
+        return new SearchService(vault.db);
+      });
+    if (sections.length === 0) throw new DalelFailure('validation', 'No document matches: the bundle would be empty.');
+    const register = RegisterStore.open(vault.db);
+    const person = from && 'personId' in from ? from.personId : null;
+    const definition = new BundleStore(vault.db).save({
+      title: options.title ?? `Evidence bundle ${new Date().toISOString().slice(0, 10)}`,
+      caseId: null,
+      personId: person,
+      preparedBy: '',
+      stampPrefix: '',
+      sections,
+      // Protected persons are redacted unless the lawyer turned it off (--no-redact-protected).
+      redaction: { protectedPersons: options.redactProtected !== false, terms: options.redactTerm ?? [], boxes: [], waived: [] },
+    });
+    const service = new BundleService(vault.db, { fontsDir: defaultFontsDir() });
+    // Ctrl+C stops the export as the app's "Cancel export" does: no file, no temp file, no record
+    // (exit 1, 'cancelled'). A second Ctrl+C ends the process as usual.
+    const cancel = () => service.cancelExport(definition.id);
+    process.once('SIGINT', cancel);
+    const exported = await service
+      .export(definition.id, {
+        path: resolve(options.output!),
+        zip: options.zip ? { path: resolve(options.zip), originals: options.zipOriginals ? 'unredacted' : 'none' } : undefined,
+      })
+      .finally(() => process.off('SIGINT', cancel));
+    const unredacted = options.redactProtected !== false ? 0 : register.listPersons().filter((p) => p.protected).length;
+    return { result: exported, unredactedProtected: unredacted };
+  });
+
+  if (unredactedProtected > 0) {
+    ctx.io.stderr(`Warning: ${unredactedProtected} protected ${unredactedProtected === 1 ? 'person is' : 'persons are'} NOT redacted in this bundle (--no-redact-protected).\n`);
+  }
+  if (ctx.json) {
+    printJson(ctx.io, result.manifest);
+    return 0;
+  }
+  ctx.io.stdout(
+    [
+      `Wrote ${result.path}: ${result.pages} pages, ${result.manifest.documents.length} documents, ${result.manifest.redactions.length} redactions.`,
+      `SHA-256 ${result.sha256} (recorded in the vault).`,
+      `Manifest: ${result.manifestPath}`,
+      ...(result.zipPath ? [`ZIP archive: ${result.zipPath}`] : []),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

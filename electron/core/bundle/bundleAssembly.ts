@@ -1,0 +1,220 @@
+/**
+ * From a bundle definition to what the PDF writer is given: the documents in order (translations after
+ * their originals), every page as the writer will take it (an original PDF page kept as vectors, or the
+ * page image with its redactions burned in and the covered words gone from the text layer), the text
+ * Dalel prints scrubbed of every protected name and term, and where everything lands.
+ */
+import type { BundleDefinition, PixelBox, PlannedDocument, PlannedRedaction, RedactionLogEntry } from '../../../shared/domain/bundle';
+import type { DocumentSummary, PageRecord } from '../../../shared/domain/document';
+import { auditHead } from '../audit/auditLog';
+import { DocumentStore } from '../documents/documentStore';
+import { DalelFailure } from '../errors';
+import { CaseStore } from '../tagging/caseStore';
+import { RegisterStore } from '../tagging/registerStore';
+import type { VaultDatabase } from '../vault/database';
+import { blankPage, burnRedactions } from './pageImages';
+import { throwIfCancelled } from './pdf/cancellation';
+import type { BundleImagePage, BundlePdfDocument, BundlePdfInput, BundlePdfLayout, BundleSourcePage } from './pdf/types';
+import { scrubText } from './redactionMatcher';
+import { planPageRedactions, redactionRules, wordsOutside, type RedactionRules } from './redactionPlan';
+
+export interface AssembledDocument {
+  docId: string;
+  summary: DocumentSummary;
+  section: string;
+  translationOf: string | null;
+  /** as printed (scrubbed) */
+  title: string;
+  pages: PageRecord[];
+}
+
+export interface AssembledBundle {
+  input: BundlePdfInput;
+  documents: AssembledDocument[];
+  /** every planned redaction, waived ones included; pages are the documents' own page numbers */
+  redactions: PlannedRedaction[];
+  warnings: string[];
+  rules: RedactionRules;
+  scrub(text: string): string;
+}
+
+const isoDay = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** The stored page image as the writer takes it; redaction boxes burned in, covered words dropped. */
+async function imagePage(store: DocumentStore, docId: string, page: PageRecord, boxes: PixelBox[]): Promise<BundleImagePage> {
+  const stored = store.pageImage(docId, page.page, 'image');
+  const dpi = page.dpi ?? 150;
+  if (!stored || page.status !== 'done') {
+    const width = page.width ?? 1240;
+    const height = page.height ?? 1754;
+    return { kind: 'image', image: await blankPage(width, height), mime: 'image/png', width, height, dpi, words: [] };
+  }
+  if (boxes.length === 0 && (stored.mime === 'image/png' || stored.mime === 'image/jpeg')) {
+    return {
+      kind: 'image',
+      image: new Uint8Array(stored.data.buffer, stored.data.byteOffset, stored.data.byteLength),
+      mime: stored.mime,
+      width: page.width ?? 0,
+      height: page.height ?? 0,
+      dpi,
+      words: page.words,
+    };
+  }
+  const burned = await burnRedactions(stored.data, boxes);
+  return { kind: 'image', image: burned.data, mime: 'image/png', width: burned.width, height: burned.height, dpi, words: wordsOutside(page.words, boxes) };
+}
+
+export function assembleBundle(
+  db: VaultDatabase,
+  definition: BundleDefinition,
+  options: { fontsDir: string; clock?: () => Date; signal?: AbortSignal },
+): AssembledBundle {
+  const clock = options.clock ?? (() => new Date());
+  const store = new DocumentStore(db);
+  const register = RegisterStore.open(db);
+  const rules = redactionRules(definition.redaction, register.listPersons());
+  const scrub = (text: string) => scrubText(text, rules);
+  const hasRedaction = rules.patterns.length > 0 || definition.redaction.boxes.length > 0;
+
+  const documents: AssembledDocument[] = [];
+  const redactions: PlannedRedaction[] = [];
+  const warnings: string[] = [];
+  const sections: BundlePdfInput['sections'] = [];
+
+  for (const section of definition.sections) {
+    const pdfDocuments: BundlePdfDocument[] = [];
+    for (const entry of section.entries) {
+      const members: Array<{ docId: string; title: string; date: string | null; description: string; translationOf: string | null }> = [
+        { docId: entry.docId, title: entry.title, date: entry.date, description: entry.description, translationOf: null },
+      ];
+      for (const translationId of entry.translationDocIds) {
+        const translated = store.get(translationId);
+        members.push({
+          docId: translationId,
+          title: translated ? `${translated.title} (translation)` : 'Translation',
+          date: entry.date,
+          description: '',
+          translationOf: entry.docId,
+        });
+      }
+      for (const member of members) {
+        const summary = store.get(member.docId);
+        if (!summary) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.', { docIds: [member.docId] });
+        const pages = store.pages(member.docId);
+        const title = scrub(member.title);
+        const assembled: AssembledDocument = { docId: member.docId, summary, section: section.title, translationOf: member.translationOf, title, pages };
+        documents.push(assembled);
+
+        const pageBoxes = new Map<number, PixelBox[]>();
+        for (const page of pages) {
+          const planned = planPageRedactions(member.docId, page, rules, definition.redaction);
+          redactions.push(...planned);
+          pageBoxes.set(page.page, planned.filter((r) => !r.waived).map((r) => r.box));
+          if (page.status !== 'done') {
+            // An unread page has no text to look for names in, and no stored image: a PDF's own page
+            // goes in when nothing is to be redacted, else a blank page holds its place and number.
+            const what = page.status === 'pending' ? 'is still being read' : 'could not be read';
+            const how =
+              summary.kind === 'pdf' && !hasRedaction
+                ? 'it goes in as in the original, without searchable text'
+                : hasRedaction
+                  ? 'it is left blank, since it could not be checked for names to redact'
+                  : 'it is left blank; the original is in the vault';
+            warnings.push(`Page ${page.page} of “${title}” ${what}: ${how}.`);
+          }
+        }
+
+        const originalTitle = member.translationOf ? documents.find((d) => d.docId === member.translationOf)?.title ?? null : null;
+        let original: Uint8Array | null = null;
+        const originalPdf = () => {
+          if (!original) {
+            const stored = store.original(member.docId);
+            if (!stored) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.');
+            original = new Uint8Array(stored.data.buffer, stored.data.byteOffset, stored.data.byteLength);
+          }
+          return original;
+        };
+        pdfDocuments.push({
+          title,
+          date: member.date,
+          description: scrub(member.description),
+          fileName: scrub(summary.fileName),
+          sha256: summary.sha256,
+          translationOf: originalTitle,
+          pageCount: summary.pageCount,
+          page: async (index): Promise<BundleSourcePage> => {
+            throwIfCancelled(options.signal);
+            const page = pages[index];
+            if (!page) throw new DalelFailure('document-not-found', 'A page of this bundle is no longer in the vault.');
+            const boxes = pageBoxes.get(page.page) ?? [];
+            const fallback = () => imagePage(store, member.docId, page, boxes);
+            // A PDF's own page keeps its vector text — only when it has a text layer (a scanned PDF needs
+            // the OCR layer of the image page), nothing on it is redacted, and it was read (else it could
+            // not be checked for names).
+            const readable = page.status === 'done' && page.source === 'text-layer';
+            const unread = page.status !== 'done' && !hasRedaction;
+            if (summary.kind === 'pdf' && boxes.length === 0 && (readable || unread)) {
+              return { kind: 'pdf', pdf: originalPdf(), pageIndex: index, fallback };
+            }
+            return fallback();
+          },
+        });
+      }
+    }
+    sections.push({ title: scrub(section.title), documents: pdfDocuments });
+  }
+
+  const caseTitle = definition.caseId ? safeCaseTitle(db, definition.caseId) : null;
+  const person = definition.personId ? register.getPerson(definition.personId) : null;
+  const now = clock();
+  const head = auditHead(db);
+  const input: BundlePdfInput = {
+    title: scrub(definition.title),
+    cover: {
+      caseTitle: caseTitle === null ? null : scrub(caseTitle),
+      personName: person ? scrub(person.name) : null,
+      preparedBy: scrub(definition.preparedBy),
+      date: isoDay(now),
+    },
+    stampPrefix: scrub(definition.stampPrefix),
+    sections,
+    manifest: { auditHead: head ? `${head.seq}:${head.hash}` : 'none', generatedAt: now.toISOString(), redactions: [] },
+    fontsDir: options.fontsDir,
+    signal: options.signal,
+  };
+  return { input, documents, redactions, warnings, rules, scrub };
+}
+
+function safeCaseTitle(db: VaultDatabase, caseId: string): string | null {
+  try {
+    return new CaseStore(db).get(caseId).title;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The redaction log in bundle page numbers, and the plan's documents, once the layout is known. The
+ * log's page numbers do not change the layout: the manifest pages count the log's lines, not its digits.
+ */
+export function placeBundle(assembled: AssembledBundle, layout: BundlePdfLayout): { documents: PlannedDocument[]; log: RedactionLogEntry[] } {
+  const firstPage = new Map<string, number>();
+  const documents = assembled.documents.map((doc, index) => {
+    const placed = layout.documents[index]!;
+    firstPage.set(doc.docId, placed.firstPage);
+    return {
+      docId: doc.docId,
+      title: doc.title,
+      date: assembled.input.sections.flatMap((s) => s.documents)[index]?.date ?? null,
+      section: assembled.scrub(doc.section),
+      translationOf: doc.translationOf,
+      firstPage: placed.firstPage,
+      lastPage: placed.lastPage,
+    };
+  });
+  const log = assembled.redactions
+    .filter((r) => !r.waived)
+    .map((r) => ({ page: firstPage.get(r.docId)! + r.page - 1, box: r.box, reason: r.reason, label: r.reason === 'manual' ? assembled.scrub(r.label) : r.label }));
+  return { documents, log };
+}

@@ -1,0 +1,143 @@
+/**
+ * Cancelling an export: a small bundle of real page images, cancelled while it is prepared and while
+ * its file is written, leaves nothing in the target folder — no PDF, no manifest, no temp file — and no
+ * export record or audit entry in the vault; the next export of the same bundle goes through.
+ */
+import Database from 'better-sqlite3-multiple-ciphers';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BundleExportProgress } from '../../../shared/domain/bundle';
+import { readAudit, verifyAudit } from '../audit/auditLog';
+import { DocumentStore } from '../documents/documentStore';
+import { DalelFailure } from '../errors';
+import type { ImportService } from '../import/importService';
+import { createHandlers, dispatch } from '../ipc/handlers';
+import type { VaultSession } from '../session/vaultSession';
+import { tempDir } from '../testing/fixtures';
+import { migrate } from '../vault/migrations';
+import { defaultFontsDir } from './bundleHandlers';
+import { BundleService } from './bundleService';
+import { BundleStore } from './bundleStore';
+
+const TODAY = new Date('2026-11-28T09:00:00Z');
+let db: Database.Database;
+let dir: ReturnType<typeof tempDir>;
+let bundleId: string;
+
+async function addScan(title: string, pages: number): Promise<string> {
+  const image = await sharp({ create: { width: 248, height: 351, channels: 3, background: '#f4f1ea' } }).png().toBuffer();
+  const documents = new DocumentStore(db);
+  return db.transaction(() => {
+    const { id } = documents.insert({ fileName: `${title}.png`, title, kind: 'png', mime: 'image/png', pageCount: pages, warnings: [], languages: ['rus'], original: Buffer.from(title), now: TODAY });
+    for (let page = 1; page <= pages; page++) {
+      documents.savePage(id, page, {
+        source: 'ocr',
+        text: 'Решение об отказе',
+        words: [{ text: 'Решение', bbox: [20, 40, 120, 60], conf: 90 }],
+        confidence: 90,
+        width: 248,
+        height: 351,
+        dpi: 30,
+        rotation: 0,
+        skew: 0,
+        image: { data: image, mime: 'image/png' },
+        thumb: { data: image, mime: 'image/png' },
+      });
+    }
+    documents.settle(id, TODAY);
+    return id;
+  })();
+}
+
+/** An export of the bundle that cancels itself at the first progress event of `phase`. */
+async function exportCancelledAt(phase: BundleExportProgress['phase']): Promise<{ failure: unknown; cancelled: boolean[] }> {
+  const cancelled: boolean[] = [];
+  const service: BundleService = new BundleService(db, {
+    fontsDir: defaultFontsDir(),
+    clock: () => TODAY,
+    onProgress: (progress) => {
+      if (progress.phase === phase && cancelled.length === 0) cancelled.push(service.cancelExport(bundleId));
+    },
+  });
+  const failure = await service.export(bundleId, { path: join(dir.path, 'bundle.pdf'), zip: { path: join(dir.path, 'bundle.zip'), originals: 'none' } }).catch((error: unknown) => error);
+  return { failure, cancelled };
+}
+
+function expectNothingExported(): void {
+  expect(readdirSync(dir.path)).toEqual([]);
+  expect(new BundleStore(db).list()[0]!.lastExport).toBeNull();
+  expect(readAudit(db).map((entry) => entry.action)).not.toContain('bundle.exported');
+}
+
+beforeEach(async () => {
+  db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  dir = tempDir('dalel-bundle-cancel-');
+  const docs = [await addScan('Refusal', 2), await addScan('Certificate', 1)];
+  const entries = docs.map((docId) => ({ docId, title: 'Refusal', date: '2021-04-02', description: '', translationDocIds: [] }));
+  bundleId = new BundleStore(db, () => TODAY).save({
+    title: 'Appeal',
+    caseId: null,
+    personId: null,
+    preparedBy: 'M. Seitkaliyeva',
+    stampPrefix: '',
+    sections: [{ title: 'Decisions', entries }],
+    redaction: { protectedPersons: true, terms: [], boxes: [], waived: [] },
+  }).id;
+});
+
+afterEach(() => dir.remove());
+
+describe('cancelling a bundle export', () => {
+  it('at the first progress event: fails as cancelled, writes no file and records no export', async () => {
+    const { failure, cancelled } = await exportCancelledAt('preparing');
+    expect(cancelled).toEqual([true]);
+    expect(failure).toBeInstanceOf(DalelFailure);
+    expect((failure as DalelFailure).toError()).toEqual({ code: 'cancelled', message: 'The export was cancelled.' });
+    expectNothingExported();
+  });
+
+  it('while the file is being written: removes the temp file, and the next export goes through', async () => {
+    const { failure, cancelled } = await exportCancelledAt('writing');
+    expect(cancelled).toEqual([true]);
+    expect((failure as DalelFailure).code).toBe('cancelled');
+    expectNothingExported();
+
+    const service = new BundleService(db, { fontsDir: defaultFontsDir(), clock: () => TODAY });
+    expect(service.cancelExport(bundleId)).toBe(false); // nothing running
+    const result = await service.export(bundleId, { path: join(dir.path, 'bundle.pdf') });
+    expect(readdirSync(dir.path).sort()).toEqual(['bundle.manifest.json', 'bundle.pdf']);
+    expect(result.sha256).toBe(createHash('sha256').update(readFileSync(result.path)).digest('hex'));
+    expect(result.pages).toBe(result.manifest.pages);
+    expect(new BundleStore(db).list()[0]!.lastExport).toMatchObject({ sha256: result.sha256, pages: result.pages });
+    expect(readAudit(db).filter((entry) => entry.action === 'bundle.exported')).toHaveLength(1);
+    expect(verifyAudit(db).ok).toBe(true);
+  });
+
+  it('through the contract: bundles:cancelExport stops the export another call started', async () => {
+    const session = { vault: () => ({ db }) } as unknown as VaultSession;
+    const answers: unknown[] = [];
+    const handlers = createHandlers(
+      {
+        session,
+        imports: {} as ImportService,
+        bundles: {
+          fontsDir: defaultFontsDir(),
+          onProgress: (progress) => {
+            if (progress.phase === 'pages' && answers.length === 0) answers.push(dispatch(handlers, 'bundles:cancelExport', { bundleId }));
+          },
+        },
+      },
+      { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => null },
+    );
+    const exported = await dispatch(handlers, 'bundles:export', { bundleId, path: join(dir.path, 'bundle.pdf') });
+    expect(exported).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await Promise.all(answers)).toEqual([{ ok: true, value: { cancelled: true } }]);
+    expect(await dispatch(handlers, 'bundles:cancelExport', { bundleId })).toEqual({ ok: true, value: { cancelled: false } });
+    expectNothingExported();
+  });
+});

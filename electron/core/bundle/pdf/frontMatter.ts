@@ -1,0 +1,121 @@
+import type { Block } from './blocks';
+import type { PageContent } from './content';
+import type { Typefaces } from './fonts';
+import { A4, MARGIN } from './geometry';
+import type { FlatDocument } from './plan';
+import type { BundlePdfInput, BundlePdfLayout } from './types';
+
+/** The cover and the index. Labels are English: the bundle goes to courts and agencies abroad as well. */
+
+const RIGHT = A4.width - MARGIN;
+const TEXT_WIDTH = RIGHT - MARGIN;
+const GREY = 0.35;
+
+/** Index columns: title, date, pages (right-aligned). */
+const PAGES_WIDTH = 62;
+const DATE_WIDTH = 66;
+const GAP = 10;
+const TITLE_WIDTH = TEXT_WIDTH - PAGES_WIDTH - DATE_WIDTH - 2 * GAP;
+const DATE_X = MARGIN + TITLE_WIDTH + GAP;
+const TRANSLATION_INDENT = 16;
+
+const ROW = { size: 10, leading: 13, descriptionSize: 8.5, descriptionLeading: 11, padding: 4, titleLines: 4, descriptionLines: 3 };
+
+export function pageRange(first: number, last: number): string {
+  if (last < first) return '—';
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The cover: drawn directly on page 1 (every text is capped, so it always fits). */
+export function drawCover(content: PageContent, typefaces: Typefaces, input: BundlePdfInput, layout: BundlePdfLayout): void {
+  let y = A4.height - 190;
+  content.text('Evidence bundle', MARGIN, y, 12, 'regular', GREY);
+  y -= 40;
+  for (const line of typefaces.wrap(input.title, 24, 'bold', TEXT_WIDTH, 5)) {
+    content.text(line, MARGIN, y, 24, 'bold');
+    y -= 30;
+  }
+  y -= 30;
+  const rows: Array<[string, string | null]> = [
+    ['Case', input.cover.caseTitle],
+    ['Person', input.cover.personName],
+    ['Prepared by', input.cover.preparedBy],
+    ['Date', input.cover.date],
+    ['Pages', String(layout.pages)],
+  ];
+  const labelWidth = 100;
+  for (const [label, value] of rows) {
+    if (!value) continue;
+    content.text(label, MARGIN, y, 11, 'regular', GREY);
+    const lines = typefaces.wrap(value, 12, 'regular', TEXT_WIDTH - labelWidth, 3);
+    for (const line of lines) {
+      content.text(line, MARGIN + labelWidth, y, 12);
+      y -= 16;
+    }
+    y -= 8;
+  }
+}
+
+/** The index as blocks: its heading, the column headings, then per section its heading and its documents. */
+export function indexBlocks(typefaces: Typefaces, input: BundlePdfInput, documents: FlatDocument[]): Block[] {
+  const columns: Block = {
+    height: 22,
+    keepWithNext: true,
+    draw(content, top) {
+      const y = top - 12;
+      content.text('Document', MARGIN, y, 8.5, 'bold', GREY);
+      content.text('Date', DATE_X, y, 8.5, 'bold', GREY);
+      content.textRight('Pages', RIGHT, y, 8.5, 'bold', GREY);
+      content.line(MARGIN, top - 17, RIGHT, top - 17, 0.5, 0.6);
+    },
+  };
+  const blocks: Block[] = [
+    {
+      height: 40,
+      keepWithNext: true,
+      draw: (content, top) => content.text('Index', MARGIN, top - 20, 18, 'bold'),
+    },
+    columns,
+  ];
+  if (documents.length === 0) {
+    blocks.push({ height: 20, header: columns, draw: (content, top) => content.text('This bundle holds no documents.', MARGIN, top - 14, ROW.size) });
+  }
+  input.sections.forEach((section, sectionIndex) => {
+    const lines = typefaces.wrap(section.title, 11.5, 'bold', TEXT_WIDTH, 3);
+    blocks.push({
+      height: 10 + lines.length * 15 + 2,
+      keepWithNext: true,
+      header: columns,
+      draw(content, top) {
+        lines.forEach((line, i) => content.text(line, MARGIN, top - 10 - 11.5 - i * 15, 11.5, 'bold'));
+      },
+    });
+    for (const flat of documents) {
+      if (flat.section === sectionIndex) blocks.push(documentRow(typefaces, flat, columns));
+    }
+  });
+  return blocks;
+}
+
+function documentRow(typefaces: Typefaces, flat: FlatDocument, columns: Block): Block {
+  const indent = flat.document.translationOf !== null ? TRANSLATION_INDENT : 0;
+  const width = TITLE_WIDTH - indent;
+  const title = typefaces.wrap(flat.document.title || flat.document.fileName || 'Untitled document', ROW.size, 'regular', width, ROW.titleLines);
+  const description = typefaces.wrap(flat.document.description, ROW.descriptionSize, 'regular', width, ROW.descriptionLines);
+  const height = 2 * ROW.padding + title.length * ROW.leading + description.length * ROW.descriptionLeading;
+  return {
+    height,
+    header: columns,
+    link: flat.index,
+    draw(content, top, env) {
+      const x = MARGIN + indent;
+      const y = top - ROW.padding - ROW.size;
+      const placed = env.layout.documents[flat.index]!;
+      content.text(flat.document.date ?? '—', DATE_X, y, ROW.size);
+      content.textRight(pageRange(placed.firstPage, placed.lastPage), RIGHT, y, ROW.size);
+      title.forEach((line, i) => content.text(line, x, y - i * ROW.leading, ROW.size));
+      const below = y - (title.length - 1) * ROW.leading;
+      description.forEach((line, i) => content.text(line, x, below - (i + 1) * ROW.descriptionLeading, ROW.descriptionSize, 'regular', GREY));
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Word } from '../../../../shared/domain/document';
+import type { RedactionLogEntry } from '../../../../shared/domain/bundle';
+
+/**
+ * What the bundle PDF writer is given. The writer knows nothing of the vault: the bundle service reads
+ * the documents, plans and burns redactions, and hands over finished pages one at a time (`page(i)`),
+ * so a 500-page bundle never holds every page image in memory at once.
+ */
+
+/**
+ * One page of a document as it goes into the bundle.
+ * - `pdf`: a page of an original PDF, kept as vectors (its own text stays searchable). Only for pages
+ *   with nothing to redact; `pdf` is the whole original (the same bytes object for every page of a document).
+ *   When the writer cannot embed it (a PDF pdf-lib cannot read), it uses `fallback()`: the page image.
+ * - `image`: a page image (PNG or JPEG), redactions already burned in, with the words of its invisible
+ *   text layer (words under a redaction already removed). Word boxes are in the image's pixels, top-left origin.
+ */
+export type BundleSourcePage =
+  | { kind: 'pdf'; pdf: Uint8Array; pageIndex: number; fallback(): Promise<BundleImagePage> }
+  | BundleImagePage;
+
+export interface BundleImagePage {
+  kind: 'image';
+  image: Uint8Array;
+  mime: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  dpi: number;
+  words: Word[];
+}
+
+export interface BundlePdfDocument {
+  title: string;
+  /** YYYY-MM-DD or null */
+  date: string | null;
+  description: string;
+  /** the original's file name and SHA-256, for the manifest page */
+  fileName: string;
+  sha256: string;
+  /** when this document is a translation: the title of the original it follows */
+  translationOf: string | null;
+  pageCount: number;
+  /** page `index` (0-based) of this document, loaded when the writer reaches it */
+  page(index: number): Promise<BundleSourcePage>;
+}
+
+export interface BundlePdfSection {
+  title: string;
+  documents: BundlePdfDocument[];
+}
+
+export interface BundlePdfInput {
+  /** the bundle's title, also the PDF's Title metadata */
+  title: string;
+  cover: {
+    caseTitle: string | null;
+    personName: string | null;
+    preparedBy: string;
+    /** the date printed on the cover, YYYY-MM-DD */
+    date: string;
+  };
+  /** page stamp prefix: "" → "12 / 240" */
+  stampPrefix: string;
+  sections: BundlePdfSection[];
+  /** printed on the manifest page(s) at the end */
+  manifest: {
+    auditHead: string;
+    generatedAt: string;
+    /** the redaction log, page numbers already in bundle numbering, never the redacted text */
+    redactions: RedactionLogEntry[];
+  };
+  /** folder holding DejaVuSans.ttf, DejaVuSans-Bold.ttf, DroidSansFallbackFull.ttf (resources/fonts) */
+  fontsDir: string;
+  /** stop building (the export was cancelled): reject with a DalelFailure 'cancelled' */
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
+
+/** Where everything landed: 1-based PDF page numbers. */
+export interface BundlePdfLayout {
+  pages: number;
+  frontMatterPages: number;
+  /** in input order (sections flattened) */
+  documents: Array<{ firstPage: number; lastPage: number }>;
+  manifestPages: { firstPage: number; lastPage: number };
+}
+
+export interface BundlePdfResult extends BundlePdfLayout {
+  bytes: Uint8Array;
+}
+
+/** A bundle written into a file: its size in bytes and the SHA-256 of those bytes, as written. */
+export interface BundlePdfFileResult extends BundlePdfLayout {
+  size: number;
+  sha256: string;
+}

@@ -1,0 +1,114 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleEntry, BundleSection } from '../../../../shared/domain/bundle';
+import type { DocumentSummary } from '../../../../shared/domain/document';
+import { canMoveDown, canMoveUp, ENTRY_DRAG_TYPE, moveDown, moveUp, updateEntry, type EntryChange, type EntryPlace } from './arrangement';
+
+interface Props {
+  sections: BundleSection[];
+  place: EntryPlace;
+  entry: BundleEntry;
+  docs: Map<string, DocumentSummary>;
+  dragging: boolean;
+  /** Something dragged is over this entry: it would land before it. */
+  dropBefore: boolean;
+  dropProps: Pick<React.HTMLAttributes<HTMLElement>, 'onDragOver' | 'onDragLeave' | 'onDrop'>;
+  onDragStart: (docId: string) => void;
+  onDragEnd: () => void;
+  onSections: (sections: BundleSection[]) => void;
+}
+
+/** One document in the index: dragged by its handle or moved with the buttons; its index line edited in place. */
+export function EntryRow({ sections, place, entry, docs, dragging, dropBefore, dropProps, onDragStart, onDragEnd, onSections }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const id = useId();
+  const doc = docs.get(entry.docId);
+  const name = entry.title || doc?.title || entry.docId;
+  const edit = (change: EntryChange) => onSections(updateEntry(sections, entry.docId, change));
+  const className = ['bundle-entry', dragging && 'bundle-entry-dragging', dropBefore && 'bundle-drop-before'].filter(Boolean).join(' ');
+
+  return (
+    <li className={className} {...dropProps} data-testid="bundle-entry" data-doc-id={entry.docId} data-file-name={doc?.fileName}>
+      <span
+        className="bundle-entry-handle"
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(ENTRY_DRAG_TYPE, entry.docId);
+          event.dataTransfer.effectAllowed = 'move';
+          onDragStart(entry.docId);
+        }}
+        onDragEnd={onDragEnd}
+        title={t('bundles.arrange.dragHandle')}
+        aria-hidden="true"
+        data-testid="bundle-entry-handle"
+      >
+        ⠿
+      </span>
+      <div className="bundle-entry-fields">
+        <div className="bundle-entry-line">
+          <label htmlFor={`${id}-title`} className="visually-hidden">
+            {t('bundles.arrange.entryTitle')}
+          </label>
+          <input id={`${id}-title`} value={entry.title} maxLength={500} onChange={(event) => edit({ title: event.target.value })} data-testid="bundle-entry-title" />
+          <label htmlFor={`${id}-date`} className="visually-hidden">
+            {t('bundles.arrange.entryDate')}
+          </label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            className="bundle-entry-date"
+            value={entry.date ?? ''}
+            onChange={(event) => edit({ date: event.target.value === '' ? null : event.target.value })}
+            data-testid="bundle-entry-date"
+          />
+        </div>
+        <label htmlFor={`${id}-description`} className="visually-hidden">
+          {t('bundles.arrange.entryDescription')}
+        </label>
+        <input
+          id={`${id}-description`}
+          className="bundle-entry-description"
+          value={entry.description}
+          maxLength={2000}
+          placeholder={t('bundles.arrange.entryDescriptionPlaceholder')}
+          onChange={(event) => edit({ description: event.target.value })}
+          data-testid="bundle-entry-description"
+        />
+        {doc && doc.title !== entry.title && <span className="hint">{t('bundles.arrange.fromDocument', { title: doc.title })}</span>}
+        {entry.translationDocIds.length > 0 && (
+          <ul className="bundle-translations" aria-label={t('bundles.arrange.translationsLabel', { title: name })}>
+            {entry.translationDocIds.map((docId) => (
+              <li key={docId} data-testid="bundle-entry-translation">
+                <span className="badge bundle-translation-badge">{t('bundles.translation')}</span> {docs.get(docId)?.title ?? docId}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="bundle-entry-moves">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => onSections(moveUp(sections, place))}
+          disabled={!canMoveUp(sections, place)}
+          aria-label={t('bundles.arrange.moveUp', { title: name })}
+          title={t('bundles.arrange.moveUp', { title: name })}
+          data-testid="bundle-entry-up"
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => onSections(moveDown(sections, place))}
+          disabled={!canMoveDown(sections, place)}
+          aria-label={t('bundles.arrange.moveDown', { title: name })}
+          title={t('bundles.arrange.moveDown', { title: name })}
+          data-testid="bundle-entry-down"
+        >
+          ↓
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Domain types of evidence bundles: what the lawyer defines (sections, entries, redaction choices),
+ * what Dalel plans from it (page ranges, every redaction it will burn), and what an export leaves
+ * behind (the manifest). Shared by the core, the contract and the renderer. Pure TypeScript.
+ */
+
+/** A box on a page image, in that image's pixels, top-left origin: [x, y, width, height]. */
+export type PixelBox = [number, number, number, number];
+
+export interface BundleEntry {
+  docId: string;
+  /** as printed in the index */
+  title: string;
+  /** the document's date for the index, YYYY-MM-DD; null when unknown */
+  date: string | null;
+  description: string;
+  /** translations (documents in the vault) placed right after this document, in this order */
+  translationDocIds: string[];
+}
+
+export interface BundleSection {
+  title: string;
+  entries: BundleEntry[];
+}
+
+/** A rectangle the lawyer drew in the viewer or in the redaction review. */
+export interface ManualRedaction {
+  docId: string;
+  page: number;
+  box: PixelBox;
+  /** why, in the lawyer's words; printed in the redaction log ("address of a relative") */
+  reason: string;
+}
+
+export interface BundleRedactionOptions {
+  /** redact every spelling of every protected person (on by default) */
+  protectedPersons: boolean;
+  /** search terms whose every occurrence is redacted */
+  terms: string[];
+  boxes: ManualRedaction[];
+  /** keys of automatic redactions the lawyer waived in the review (see PlannedRedaction.key) */
+  waived: string[];
+}
+
+export interface BundleDefinition {
+  id: string;
+  title: string;
+  caseId: string | null;
+  personId: string | null;
+  /** printed on the cover: "Prepared by" */
+  preparedBy: string;
+  /** page stamp prefix: "" gives "12 / 240", "Appeal " gives "Appeal 12 / 240" */
+  stampPrefix: string;
+  sections: BundleSection[];
+  redaction: BundleRedactionOptions;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type BundleDefinitionInput = Omit<BundleDefinition, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+export interface BundleSummary {
+  id: string;
+  title: string;
+  documents: number;
+  updatedAt: string;
+  /** the last export, if any */
+  lastExport: { at: string; sha256: string; pages: number } | null;
+}
+
+export const REDACTION_REASONS = ['protected-person', 'term', 'manual'] as const;
+export type RedactionReason = (typeof REDACTION_REASONS)[number];
+
+/** One redaction Dalel will burn, as shown in the review. Never carries the redacted text. */
+export interface PlannedRedaction {
+  /** stable across plans of the same definition: the key the review waives */
+  key: string;
+  docId: string;
+  page: number;
+  box: PixelBox;
+  reason: RedactionReason;
+  /** what without the text: "Protected person P-03", "Term 2", or the lawyer's reason */
+  label: string;
+  waived: boolean;
+}
+
+/** Where each document lands in the bundle (PDF page numbers, 1-based). */
+export interface PlannedDocument {
+  docId: string;
+  title: string;
+  date: string | null;
+  section: string;
+  /** the original this one translates, when it is a translation */
+  translationOf: string | null;
+  firstPage: number;
+  lastPage: number;
+}
+
+export interface BundlePlan {
+  bundleId: string;
+  /** total pages: cover + index + documents + manifest */
+  pages: number;
+  frontMatterPages: number;
+  documents: PlannedDocument[];
+  redactions: PlannedRedaction[];
+  /** plain-language problems that do not stop the export ("page 3 of X failed OCR: it is not searchable") */
+  warnings: string[];
+}
+
+export interface ManifestDocument {
+  title: string;
+  fileName: string;
+  /** SHA-256 of the original as imported */
+  sha256: string;
+  firstPage: number;
+  lastPage: number;
+  translationOf: string | null;
+}
+
+export interface RedactionLogEntry {
+  page: number;
+  box: PixelBox;
+  reason: RedactionReason;
+  label: string;
+}
+
+export interface BundleManifest {
+  bundle: string;
+  generatedAt: string;
+  generator: string;
+  pages: number;
+  auditHead: string;
+  documents: ManifestDocument[];
+  redactions: RedactionLogEntry[];
+}
+
+export interface BundleExportResult {
+  path: string;
+  /** SHA-256 of the written bundle PDF, also recorded in the vault */
+  sha256: string;
+  pages: number;
+  manifestPath: string;
+  zipPath: string | null;
+  manifest: BundleManifest;
+}
+
+export interface BundleExportProgress {
+  bundleId: string;
+  phase: 'preparing' | 'pages' | 'writing' | 'zip' | 'done';
+  done: number;
+  total: number;
+}
