@@ -65,13 +65,15 @@ ensure_packages() {
 }
 
 # Debian packages the tests use: Chromium drives the renderer end to end (never a downloaded browser);
-# the native tesseract CLI is the OCR reference; poppler-utils and qpdf are independent PDF references.
+# the native tesseract CLI is the OCR reference; poppler-utils and qpdf are independent PDF references;
+# unzip reads back the bundle ZIP.
 ensure_debian_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+  command -v unzip >/dev/null 2>&1 || missing+=(unzip)
   [ ${#missing[@]} -eq 0 ] && return
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
@@ -81,7 +83,7 @@ ensure_debian_packages() {
     fi
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "The tests need: Chromium at /usr/bin/chromium, tesseract, poppler-utils, qpdf (Debian: ${missing[*]}). Install them and run this again." >&2
+    echo "The tests need: Chromium at /usr/bin/chromium, tesseract, poppler-utils, qpdf, unzip (Debian: ${missing[*]}). Install them and run this again." >&2
     exit 1
   fi
   say "Installing Debian packages: ${missing[*]}"
