@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { exportCommand } from './commands/exportCommands';
+import { exportCommand, type ExportOptions } from './commands/exportCommands';
 import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
 import { deadlinesCommand, lawsCommand, parseDays, personsCommand, suggestCommand, tagCommand } from './commands/tagCommands';
@@ -11,22 +11,13 @@ import { terminalAsk, type SecretSource } from './prompt';
  * `dalel`: the batch interface over electron/core. Its JSON output is a documented contract
  * (README.md, "Command line"); change it only compatibly.
  */
-interface Options {
+interface Options extends ExportOptions {
   lang?: string;
   limit?: string;
   days?: string;
   person?: string;
   law?: string;
   acceptAll?: boolean;
-  output?: string;
-  docs?: string;
-  query?: string;
-  sections?: string;
-  title?: string;
-  redactProtected?: boolean;
-  redactTerm?: string[];
-  zip?: string;
-  zipOriginals?: boolean;
 }
 
 interface Command {

@@ -137,18 +137,34 @@ describe('bundle layout', () => {
 
   it('downsamples an image finer than 300 DPI where it is placed, and never enlarges a small page', async () => {
     const page600 = await paper(1748, 1240, 600, 'jpeg'); // a 74 × 52 mm card at 600 DPI
-    const page300 = await paper(2480, 3508, 300); // A4 at 300 DPI: shrunk 2.9 % into the area above the stamp, kept
+    const page300 = await paper(2480, 3508, 300); // A4 at 300 DPI, words clear of the stamp strip: the whole sheet, kept as it is
+    // A4 at 300 DPI with a word where the stamp goes: shrunk above the strip, so resampled to stay at 300 DPI.
+    const footer = { ...(await paper(2480, 3508, 300)), words: [{ text: 'Footer', bbox: [1000, 3440, 1400, 3490] as [number, number, number, number], conf: 90 }] };
     const input = bundleInput([
-      { title: 'Scans', documents: [bundleDocument({ title: '600 DPI card' }, 1, () => page600), bundleDocument({ title: 'A4 at 300 DPI' }, 1, () => page300)] },
+      {
+        title: 'Scans',
+        documents: [
+          bundleDocument({ title: '600 DPI card' }, 1, () => page600),
+          bundleDocument({ title: 'A4 at 300 DPI' }, 1, () => page300),
+          bundleDocument({ title: 'A4 with a footer' }, 1, () => footer),
+        ],
+      },
     ]);
     const file = writeTemp(work.path, 'dpi.pdf', (await writeBundlePdf(input)).bytes);
-    const [card, a4] = pdfimages(file);
+    const [card, a4, footed] = pdfimages(file);
+    expect(footed!.width).toBeLessThan(2480);
+    expect(footed!.xPpi).toBeLessThanOrEqual(300);
+    expect(footed!.yPpi).toBeLessThanOrEqual(300);
+    // Its words stay on the word, above the stamp.
+    const word = /<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">Footer</.exec(pdftotext(file, 5, ['-bbox']));
+    expect(Number(word![1])).toBeLessThanOrEqual(841.89 - 24);
     expect(card).toMatchObject({ encoding: 'jpeg' });
     expect(Math.abs(card!.width - 874)).toBeLessThanOrEqual(1);
     expect(Math.abs(card!.height - 620)).toBeLessThanOrEqual(1);
     expect(card!.xPpi).toBeLessThanOrEqual(300);
     expect(a4).toMatchObject({ width: 2480, height: 3508 });
-    expect(a4!.xPpi).toBeLessThanOrEqual(309);
+    expect(a4!.xPpi).toBeLessThanOrEqual(300);
+    expect(a4!.yPpi).toBeLessThanOrEqual(300);
     // The card keeps its size on paper (74 mm = 210 pt wide), not blown up to the page.
     const box = /<word xMin="([\d.]+)"[^>]*>Paper</.exec(pdftotext(file, 3, ['-bbox']));
     expect(box).not.toBeNull();

@@ -21,13 +21,10 @@ export const MARGIN = 56.69;
 export const MAX_DPI = 300;
 
 /**
- * Fitting a full A4 page into DOCUMENT_AREA shrinks it by 2.9 %, which lifts a 300 DPI scan to 309 DPI.
- * Images up to that are kept as they are. Resampling them would mean a decode and re-encode of nearly
- * every scanned page (measured 1.4 s for a JPEG and 2.7 s for a PNG of an A4 page at 300 DPI with sharp
- * on the shared 2-core development machine, where qpdf merges 500 such pages in 3.5–8 s) and a
- * generation of JPEG loss, for 3 % more pixels per inch. Anything finer is downsampled to 300 DPI.
+ * A placed image may come out a hair above MAX_DPI from rounding alone (2480 px across 595.28 pt is
+ * 299.97 DPI); anything more is downsampled.
  */
-export const DPI_TOLERANCE = A4.height / DOCUMENT_AREA.height;
+export const DPI_TOLERANCE = 1.002;
 
 export interface Placement {
   /** bottom-left corner and size of the page as drawn, in points */
@@ -51,6 +48,18 @@ export function fitPage(width: number, height: number): Placement {
     width: w,
     height: h,
   };
+}
+
+/**
+ * A page fitted onto the whole A4 sheet, for pages whose content leaves the stamp strip empty: a full
+ * A4 scan then keeps its own resolution (shrinking it above the strip would lift a 300 DPI scan to 309
+ * DPI and cost a resample of nearly every page). Shrunk when larger than A4, never enlarged, centred.
+ */
+export function fitWholeSheet(width: number, height: number): Placement {
+  const scale = Math.min(1, A4.width / width, A4.height / height);
+  const w = width * scale;
+  const h = height * scale;
+  return { x: (A4.width - w) / 2, y: (A4.height - h) / 2, width: w, height: h };
 }
 
 /** m1 then m2 (PDF matrices are applied as row vector × m1 × m2). */

@@ -6,7 +6,7 @@ import { throwIfCancelled } from './cancellation';
 import { PageContent } from './content';
 import { EmbeddedFonts } from './fontEmbedding';
 import { drawCover } from './frontMatter';
-import { A4, DPI_TOLERANCE, MARGIN, MAX_DPI, STAMP_BASELINE, STAMP_SIZE, fitPage, formMatrix } from './geometry';
+import { A4, DPI_TOLERANCE, MARGIN, MAX_DPI, STAMP_AREA, STAMP_BASELINE, STAMP_SIZE, fitPage, fitWholeSheet, formMatrix, type Placement } from './geometry';
 import { imageXObject } from './images';
 import { linkAnnotation, setDocumentInfo, writeOutline, type OutlineEntry } from './navigation';
 import { OriginalPdfs } from './originals';
@@ -156,7 +156,7 @@ async function drawDocumentPage(doc: PDFDocument, content: PageContent, original
 
 async function drawImagePage(doc: PDFDocument, content: PageContent, page: BundleImagePage): Promise<void> {
   const dpi = Number.isFinite(page.dpi) && page.dpi > 0 ? page.dpi : DEFAULT_DPI;
-  const placement = fitPage((page.width / dpi) * 72, (page.height / dpi) * 72);
+  const placement = imagePlacement(page, dpi);
   const inches = { width: placement.width / 72, height: placement.height / 72 };
   const image = await imageXObject(doc.context, page.image, page.mime, {
     limitWidth: inches.width * MAX_DPI * DPI_TOLERANCE + 0.5,
@@ -177,6 +177,20 @@ async function drawImagePage(doc: PDFDocument, content: PageContent, page: Bundl
       };
     }),
   );
+}
+
+/**
+ * Where a page image goes: on the whole sheet when its words all stand clear of the stamp strip (the
+ * stamp then sits in the page's own blank bottom margin), otherwise shrunk into the area above the strip.
+ * A page without words (unread) is always shrunk: nothing says its bottom margin is blank.
+ */
+export function imagePlacement(page: Pick<BundleImagePage, 'width' | 'height' | 'words'>, dpi: number): Placement {
+  const width = (page.width / dpi) * 72;
+  const height = (page.height / dpi) * 72;
+  const whole = fitWholeSheet(width, height);
+  const scale = whole.height / page.height;
+  const clear = page.words.length > 0 && page.words.every((word) => whole.y + (page.height - word.bbox[3]) * scale >= STAMP_AREA);
+  return clear ? whole : fitPage(width, height);
 }
 
 type Stamp = (content: PageContent, number: number) => void;

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PERSON_ROLES, type Person, type PersonRole } from '../../../../shared/domain/tagging';
+import type { Person } from '../../../../shared/domain/tagging';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PersonFactsFields } from './PersonFactsFields';
 import { EMPTY_DRAFT, personInput, type PersonDraft } from './personForm';
 
 interface Props {
@@ -55,27 +56,12 @@ export function AddPersonForm({ onAdded }: Props): React.JSX.Element {
           {t('persons.spellingsHint')}
         </p>
       </div>
-      <div className="person-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-role`}>{t('persons.role')}</label>
-          <select id={`${id}-role`} value={draft.role} onChange={(event) => set('role', event.target.value as PersonRole)} data-testid="person-role-input">
-            {PERSON_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`persons.roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-birth`}>{t('persons.dateOfBirth')}</label>
-          <input id={`${id}-birth`} type="date" value={draft.dateOfBirth} onChange={(event) => set('dateOfBirth', event.target.value)} data-testid="person-birth-input" />
-        </div>
-      </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={draft.protected} onChange={(event) => set('protected', event.target.checked)} data-testid="person-protected-input" />
-        {t('persons.protected')}
-      </label>
-      <p className="hint">{t('persons.protectedHint')}</p>
+      <PersonFactsFields
+        id={id}
+        facts={draft}
+        onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
+        testIds={{ role: 'person-role-input', birth: 'person-birth-input', protected: 'person-protected-input' }}
+      />
       {error && <ErrorAlert error={error} testId="add-person-error" />}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={saving || !draft.name.trim()} data-testid="add-person-submit">

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PERSON_ROLES, type Person, type PersonRole } from '../../../../shared/domain/tagging';
+import type { Person } from '../../../../shared/domain/tagging';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
+import { PersonFactsFields } from './PersonFactsFields';
 import { editOf, personChange, type PersonEdit } from './personForm';
 
 interface Props {
@@ -41,31 +42,16 @@ export function EditPersonDialog({ person, onSaved, onClose }: Props): React.JSX
           <input id={`${id}-name`} value={edit.name} onChange={(event) => set('name', event.target.value)} required data-testid="edit-person-name" />
           {edit.name.trim() !== person.name && <p className="hint">{t('persons.renameHint', { name: person.name })}</p>}
         </div>
-        <div className="person-form-row">
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('persons.role')}</label>
-            <select id={`${id}-role`} value={edit.role} onChange={(event) => set('role', event.target.value as PersonRole)} data-testid="edit-person-role">
-              {PERSON_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`persons.roles.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-birth`}>{t('persons.dateOfBirth')}</label>
-            <input id={`${id}-birth`} type="date" value={edit.dateOfBirth} onChange={(event) => set('dateOfBirth', event.target.value)} data-testid="edit-person-birth" />
-          </div>
-        </div>
         <div className="field">
           <label htmlFor={`${id}-notes`}>{t('persons.notes')}</label>
           <textarea id={`${id}-notes`} rows={3} value={edit.notes} onChange={(event) => set('notes', event.target.value)} data-testid="edit-person-notes" />
         </div>
-        <label className="checkbox">
-          <input type="checkbox" checked={edit.protected} onChange={(event) => set('protected', event.target.checked)} data-testid="edit-person-protected" />
-          {t('persons.protected')}
-        </label>
-        <p className="hint">{t('persons.protectedHint')}</p>
+        <PersonFactsFields
+          id={id}
+          facts={edit}
+          onChange={(change) => setEdit((current) => ({ ...current, ...change }))}
+          testIds={{ role: 'edit-person-role', birth: 'edit-person-birth', protected: 'edit-person-protected' }}
+        />
         {error && <ErrorAlert error={error} testId="edit-person-error" />}
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy || !edit.name.trim()} data-testid="edit-person-save">
