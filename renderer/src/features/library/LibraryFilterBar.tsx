@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_TYPES } from '../../../../shared/domain/tagging';
 import { sortCases } from '../cases/caseForm';
 import { useCases } from '../cases/useCases';
-import { useRegister } from '../persons/useRegister';
+import { TagFilterSelects } from '../search/TagFilterSelects';
 import { hasLibraryFilters, NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
 
 interface Props {
@@ -15,7 +14,6 @@ interface Props {
 export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const { persons, laws } = useRegister();
   const { cases } = useCases();
   const set = <K extends keyof LibraryFilterChoice>(key: K, next: LibraryFilterChoice[K]) => onChange({ ...value, [key]: next });
 
@@ -34,40 +32,7 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-person`} className="search-filter-name">
-          {t('search.filters.person')}
-        </label>
-        <select id={`${id}-person`} value={value.personId} onChange={(event) => set('personId', event.target.value)} data-testid="library-filter-person">
-          <option value="">{t('search.filters.any')}</option>
-          {(persons ?? []).map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-law`} className="search-filter-name">
-          {t('search.filters.law')}
-        </label>
-        <select id={`${id}-law`} value={value.law} onChange={(event) => set('law', event.target.value)} data-testid="library-filter-law">
-          <option value="">{t('search.filters.any')}</option>
-          {laws.map((law) => (
-            <option key={law.id} value={law.id}>
-              {law.number ? `${law.number} ` : ''}
-              {law.title.en}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-type`} className="search-filter-name">
-          {t('search.filters.type')}
-        </label>
-        <select id={`${id}-type`} value={value.docType} onChange={(event) => set('docType', event.target.value)} data-testid="library-filter-type">
-          <option value="">{t('search.filters.any')}</option>
-          {DOCUMENT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`search.filters.types.${type}`)}
-            </option>
-          ))}
-        </select>
+        <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="library-filter" />
       </div>
       <div className="search-filter-group">
         <label htmlFor={`${id}-from`} className="search-filter-name">

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OCR_LANGUAGES } from '../../../../shared/domain/document';
-import { DOCUMENT_TYPES } from '../../../../shared/domain/tagging';
-import { useRegister } from '../persons/useRegister';
 import { toggleLanguage } from '../import/ocrLanguages';
+import { TagFilterSelects } from './TagFilterSelects';
 import { hasFilters, NO_FILTERS, type FilterChoice } from './searchResults';
 
 interface Props {
@@ -16,10 +15,6 @@ export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const fromId = useId();
   const toId = useId();
-  const personId = useId();
-  const lawId = useId();
-  const typeId = useId();
-  const { persons, laws } = useRegister();
   return (
     <fieldset className="search-filters" data-testid="search-filters">
       <legend className="visually-hidden">{t('search.filters.legend')}</legend>
@@ -50,40 +45,7 @@ export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
         <input id={toId} type="date" value={value.to} onChange={(event) => onChange({ ...value, to: event.target.value })} data-testid="search-filter-to" />
       </div>
       <div className="search-filter-group">
-        <label htmlFor={personId} className="search-filter-name">
-          {t('search.filters.person')}
-        </label>
-        <select id={personId} value={value.personId} onChange={(event) => onChange({ ...value, personId: event.target.value })} data-testid="search-filter-person">
-          <option value="">{t('search.filters.any')}</option>
-          {(persons ?? []).map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={lawId} className="search-filter-name">
-          {t('search.filters.law')}
-        </label>
-        <select id={lawId} value={value.law} onChange={(event) => onChange({ ...value, law: event.target.value })} data-testid="search-filter-law">
-          <option value="">{t('search.filters.any')}</option>
-          {laws.map((law) => (
-            <option key={law.id} value={law.id}>
-              {law.number ? `${law.number} ` : ''}
-              {law.title.en}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={typeId} className="search-filter-name">
-          {t('search.filters.type')}
-        </label>
-        <select id={typeId} value={value.docType} onChange={(event) => onChange({ ...value, docType: event.target.value })} data-testid="search-filter-type">
-          <option value="">{t('search.filters.any')}</option>
-          {DOCUMENT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`search.filters.types.${type}`)}
-            </option>
-          ))}
-        </select>
+        <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="search-filter" />
         {hasFilters(value) && (
           <button type="button" className="button-link" onClick={() => onChange(NO_FILTERS)} data-testid="search-filters-clear">
             {t('search.filters.clear')}

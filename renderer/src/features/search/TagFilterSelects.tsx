@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_TYPES } from '../../../../shared/domain/tagging';
+import { useRegister } from '../persons/useRegister';
+
+export interface TagFilterValue {
+  personId: string;
+  law: string;
+  docType: string;
+}
+
+interface Props {
+  value: TagFilterValue;
+  onChange: (change: Partial<TagFilterValue>) => void;
+  /** "search-filter" or "library-filter": the selects' test ids are `${prefix}-person|law|type` */
+  testIdPrefix: string;
+}
+
+/** Person, law and document type from the case register: the same three choices in search and in the library. */
+export function TagFilterSelects({ value, onChange, testIdPrefix }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const id = useId();
+  const { persons, laws } = useRegister();
+  return (
+    <>
+      <label htmlFor={`${id}-person`} className="search-filter-name">
+        {t('search.filters.person')}
+      </label>
+      <select id={`${id}-person`} value={value.personId} onChange={(event) => onChange({ personId: event.target.value })} data-testid={`${testIdPrefix}-person`}>
+        <option value="">{t('search.filters.any')}</option>
+        {(persons ?? []).map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-law`} className="search-filter-name">
+        {t('search.filters.law')}
+      </label>
+      <select id={`${id}-law`} value={value.law} onChange={(event) => onChange({ law: event.target.value })} data-testid={`${testIdPrefix}-law`}>
+        <option value="">{t('search.filters.any')}</option>
+        {laws.map((law) => (
+          <option key={law.id} value={law.id}>
+            {law.number ? `${law.number} ` : ''}
+            {law.title.en}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-type`} className="search-filter-name">
+        {t('search.filters.type')}
+      </label>
+      <select id={`${id}-type`} value={value.docType} onChange={(event) => onChange({ docType: event.target.value })} data-testid={`${testIdPrefix}-type`}>
+        <option value="">{t('search.filters.any')}</option>
+        {DOCUMENT_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`search.filters.types.${type}`)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
