@@ -3,6 +3,7 @@
  * way an import saves them and tagged the way the lawyer accepts tags.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
+import { addTextDocument } from '../testing/textDocuments';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BundleDefinitionInput } from '../../../shared/domain/bundle';
 import type { Word } from '../../../shared/domain/document';
@@ -32,35 +33,14 @@ function wordsOf(text: string): Word[] {
 }
 
 function addDocument(title: string, text: string, tags: { type?: string; date?: string; person?: string } = {}): string {
-  const documents = new DocumentStore(db);
-  const id = db.transaction(() => {
-    const { id } = documents.insert({
-      fileName: `${title}.jpg`,
-      title,
-      kind: 'jpeg',
-      mime: 'image/jpeg',
-      pageCount: 1,
-      warnings: [],
-      languages: ['rus'],
-      original: Buffer.from(title),
-      now: new Date(TODAY.getTime() + ++imported * 1000),
-    });
-    documents.savePage(id, 1, {
-      source: 'ocr',
-      text,
-      words: wordsOf(text),
-      confidence: 90,
-      width: 1000,
-      height: 1400,
-      dpi: 150,
-      rotation: 0,
-      skew: 0,
-      image: { data: Uint8Array.of(1, imported), mime: 'image/png' },
-      thumb: { data: Uint8Array.of(2, imported), mime: 'image/png' },
-    });
-    documents.settle(id, TODAY);
-    return id;
-  })();
+  const id = addTextDocument(db, {
+    title,
+    pages: [text],
+    words: wordsOf,
+    languages: ['rus'],
+    now: new Date(TODAY.getTime() + ++imported * 1000),
+    page: { width: 1000, height: 1400, dpi: 150 },
+  });
   const tagging = new TagService(db, () => TODAY);
   if (tags.type) tagging.addTag(id, 'type', tags.type);
   if (tags.date) tagging.addTag(id, 'document-date', tags.date);

@@ -3,6 +3,7 @@
  * are written like the letters Dalel receives; the corpus-wide measurement is searchCorpus.test.ts.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
+import { addTextDocument } from '../testing/textDocuments';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
@@ -23,37 +24,7 @@ let store: DocumentStore;
 let search: SearchService;
 
 function addDocument(title: string, pages: string[], options: { languages?: OcrLanguage[]; importedAt?: Date } = {}): string {
-  const now = options.importedAt ?? new Date('2026-11-20T10:00:00Z');
-  return db.transaction(() => {
-    const { id } = store.insert({
-      fileName: `${title}.jpg`,
-      title,
-      kind: 'jpeg',
-      mime: 'image/jpeg',
-      pageCount: pages.length,
-      warnings: [],
-      languages: options.languages ?? ['rus', 'eng'],
-      original: Buffer.from(`${title} ${Math.random()}`),
-      now,
-    });
-    pages.forEach((text, i) =>
-      store.savePage(id, i + 1, {
-        source: 'ocr',
-        text,
-        words: wordsOf(text),
-        confidence: 90,
-        width: 1654,
-        height: 2339,
-        dpi: 200,
-        rotation: 0,
-        skew: 0,
-        image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
-        thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
-      }),
-    );
-    store.settle(id, now);
-    return id;
-  })();
+  return addTextDocument(db, { title, pages, words: wordsOf, languages: options.languages, now: options.importedAt });
 }
 
 /** The documents of the pages that meet the whole query, best first. */

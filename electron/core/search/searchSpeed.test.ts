@@ -4,9 +4,9 @@
  * closed and reopened; fuzzy matching knows words indexed after it loaded its vocabulary.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
+import { addTextDocument } from '../testing/textDocuments';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DocumentStore } from '../documents/documentStore';
 import { tempDir } from '../testing/fixtures';
 import { migrate } from '../vault/migrations';
 import { rebuildIndex } from './searchIndex';
@@ -14,45 +14,15 @@ import { SearchService } from './searchService';
 
 let dir: ReturnType<typeof tempDir>;
 let db: Database.Database;
-let store: DocumentStore;
 
 function open(): void {
   db = new Database(join(dir.path, 'vault.db'));
   db.pragma('foreign_keys = ON');
   migrate(db);
-  store = new DocumentStore(db);
 }
 
 function addDocument(title: string, text: string): string {
-  const now = new Date('2026-11-20T10:00:00Z');
-  return db.transaction(() => {
-    const { id } = store.insert({
-      fileName: `${title}.jpg`,
-      title,
-      kind: 'jpeg',
-      mime: 'image/jpeg',
-      pageCount: 1,
-      warnings: [],
-      languages: ['rus', 'eng'],
-      original: Buffer.from(`${title} ${Math.random()}`),
-      now,
-    });
-    store.savePage(id, 1, {
-      source: 'ocr',
-      text,
-      words: [],
-      confidence: 90,
-      width: 1654,
-      height: 2339,
-      dpi: 200,
-      rotation: 0,
-      skew: 0,
-      image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
-      thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
-    });
-    store.settle(id, now);
-    return id;
-  })();
+  return addTextDocument(db, { title, pages: [text] });
 }
 
 beforeEach(() => {

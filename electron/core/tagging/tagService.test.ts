@@ -3,10 +3,10 @@
  * import saves them. The extractors' accuracy is measured on the corpus in their own tests.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
+import { addTextDocument } from '../testing/textDocuments';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
 import { verifyAudit } from '../audit/auditLog';
-import { DocumentStore } from '../documents/documentStore';
 import { migrate } from '../vault/migrations';
 import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
@@ -50,35 +50,7 @@ let db: Database.Database;
 let tags: TagService;
 
 function addDocument(title: string, text: string): string {
-  const store = new DocumentStore(db);
-  return db.transaction(() => {
-    const { id } = store.insert({
-      fileName: `${title}.jpg`,
-      title,
-      kind: 'jpeg',
-      mime: 'image/jpeg',
-      pageCount: 1,
-      warnings: [],
-      languages: ['rus', 'kaz'],
-      original: Buffer.from(title),
-      now: TODAY,
-    });
-    store.savePage(id, 1, {
-      source: 'ocr',
-      text,
-      words: wordsOf(text),
-      confidence: 90,
-      width: 2480,
-      height: 3508,
-      dpi: 300,
-      rotation: 0,
-      skew: 0,
-      image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
-      thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
-    });
-    store.settle(id, TODAY);
-    return id;
-  })();
+  return addTextDocument(db, { title, pages: [text], words: wordsOf, languages: ['rus', 'kaz'], now: TODAY, page: { width: 2480, height: 3508, dpi: 300 } });
 }
 
 beforeEach(() => {

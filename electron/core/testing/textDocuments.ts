@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { OcrLanguage, Word } from '../../../shared/domain/document';
+import { DocumentStore } from '../documents/documentStore';
+import type { VaultDatabase } from '../vault/database';
+
+export interface TextDocument {
+  title: string;
+  /** one text a page */
+  pages: string[];
+  /** the page's OCR words; none by default */
+  words?: (text: string) => Word[];
+  languages?: OcrLanguage[];
+  /** import time (and when the document is settled) */
+  now?: Date;
+  /** the page images' size and resolution; an A4 page at 200 DPI by default */
+  page?: { width: number; height: number; dpi: number };
+}
+
+/**
+ * A document as the import leaves it, without a scan: stored, its pages saved with the given text (and so
+ * indexed, in the same transaction), settled. Its original's bytes are unique, so the same title may be
+ * added twice.
+ */
+export function addTextDocument(db: VaultDatabase, doc: TextDocument): string {
+  const store = new DocumentStore(db);
+  const now = doc.now ?? new Date('2026-11-20T10:00:00Z');
+  const page = doc.page ?? { width: 1654, height: 2339, dpi: 200 };
+  return db.transaction(() => {
+    const { id } = store.insert({
+      fileName: `${doc.title}.jpg`,
+      title: doc.title,
+      kind: 'jpeg',
+      mime: 'image/jpeg',
+      pageCount: doc.pages.length,
+      warnings: [],
+      languages: doc.languages ?? ['rus', 'eng'],
+      original: Buffer.from(`${doc.title} ${randomUUID()}`),
+      now,
+    });
+    doc.pages.forEach((text, i) =>
+      store.savePage(id, i + 1, {
+        source: 'ocr',
+        text,
+        words: doc.words?.(text) ?? [],
+        confidence: 90,
+        ...page,
+        rotation: 0,
+        skew: 0,
+        image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
+        thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
+      }),
+    );
+    store.settle(id, now);
+    return id;
+  })();
+}
