@@ -85,6 +85,7 @@ const hasQpdf = (() => {
     return false;
   }
 })();
+if (!hasQpdf) console.warn('skipped: two qpdf-made damage tests, qpdf is not installed (Debian qpdf; scripts/dev.sh test installs it)');
 
 describe('the same damage, made fresh from good files', () => {
   const pdfs = manifest().documents.filter((doc) => doc.format === 'pdf').map((doc) => doc.file);

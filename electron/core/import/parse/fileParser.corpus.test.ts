@@ -44,6 +44,7 @@ describe('born-digital PDFs', () => {
     }
   });
 
+  if (!hasPoppler()) console.warn('skipped: the poppler word-box comparison, pdftotext is not installed (Debian poppler-utils; scripts/dev.sh test installs it)');
   it.skipIf(!hasPoppler())('word boxes agree with poppler (a reference used only in tests)', async () => {
     for (const file of ['ngo_letter_45-21.pdf', 'shagym_Toktarkyzy.pdf', 'appeal_draft_Askaruly_v2.pdf']) {
       const content = await parser.page(corpusBytes(file), 'pdf', 1);
