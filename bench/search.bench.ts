@@ -28,9 +28,10 @@ import { TEST_KDF, tempDir } from '../electron/core/testing/fixtures';
 import { applyConnectionPragmas, type VaultDatabase } from '../electron/core/vault/database';
 import { migrate } from '../electron/core/vault/migrations';
 import { createVault, type Vault } from '../electron/core/vault/vault';
+import { CORPUS_DIR } from '../electron/core/testing/corpusDir';
 
 const PAGES = Number(process.env.SEARCH_BENCH_PAGES ?? 100_000);
-const CORPUS = process.env.DALEL_CORPUS_DIR ?? join(__dirname, '../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const SEED = 20_260_404;
 const QUERIES = 200;
 const MiB = 1024 * 1024;

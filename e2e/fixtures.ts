@@ -6,6 +6,7 @@ import { startTestHost, type TestHost } from './host/server';
 import { CreateVaultPage } from './pages/CreateVaultPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { RecoveryCodePage } from './pages/RecoveryCodePage';
+import { CORPUS_DIR } from '../electron/core/testing/corpusDir';
 
 /**
  * What every journey in the built renderer needs, once: a loopback test host on a fresh data folder
@@ -20,7 +21,7 @@ import { RecoveryCodePage } from './pages/RecoveryCodePage';
 /** The floor the core accepts (64 MiB, t=3), so creating a vault takes a second, not ten. */
 export const KDF = { name: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 } as const;
 export const PASSPHRASE = 'steppe kettle orchard violin';
-export const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus');
+export const CORPUS = CORPUS_DIR;
 /** OCR of a 300 dpi page takes seconds to tens of seconds on a small machine shared with other work. */
 export const OCR_TIMEOUT = 180_000;
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-/** ../shared/corpus beside the repository (read-only; copy a file before changing it), or DALEL_CORPUS_DIR. */
-export const CORPUS_DIR = process.env.DALEL_CORPUS_DIR ?? resolve(__dirname, '../../../../shared/corpus');
+import { CORPUS_DIR } from './corpusDir';
+
+export { CORPUS_DIR };
 
 export interface CorpusDocument {
   file: string;

@@ -1,5 +1,5 @@
 /**
- * The corpus's ground truth as the extractors' tests read it (../shared/corpus, manifest.json). Test
+ * The corpus's ground truth as the extractors' tests read it (testdata/corpus, manifest.json). Test
  * support only.
  */
 import { corpusManifest } from '../../testing/corpus';

@@ -1,5 +1,5 @@
 /**
- * Person mentions on the development corpus, against its truth files (../shared/corpus/README.md).
+ * Person mentions on the development corpus, against its truth files (testdata/corpus/README.md).
  * Register: persons.json, each person's `names` and `forms` as the lawyer's variants (never
  * `observed_variants`: those are the strings the documents hold). Bounds sit about two points under
  * the figures measured when they were set; the figures are printed on every run.

@@ -5,12 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import type { OcrLanguage } from '../../../../shared/domain/document';
+import { CORPUS_DIR } from '../../testing/corpusDir';
 
-/** ../shared/corpus beside the repository (STYLE.md), or DALEL_CORPUS_DIR. */
-export const CORPUS_DIR = process.env.DALEL_CORPUS_DIR ?? resolve(__dirname, '../../../../../shared/corpus');
+export { CORPUS_DIR };
 
 const TESSERACT_CODE: Record<string, OcrLanguage> = { ru: 'rus', kk: 'kaz', en: 'eng', zh: 'chi_sim' };
 

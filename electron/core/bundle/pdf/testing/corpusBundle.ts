@@ -9,8 +9,9 @@ import sharp from 'sharp';
 import type { Word } from '../../../../../shared/domain/document';
 import { readJpeg, readPng } from '../images';
 import type { BundleImagePage, BundlePdfDocument, BundlePdfInput, BundleSourcePage } from '../types';
+import { CORPUS_DIR } from '../../../testing/corpusDir';
 
-export const CORPUS_DIR = process.env.DALEL_CORPUS_DIR ?? resolve(__dirname, '../../../../../../shared/corpus');
+export { CORPUS_DIR };
 export const FONTS_DIR = resolve(__dirname, '../../../../../resources/fonts');
 
 export interface CorpusImage {

@@ -4,10 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../../../testing/corpusDir';
 
-/** ../shared/corpus beside the repository (STYLE.md), or DALEL_CORPUS_DIR. */
-export const CORPUS_DIR = process.env.DALEL_CORPUS_DIR ?? resolve(__dirname, '../../../../../../shared/corpus');
+export { CORPUS_DIR };
 
 export interface CorpusDocument {
   file: string;
