@@ -105,6 +105,8 @@ if [ "$mode" = test ]; then
   npm test
 else
   ensure_packages
+  # Since Electron 42 nothing downloads Electron's binary at install: fetch it now, or say why not.
+  node scripts/electron-binary.mjs
   node scripts/language-data.mjs
   say "Starting Dalel (npm start)"
   npm start
