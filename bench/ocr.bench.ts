@@ -7,12 +7,19 @@
  * Page images are rendered into memory before either clock starts. Dalel's time includes starting its
  * workers, as an import does. The machine is shared, so both run OCR_BENCH_ROUNDS times (default 2),
  * alternating, and each one's best round counts. Mean CER of both is printed too.
+ *
+ * Then the cost of script detection (OSD) per page, which the engine runs only on pages whose first
+ * reading is poor (bestReading.ts): OSD itself on each corpus page at the engine's resolution, and
+ * switching the page's worker to osd.traineddata and back; and on how many corpus pages, read in their
+ * own languages, the engine ran it.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { characterErrorRate } from '../electron/core/ocr/cer';
-import { createTesseractEngine } from '../electron/core/ocr/tesseractEngine';
+import { detectScript } from '../electron/core/ocr/readPage';
+import { createTesseractEngine, pageForOcr } from '../electron/core/ocr/tesseractEngine';
 import { defaultTessdataDir } from '../electron/core/ocr/tessdata';
+import { WorkerPool } from '../electron/core/ocr/workerPool';
 import { corpusScanPages, hasPdftoppm, loadCorpusPage, type CorpusPage } from '../electron/core/ocr/testing/corpusPages';
 import { inLanes, nativeTesseract, nativeTesseractVersion } from '../electron/core/ocr/testing/nativeTesseract';
 
@@ -25,6 +32,42 @@ function vmHighWaterMark(): number | undefined {
   } catch {
     return undefined; // not Linux
   }
+}
+
+function spread(ms: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+  return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;
+}
+
+/** OSD on every page on one warm worker, and the worker's switch from the page's languages to osd and back. */
+async function detectionCost(pages: CorpusPage[], images: Map<string, Buffer>, dpiOf: (page: CorpusPage) => number | undefined, tessdataDir: string) {
+  const pool = new WorkerPool({ tessdataDir, size: 1 });
+  const detect: number[] = [];
+  const switching: number[] = [];
+  const scripts = new Map<string, number>();
+  try {
+    for (const page of pages) {
+      const { page: grey } = await pageForOcr(images.get(page.id)!, dpiOf(page));
+      await pool.run(page.ocrLanguages, async (worker) => {
+        await worker.forLanguages(page.ocrLanguages);
+        const t0 = performance.now();
+        const osd = await worker.forScriptDetection();
+        const t1 = performance.now();
+        const script = await detectScript(osd, grey);
+        const t2 = performance.now();
+        await worker.forLanguages(page.ocrLanguages);
+        const t3 = performance.now();
+        detect.push(t2 - t1);
+        switching.push(t1 - t0 + (t3 - t2));
+        const key = `${page.language}→${script?.name ?? 'none'}`;
+        scripts.set(key, (scripts.get(key) ?? 0) + 1);
+      }, { timeoutMs: 120_000 });
+    }
+  } finally {
+    await pool.close();
+  }
+  return { detect, switching, scripts };
 }
 
 function meanCer(results: { page: CorpusPage; text: string }[]): string {
@@ -48,6 +91,7 @@ async function main(): Promise<void> {
   const dalelRates: number[] = [];
   const nativeRates: number[] = [];
   let dalelCer = '';
+  let detected = 0;
   let nativeCer = '';
   for (let round = 1; round <= rounds; round++) {
     const engine = createTesseractEngine({ tessdataDir });
@@ -55,9 +99,10 @@ async function main(): Promise<void> {
     const dalel = await Promise.all(
       pages.map(async (page) => {
         const result = await engine.recognize({ image: images.get(page.id)!, languages: page.ocrLanguages, dpi: dpiOf(page) });
-        return { page, text: result.text };
+        return { page, text: result.text, detected: result.script !== null };
       }),
     );
+    detected = dalel.filter((result) => result.detected).length;
     dalelRates.push(pages.length / ((performance.now() - started) / 60_000));
     await engine.close();
     dalelCer = meanCer(dalel);
@@ -79,6 +124,10 @@ async function main(): Promise<void> {
   console.log(
     `Dalel peak RSS: ${(Math.max(peakRss, hwm ?? 0) / MiB).toFixed(0)} MiB (process.memoryUsage sampled ${(peakRss / MiB).toFixed(0)} MiB, VmHWM ${hwm ? (hwm / MiB).toFixed(0) : '–'} MiB; the native runs are child processes, not counted)`,
   );
+  const cost = await detectionCost(pages, images, dpiOf, tessdataDir);
+  console.log(`script detection (OSD) per page, 1 worker: ${spread(cost.detect)}; switching the worker to osd and back: ${spread(cost.switching)}`);
+  console.log(`  scripts found (main language → script): ${[...cost.scripts].map(([key, n]) => `${key} ${n}`).join(', ')}`);
+  console.log(`  the engine detected on ${detected} of ${pages.length} pages read in their own languages (only where the first reading was poor)`);
   if (!version) {
     console.log('native tesseract CLI: not installed (Debian: apt-get install tesseract-ocr); no ratio');
     return;

@@ -1,4 +1,13 @@
 /** Local OCR: tesseract.js workers reading pages upright and deskewed, with language data from resources/. */
 export { createTesseractEngine, type TesseractEngineOptions } from './tesseractEngine';
-export { OcrFailure, isOcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
+export {
+  LOW_CONFIDENCE,
+  OcrFailure,
+  isOcrFailure,
+  type OcrEngine,
+  type OcrInput,
+  type OcrOptions,
+  type OcrPageResult,
+  type PageScript,
+} from './ocrEngine';
 export { defaultTessdataDir } from './tessdata';

@@ -10,6 +10,7 @@
 import type { Worker } from 'tesseract.js';
 import { cancelledFailure } from './workerPool';
 import { cropPage, type GreyImage } from './pageGeometry';
+import type { PageScript } from './pageScript';
 import { pageTextOf, parseTsv, type Box, type PageText, type TextLine } from './pageText';
 
 // Picture regions lower than this share of the page are dust, punch holes or a lone signature stroke.
@@ -126,4 +127,21 @@ export async function readPage(worker: Worker, page: GreyImage, dpi: number | un
     lines = [...kept.slice(0, keptBefore), ...bandLines, ...kept.slice(keptBefore)];
   }
   return pageTextOf(lines);
+}
+
+/**
+ * Tesseract's orientation and script detection on the page, on a worker initialised for it
+ * (PageWorker.forScriptDetection). Only the script is used: the engine's own orientation logic decides
+ * which way up (bestReading.ts says why).
+ *
+ * OSD takes the resolution from the image itself, and a PGM has none: it assumes 70 dpi and says so on
+ * stderr ("Warning. Invalid resolution 0 dpi"); user_defined_dpi does not reach that code. A PNG with
+ * its resolution would cost the worker a decode (0.7 s for an A4 page at 300 dpi), and at 70 dpi OSD
+ * named the main script of every corpus scan but one (a zh+en passport copy: Cyrillic at 0.6) and the
+ * orientation of all 132 quarter turns of them.
+ */
+export async function detectScript(worker: Worker, page: GreyImage): Promise<PageScript | null> {
+  const { data } = await worker.detect(pgm(page));
+  if (!data.script || data.script === 'NULL' || data.script_confidence === null) return null;
+  return { name: data.script, confidence: Math.round(data.script_confidence * 100) / 100 };
 }

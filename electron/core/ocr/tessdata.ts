@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 /** Every traineddata Dalel ships: the OCR languages and tesseract's orientation model. */
 export const TESSDATA_LANGUAGES = ['rus', 'kaz', 'eng', 'chi_sim', 'uig', 'osd'] as const;
 
+/** Tesseract's orientation and script detection model (legacy engine only). */
+export const OSD_DATA = 'osd';
+
 /** resources/tessdata in this repository (for Node tools and tests; the app resolves its own). */
 export function defaultTessdataDir(): string {
   return resolve(__dirname, '../../../resources/tessdata');

@@ -53,8 +53,10 @@ describe('tesseract engine', () => {
       workerPath: join(__dirname, 'testing/netTrapWorker.cjs'),
     });
     try {
-      const page = await engine.recognize({ image: scan, languages: ['eng'] });
+      // Script detection loads osd.traineddata into the same worker later: through the trap too.
+      const page = await engine.recognize({ image: scan, languages: ['eng'], detectScript: true });
       expect(page.text).toMatch(/migration service/i);
+      expect(page.script?.name).toBe('Latin');
     } finally {
       await engine.close();
     }
@@ -86,7 +88,7 @@ describe('tesseract engine', () => {
     const rootBefore = new Set(readdirSync(tmpdir()));
     const engine = createTesseractEngine({ tessdataDir, workers: 1 });
     try {
-      await engine.recognize({ image: scan, languages: ['eng', 'rus'] });
+      await engine.recognize({ image: scan, languages: ['eng', 'rus'], detectScript: true });
     } finally {
       await engine.close();
       process.env.TMPDIR = savedTmp;

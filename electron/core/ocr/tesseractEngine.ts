@@ -7,11 +7,12 @@
 import { availableParallelism } from 'node:os';
 import { OCR_LANGUAGES, type OcrLanguage, type Word } from '../../../shared/domain/document';
 import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
+import { bestReading, type ScriptDetection } from './bestReading';
 import { decodeGrey, encodePng, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry } from './pageGeometry';
-import type { PageText } from './pageText';
-import { readPage } from './readPage';
-import { missingLanguages } from './tessdata';
+import { missingLanguages, OSD_DATA } from './tessdata';
 import { cancelledFailure, WorkerPool } from './workerPool';
+
+export { orientationCandidates } from './bestReading';
 
 export interface TesseractEngineOptions {
   /** folder with <lang>.traineddata (resources/tessdata; the caller resolves it) */
@@ -24,22 +25,10 @@ export interface TesseractEngineOptions {
   workerPath?: string;
 }
 
-// A dense A4 page at 300 dpi takes 2–4 s on one worker of the 2-core CI machine (bench:ocr), up to
-// three times that when it also has to be tried the other way up. Two minutes is far beyond that.
+// A dense A4 page at 300 dpi takes 2–4 s on one worker of the 2-core CI machine (bench:ocr). The worst
+// page is read eight times: four ways up (no clear text-line axis) in two scripts, plus OSD's 0.3 s.
+// Two minutes is far beyond that.
 const DEFAULT_TIMEOUT_MS = 120_000;
-
-// Mean word confidence of the 18 upright corpus image scans read the right way up: 78 (the fax) to 95;
-// read upside down: 47 to 61 (a trilingual card). Below this the other way up is tried. Sideways pages
-// cannot be told by confidence (tesseract reads them as vertical text at 88–95): the projection
-// profile decides the axis.
-const CONFIDENT = 70;
-// Projection-profile spikiness across text lines over along them: 1.5–7 on the corpus pages, 1.05 on
-// the phone photo taken at an angle. Below this both axes are tried, upright first: most pages are,
-// and tesseract's layout analysis reads a sideways page as vertical text with a confidence high enough
-// to pass (the phone photo read at 270° scored 92 and lost 12 points of CER).
-const CLEAR_AXIS = 1.3;
-
-type Rotation = OcrPageResult['rotation'];
 
 // Tesseract scales every text line to a fixed height before recognising it, so a scan finer than this
 // only adds layout-analysis time. bench:ocr and the accuracy test on the corpus: reading its 300-dpi
@@ -48,14 +37,16 @@ type Rotation = OcrPageResult['rotation'];
 // misread letters. The viewer's image has this resolution too; the importer keeps the original file.
 const OCR_DPI = 200;
 
-/** The orientations worth trying, most likely first (rotation = degrees the input was turned clockwise). */
-export function orientationCandidates(geometry: PageGeometry): Rotation[] {
-  if (geometry.axisRatio < CLEAR_AXIS) return [0, 180, 90, 270];
-  return geometry.vertical ? [90, 270] : [0, 180];
-}
-
 function plausibleDpi(dpi: number | undefined): number | undefined {
   return dpi && dpi >= 100 && dpi <= 1200 ? Math.round(dpi) : undefined;
+}
+
+/** The page as tesseract gets it: greyscale, upright by EXIF, at OCR_DPI at most; and its resolution if known. */
+export async function pageForOcr(image: Buffer, stated?: number): Promise<{ page: GreyImage; dpi: number | undefined }> {
+  const info = await imageInfo(image);
+  const dpi = plausibleDpi(stated) ?? plausibleDpi(info.density);
+  const scale = dpi ? Math.min(1, OCR_DPI / dpi) : 1;
+  return { page: await decodeGrey(image, scale, info.width), dpi: dpi ? Math.round(dpi * scale) : undefined };
 }
 
 export function createTesseractEngine(options: TesseractEngineOptions): OcrEngine {
@@ -65,11 +56,6 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     workerPath: options.workerPath,
   });
   let closed = false;
-
-  /** The page (at OCR_DPI at most) turned by quarter turns: what tesseract reads. */
-  function turned(page: GreyImage, rotation: Rotation): Promise<GreyImage> {
-    return rotatePage(page, (4 - rotation / 90) % 4, 0);
-  }
 
   /**
    * The viewer's image: the page tesseract read, deskewed, with the words' boxes moved onto it.
@@ -90,37 +76,37 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
 
     // Decoding and measuring happen on the worker's turn, so that at most one page per worker is held
     // in memory however many pages an import hands in at once (all 33 corpus pages at once: 1 GB).
-    const { geometry, ocrDpi, rotation, read, text } = await pool.run(
+    const detection = scriptDetection(input.detectScript, options.tessdataDir);
+    const installed = (language: OcrLanguage) => missingLanguages(options.tessdataDir, [language]).length === 0;
+    const { geometry, ocrDpi, reading } = await pool.run(
       languages,
-      async (worker, abandoned) => {
+      async (worker) => {
         let page: GreyImage;
         let ocrDpi: number | undefined;
         try {
-          const info = await imageInfo(input.image);
-          const dpi = plausibleDpi(input.dpi) ?? plausibleDpi(info.density);
-          const scale = dpi ? Math.min(1, OCR_DPI / dpi) : 1;
-          ocrDpi = dpi ? Math.round(dpi * scale) : undefined;
-          page = await decodeGrey(input.image, scale, info.width);
+          ({ page, dpi: ocrDpi } = await pageForOcr(input.image, input.dpi));
         } catch (error) {
           throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
         }
         const geometry = await measureGeometry(page);
-        let best: { rotation: Rotation; read: GreyImage; text: PageText } | undefined;
-        for (const rotation of orientationCandidates(geometry)) {
-          const read = await turned(page, rotation);
-          if (abandoned.aborted) throw cancelledFailure();
-          const text = await readPage(worker, read, ocrDpi, abandoned);
-          if (!best || text.confidence > best.text.confidence) best = { rotation, read, text };
-          if (text.confidence >= CONFIDENT) break;
-        }
-        return { geometry, ocrDpi, ...best! };
+        const reading = await bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed });
+        return { geometry, ocrDpi, reading };
       },
       { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
     );
+    const { rotation, read, text, script } = reading;
     // The deskewed image for the viewer is made after the worker is free for the next page.
     const viewer = await forViewer(read, geometry, text.words, ocrDpi);
     if (signal?.aborted) throw cancelledFailure();
-    return { ...viewer, rotation, skew: geometry.deskew, text: text.text, confidence: text.confidence };
+    return {
+      ...viewer,
+      rotation,
+      skew: geometry.deskew,
+      text: text.text,
+      confidence: text.confidence,
+      script,
+      languages: [...reading.languages],
+    };
   }
 
   return {
@@ -130,6 +116,17 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
       await pool.close();
     },
   };
+}
+
+/**
+ * 'auto' needs osd.traineddata only on the pages it looks at twice; without it they keep their first
+ * reading. Asked for outright, detection without its data is a failure the caller sees.
+ */
+function scriptDetection(asked: boolean | undefined, tessdataDir: string): ScriptDetection {
+  if (asked === false) return 'never';
+  if (missingLanguages(tessdataDir, [OSD_DATA]).length === 0) return asked ? 'always' : 'auto';
+  if (asked) throw new OcrFailure('ocr-failed', `OCR language data is missing: ${OSD_DATA}.`);
+  return 'never';
 }
 
 function checkLanguages(languages: readonly OcrLanguage[], tessdataDir: string): OcrLanguage[] {

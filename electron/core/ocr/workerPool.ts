@@ -1,15 +1,17 @@
 /**
  * A pool of tesseract.js workers (one worker thread each). A worker is initialised for one language
  * set and kept warm for it; an idle worker of another set is reinitialised only when no worker of the
- * wanted set is free. A page holds its worker for all its recognitions. A page that runs past its
- * deadline or is cancelled has its worker terminated (tesseract cannot be interrupted mid-page) and
- * the slot gets a fresh worker on its next page.
+ * wanted set is free. A page holds its worker for all its recognitions, and may switch it to other
+ * languages or to script detection while it does (PageWorker). A page that runs past its deadline or
+ * is cancelled has its worker terminated (tesseract cannot be interrupted mid-page) and the slot gets
+ * a fresh worker on its next page.
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import type { OcrLanguage } from '../../../shared/domain/document';
 import { OcrFailure } from './ocrEngine';
+import { OSD_DATA } from './tessdata';
 
 export interface WorkerPoolOptions {
   tessdataDir: string;
@@ -41,6 +43,22 @@ const requireHere = createRequire(__filename);
 export const TESSERACT_WORKER_PATH = requireHere.resolve('tesseract.js/src/worker-script/node/index.js');
 export const TESSERACT_CORE_DIR = dirname(requireHere.resolve('tesseract.js-core/package.json'));
 
+/**
+ * What a page's task gets from the pool: its one worker, initialised for what it asks next. Switching
+ * costs a reinitialisation (rus+kaz+eng, chi_sim or osd: 55–145 ms measured here), far less than a
+ * reading; script detection runs on the page's own worker rather than on a worker of its own, which
+ * would hold another 130 MB (RSS of a tesseract.js worker with osd loaded) for a model used on a few
+ * pages.
+ */
+export interface PageWorker {
+  /** aborted when the pool gives up on the page (timeout or cancel) and terminates its worker */
+  readonly abandoned: AbortSignal;
+  /** the page's worker, initialised for these languages */
+  forLanguages(languages: readonly OcrLanguage[]): Promise<Worker>;
+  /** the page's worker, initialised for orientation and script detection (`worker.detect`) */
+  forScriptDetection(): Promise<Worker>;
+}
+
 export function cancelledFailure(): OcrFailure {
   return new OcrFailure('cancelled', 'Reading the page was cancelled.');
 }
@@ -67,12 +85,13 @@ export class WorkerPool {
   }
 
   /**
-   * Runs `task` on a worker initialised for `languages`. The deadline starts when a worker is free
-   * (waiting in the queue does not count); the signal cancels at any time.
+   * Runs `task` on a worker, preferably one warm for `languages` (the task initialises it for what it
+   * needs through its PageWorker). The deadline starts when a worker is free (waiting in the queue
+   * does not count); the signal cancels at any time.
    */
   async run<T>(
     languages: readonly OcrLanguage[],
-    task: (worker: Worker, abandoned: AbortSignal) => Promise<T>,
+    task: (page: PageWorker) => Promise<T>,
     { signal, timeoutMs }: { signal?: AbortSignal; timeoutMs: number },
   ): Promise<T> {
     if (this.closed || signal?.aborted) throw cancelledFailure();
@@ -99,7 +118,17 @@ export class WorkerPool {
         signal?.addEventListener('abort', onAbort, { once: true });
         this.running.add(onAbort);
       });
-      const work = (async () => task(await this.prepare(slot, key), abandoned.signal))();
+      const prepare = (wanted: string): Promise<Worker> => {
+        // After the pool gave up on the page its slot may already serve another page.
+        if (abandoned.signal.aborted) return Promise.reject(cancelledFailure());
+        return this.prepare(slot, wanted);
+      };
+      const page: PageWorker = {
+        abandoned: abandoned.signal,
+        forLanguages: (wanted) => prepare(wanted.join('+')),
+        forScriptDetection: () => prepare(OSD_DATA),
+      };
+      const work = (async () => task(page))();
       work.catch(() => {}); // settles after a timeout too; its error is already reported or moot
       return await Promise.race([work, stop]);
     } catch (error) {
@@ -182,17 +211,25 @@ export class WorkerPool {
 
   private async prepare(slot: Slot, languages: string): Promise<Worker> {
     if (slot.worker && slot.languages === languages) return slot.worker;
+    // osd.traineddata has only the legacy engine's models. OEM.DEFAULT lets tesseract take what the
+    // file has: tesseract.js's reinitialize() replaces OEM.TESSERACT_ONLY (0, falsy) by the worker's
+    // current mode, LSTM, and tesseract then falls back with an "Error: LSTM requested" on stderr.
+    const oem = languages === OSD_DATA ? OEM.DEFAULT : OEM.LSTM_ONLY;
     if (slot.worker) {
       slot.languages = null; // half-reinitialised if this throws
-      await slot.worker.reinitialize(languages, OEM.LSTM_ONLY);
+      await slot.worker.reinitialize(languages, oem);
       slot.languages = languages;
       return slot.worker;
     }
     const generation = slot.generation;
-    const worker = await createWorker(languages, OEM.LSTM_ONLY, {
+    const worker = await createWorker(languages, oem, {
       langPath: this.options.tessdataDir, // a folder: tesseract.js reads it with fs, never fetches
       cacheMethod: 'none', // the default writes *.traineddata into the working directory
       gzip: false, // resources/tessdata holds plain .traineddata, which the native CLI reads too
+      // Allows worker.detect() and the legacy engine osd needs. In Node tesseract.js loads the same
+      // wasm core either way (its getCore is handed a boolean where it expects an OEM and never picks
+      // the LSTM-only build), so reading speed and results do not change.
+      legacyCore: true,
       workerPath: this.options.workerPath ?? TESSERACT_WORKER_PATH,
       corePath: TESSERACT_CORE_DIR,
       // Without a handler tesseract.js rethrows a worker's error inside its message listener, which
