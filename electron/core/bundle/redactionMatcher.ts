@@ -4,13 +4,18 @@
  * leak, an extra black box is only an extra black box — but not so generous that a client's
  * patronymic (Dauletkyzy) is taken for the protected father's given name (Daulet).
  *
- * Text is cut into units: runs of letters and digits (folded as search folds them, with the
- * cross-script key beside), and single Han characters (a Chinese name is contiguous characters, which
- * OCR may have split into several words, with its middle dot read as anything or nothing).
+ * Patterns are cut into units: runs of letters and digits (folded as search folds them, with the
+ * cross-script key beside), and single Han characters. Pages are not: typography cuts names into
+ * pieces that are not words (letter spacing, line-end hyphens, zero-width characters, OCR runs), so
+ * a page is read as a stream of letters with break strengths (redactionStream) and searched there
+ * (redactionSearch), with case endings from closed lists (nameForms).
  */
 import type { Word } from '../../../shared/domain/document';
-import { editDistance } from '../search/fuzzy';
 import { fold, translitKey } from '../search/text';
+import { isPatronymicWord } from './nameForms';
+import { sameWord, wordForms } from './redactionDictionary';
+import { matchStream, type LetterMatch } from './redactionSearch';
+import { textStream, wordStream, type LetterStream } from './redactionStream';
 
 export interface TextUnit {
   /** folded letters, or the Han character itself */
@@ -43,8 +48,6 @@ export interface MatchRules {
 
 const UNIT = /(\p{Script=Han})|((?:(?!\p{Script=Han})[\p{L}\p{M}\p{Nd}\u00AD])+)/gu;
 const HAN_NAME_SEPARATORS = /[·・•‧.．\-\s]+/u;
-/** One wrong letter is tolerated from this length on (OCR damage); shorter words must agree exactly. */
-const FUZZY_MIN_LETTERS = 5;
 
 export function textUnits(text: string): TextUnit[] {
   const units: TextUnit[] = [];
@@ -62,28 +65,10 @@ export function textUnits(text: string): TextUnit[] {
   return units;
 }
 
-const letters = (unit: TextUnit) => [...unit.fold].length;
-
-/** Whether a unit of the page may be this unit of a spelling. */
+/** Whether a unit of the page may be this unit of a spelling (without case endings). */
 export function unitMatches(pattern: TextUnit, page: TextUnit): boolean {
   if (pattern.han || page.han) return pattern.han === page.han && pattern.fold === page.fold;
-  if (pattern.fold === page.fold) return true;
-  // OCR reads l as 1 and o as 0 inside words (Kosherbaiu1y): a name has no digits, so read them as letters.
-  if (/\d/.test(page.fold) && /\p{L}/u.test(page.fold) && !/\d/.test(pattern.fold)) {
-    const letters = fold(page.fold.replace(/1/g, 'l').replace(/0/g, 'o'));
-    page = { ...page, fold: letters, key: translitKey(letters) };
-    if (pattern.fold === page.fold) return true;
-  }
-  const a = letters(pattern);
-  const b = letters(page);
-  const digits = /\d/.test(pattern.fold) || /\d/.test(page.fold);
-  // The same skeleton across scripts (Асқарұлы / Askaruly / Аскарулы), unless one word is visibly
-  // longer: then it is another word built on the name (Dauletkyzy on Daulet).
-  const close = Math.abs(a - b) <= Math.max(2, Math.floor(Math.min(a, b) / 4));
-  if (pattern.key === page.key && close && !digits) return true;
-  if (digits || a < FUZZY_MIN_LETTERS || b < FUZZY_MIN_LETTERS) return false;
-  if (editDistance(pattern.fold, page.fold, 1) <= 1) return true;
-  return close && pattern.key.length >= FUZZY_MIN_LETTERS && editDistance(pattern.key, page.key, 1) <= 1;
+  return sameWord(wordForms(pattern.fold), wordForms(page.fold));
 }
 
 /**
@@ -108,15 +93,19 @@ export function personSpellings(person: { name: string; variants: readonly strin
   for (const spelling of [person.name, ...person.variants]) {
     spellings.add(spelling);
     if (/\p{Script=Han}/u.test(spelling)) continue;
-    const parts = textUnits(spelling).map((unit) => spelling.slice(unit.start, unit.end));
+    // A patronymic written apart (Мұхамет қызы) is one part: қызы alone would name every daughter.
+    const ranges: Array<[number, number]> = [];
+    for (const unit of textUnits(spelling)) {
+      const last = ranges.at(-1);
+      if (last && isPatronymicWord(unit.fold)) last[1] = unit.end;
+      else ranges.push([unit.start, unit.end]);
+    }
+    const parts = ranges.map(([start, end]) => spelling.slice(start, end));
     if (parts.length < 2) continue;
     for (const part of parts) if ([...part].length >= 3) spellings.add(part);
   }
   return [...spellings];
 }
-
-/** A Chinese name this long may have one character misread by OCR and still be found. */
-const HAN_FUZZY_MIN = 5;
 
 export function patternsFor(source: string, spellings: readonly string[], person = false): RedactionPattern[] {
   const seen = new Set<string>();
@@ -132,58 +121,81 @@ export function patternsFor(source: string, spellings: readonly string[], person
   return patterns;
 }
 
-/** Where a pattern meets a run of units: [first, last] unit indices, inclusive. */
-export interface UnitMatch {
-  source: string;
-  first: number;
-  last: number;
-}
-
-export function findMatches(units: readonly TextUnit[], rules: MatchRules): UnitMatch[] {
-  const matches = rawMatches(units, rules.patterns);
-  if (!rules.claims?.length || !rules.patterns.some((pattern) => pattern.person)) return matches;
-  const claimed = new Set<number>();
-  for (const claim of rawMatches(units, rules.claims)) for (let i = claim.first; i <= claim.last; i++) claimed.add(i);
-  return matches.filter((match) => {
-    if (!match.person) return true;
-    for (let i = match.first; i <= match.last; i++) if (!claimed.has(i)) return true;
-    return false;
-  });
-}
-
-function rawMatches(units: readonly TextUnit[], patterns: readonly RedactionPattern[]): Array<UnitMatch & { person: boolean }> {
-  const matches: Array<UnitMatch & { person: boolean }> = [];
-  for (const pattern of patterns) {
-    const length = pattern.units.length;
-    const han = pattern.units.every((unit) => unit.han);
-    const misreadsAllowed = han && length >= HAN_FUZZY_MIN ? 1 : 0;
-    for (let i = 0; i + length <= units.length; i++) {
-      let misreads = 0;
-      for (let k = 0; k < length && misreads <= misreadsAllowed; k++) {
-        const unit = units[i + k]!;
-        if (unitMatches(pattern.units[k]!, unit)) continue;
-        // Only another Han character may stand for a misread one, and never the first or last.
-        misreads += han && unit.han && k > 0 && k < length - 1 ? 1 : misreadsAllowed + 1;
-      }
-      if (misreads <= misreadsAllowed) matches.push({ source: pattern.source, first: i, last: i + length - 1, person: pattern.person === true });
-    }
-  }
-  return matches;
-}
-
 export const REDACTED_TEXT = '[redacted]';
+
+/** Where a match lies in one word: [start, end) UTF-16 offsets in the word's text. */
+export interface WordSpan {
+  word: number;
+  start: number;
+  end: number;
+}
+
+/** One match on a page: every word it touches, with the offsets of the matched characters in each. */
+export interface SpanMatch {
+  source: string;
+  spans: WordSpan[];
+}
+
+/**
+ * The words and offsets a match covers. A match that runs on into the next word takes the hyphen at
+ * the line end with it, and the letterless words it crosses (a middle dot OCR read as a word) whole:
+ * the black box over a name is one piece on its line.
+ */
+function spansOf(stream: LetterStream, texts: readonly string[], match: LetterMatch): WordSpan[] {
+  const spans: WordSpan[] = [];
+  const cover = (word: number, start: number, end: number) => {
+    const last = spans.at(-1);
+    if (last?.word === word) {
+      last.start = Math.min(last.start, start);
+      last.end = Math.max(last.end, end);
+    } else spans.push({ word, start, end });
+  };
+  for (let i = match.from; i < match.to; i++) {
+    const word = stream.word[i]!;
+    cover(word, stream.start[i]!, stream.end[i]!);
+    const next = i + 1 < match.to ? stream.word[i + 1]! : word;
+    if (next === word) continue;
+    cover(word, stream.start[i]!, stream.reach[i]!);
+    for (let between = word + 1; between < next; between++) if (texts[between]) cover(between, 0, texts[between]!.length);
+  }
+  return spans;
+}
+
+/**
+ * Every match on a page, with the characters it covers in each word it touches: the planner draws a
+ * box around just these glyphs where a word also holds other text (父亲库拉西木哈买提, "(Kulash)").
+ * Overlapping matches of one source are one match.
+ */
+export function findSpansInWords(words: readonly Word[], rules: MatchRules): SpanMatch[] {
+  if (words.length === 0 || rules.patterns.length === 0) return [];
+  const stream = wordStream(words);
+  const texts = words.map((word) => word.text);
+  return matchStream(stream, rules).map((match) => ({ source: match.source, spans: spansOf(stream, texts, match) }));
+}
+
+/** The words a pattern covers on a page, per match: word index ranges [first, last] (findSpansInWords' matches). */
+export function findInWords(words: readonly Word[], rules: MatchRules): Array<{ source: string; first: number; last: number }> {
+  return findSpansInWords(words, rules).map(({ source, spans }) => ({ source, first: spans[0]!.word, last: spans.at(-1)!.word }));
+}
+
+/**
+ * Every match in a plain text (a title, a file name, the text a PDF viewer extracts from a page):
+ * [start, end) UTF-16 offsets. Letter spacing written with spaces and hyphens at line ends are read
+ * as on a page.
+ */
+export function findInText(text: string, rules: MatchRules): Array<{ source: string; start: number; end: number }> {
+  if (!text || rules.patterns.length === 0) return [];
+  const stream = textStream(text);
+  return matchStream(stream, rules).map((match) => ({ source: match.source, start: stream.start[match.from]!, end: stream.end[match.to - 1]! }));
+}
 
 /** A text Dalel prints (a title, a description, a file name) with every match replaced by "[redacted]". */
 export function scrubText(text: string, rules: MatchRules): string {
-  if (!text || rules.patterns.length === 0) return text;
-  const units = textUnits(text);
-  const spans = findMatches(units, rules)
-    .map((match) => [units[match.first]!.start, units[match.last]!.end] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
-  if (spans.length === 0) return text;
+  const ranges = findInText(text, rules).sort((a, b) => a.start - b.start);
+  if (ranges.length === 0) return text;
   let out = '';
   let cursor = 0;
-  for (const [start, end] of spans) {
+  for (const { start, end } of ranges) {
     if (end <= cursor) continue;
     out += text.slice(cursor, Math.max(cursor, start));
     if (start >= cursor) out += REDACTED_TEXT;
@@ -192,13 +204,36 @@ export function scrubText(text: string, rules: MatchRules): string {
   return out + text.slice(cursor);
 }
 
+/** Where a pattern meets a run of units: [first, last] unit indices, inclusive. */
+export interface UnitMatch {
+  source: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * Matches in units already cut from a text (kept for callers that hold units; findInText reads the
+ * text itself and sees hyphens that units have lost). The units are laid out again with the width of
+ * the gaps between them, so letter spacing still reads as letter spacing.
+ */
+export function findMatches(units: readonly TextUnit[], rules: MatchRules): UnitMatch[] {
+  let text = '';
+  const at: number[] = [];
+  units.forEach((unit, i) => {
+    const previous = units[i - 1];
+    if (previous) text += previous.han && unit.han && previous.end === unit.start ? '' : ' '.repeat(Math.max(1, unit.start - previous.end));
+    at.push(text.length);
+    text += unit.fold;
+  });
+  const unitAt = (offset: number) => {
+    let i = 0;
+    while (i + 1 < at.length && at[i + 1]! <= offset) i++;
+    return i;
+  };
+  return findInText(text, rules).map((match) => ({ source: match.source, first: unitAt(match.start), last: unitAt(match.end - 1) }));
+}
+
 /** The units of a page's words, each knowing its word. */
 export function wordUnits(words: readonly Word[]): Array<TextUnit & { word: number }> {
   return words.flatMap((word, index) => textUnits(word.text).map((unit) => ({ ...unit, word: index })));
-}
-
-/** The words a pattern covers on a page, per match: word index ranges [first, last]. */
-export function findInWords(words: readonly Word[], rules: MatchRules): Array<{ source: string; first: number; last: number }> {
-  const units = wordUnits(words);
-  return findMatches(units, rules).map((match) => ({ source: match.source, first: units[match.first]!.word, last: units[match.last]!.word }));
 }
