@@ -29,10 +29,10 @@ const WORD_BOX_EMS = 1.164;
 const WORD_DESCENT_EMS = 0.236;
 
 /**
- * One page's content stream, written as PDF operators. Visible text is set in runs of one face
- * (see Typefaces); the OCR layer is text render mode 3 (neither filled nor stroked) with each word
- * stretched by horizontal scaling (Tz) across its box, so selecting and searching the page find the words
- * where the image shows them.
+ * One page's content stream, written as PDF operators. Visible text is drawn as Typefaces sets a line:
+ * glyphs left to right, in runs of one face. The OCR layer is text render mode 3 (neither filled nor
+ * stroked) with each word stretched by horizontal scaling (Tz) across its box, so selecting and searching
+ * the page find the words where the image shows them.
  */
 export class PageContent {
   private readonly ops: string[] = [];
@@ -70,7 +70,7 @@ export class PageContent {
       const natural = (this.typefaces.width(text, 1, 'regular') * size) || 0;
       if (natural <= 0) continue;
       const scale = (100 * box.width) / natural;
-      parts.push(`${num(scale)} Tz 1 0 0 1 ${num(box.x)} ${num(box.y + WORD_DESCENT_EMS * size)} Tm ${this.show(text, size, 'regular')}`);
+      parts.push(`${num(scale)} Tz 1 0 0 1 ${num(box.x)} ${num(box.y + WORD_DESCENT_EMS * size)} Tm ${this.show(text, size, 'regular', true)}`);
     }
     if (parts.length === 1) return;
     parts.push('ET Q');
@@ -100,15 +100,51 @@ export class PageContent {
     return { contents, resources };
   }
 
-  /** `Tf`/`Tj` pairs showing `text` at `size`, one pair per run of one face. */
-  private show(text: string, size: number, style: TextStyle): string {
+  /**
+   * The operators showing `text` at `size`: per run of one face a `Tf` and a `Tj` string, or a `TJ` array
+   * where the font positions a glyph away from the plain advance (kerning, a mark over a letter), and a
+   * text rise (`Ts`) for a glyph raised or lowered. The pen then moves by exactly the advances `line()`
+   * summed, so the text ends where the layout measured it to end. On the invisible OCR layer a placeholder
+   * copies as the characters it stands for: nothing is printed there, and search should find them.
+   */
+  private show(text: string, size: number, style: TextStyle, invisible = false): string {
     const out: string[] = [];
-    for (const run of this.typefaces.runs(text, style)) {
-      this.faces.add(run.face);
-      let hex = '';
-      for (const codePoint of run.codePoints) hex += this.fonts.hex(codePoint, this.typefaces.glyph(codePoint, style));
-      out.push(`/${FACE_RESOURCE[run.face]} ${num(size)} Tf <${hex}> Tj`);
+    let face: FaceName | null = null;
+    let rise = 0;
+    let parts: string[] = [];
+    let hex = '';
+    const flush = () => {
+      if (hex) parts.push(`<${hex}>`);
+      hex = '';
+      if (parts.length === 1) out.push(`${parts[0]} Tj`);
+      else if (parts.length) out.push(`[${parts.join(' ')}] TJ`);
+      parts = [];
+    };
+    /** moves the pen right by `units` thousandths of the size (TJ numbers move it left) */
+    const move = (units: number) => {
+      if (units === 0) return;
+      if (hex) parts.push(`<${hex}>`);
+      hex = '';
+      parts.push(num(-units));
+    };
+    for (const glyph of this.typefaces.line(text, style).glyphs) {
+      const glyphRise = (glyph.dy * size) / 1000;
+      if (glyph.face !== face || glyphRise !== rise) {
+        flush();
+        if (glyph.face !== face) {
+          face = glyph.face;
+          this.faces.add(face);
+          out.push(`/${FACE_RESOURCE[face]} ${num(size)} Tf`);
+        }
+        if (glyphRise !== rise) out.push(`${num(glyphRise)} Ts`);
+        rise = glyphRise;
+      }
+      move(glyph.dx);
+      hex += this.fonts.hex(glyph, invisible && glyph.placeholderFor !== undefined ? glyph.placeholderFor : glyph.text);
+      move(glyph.advance - glyph.width - glyph.dx);
     }
+    flush();
+    if (rise !== 0) out.push('0 Ts');
     return out.join(' ');
   }
 }

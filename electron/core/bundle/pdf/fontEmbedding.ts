@@ -1,27 +1,28 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
-import type { Subset } from '@pdf-lib/fontkit';
 import { registerStream } from './bytesStream';
-import type { FaceName, GlyphChoice, Typefaces } from './fonts';
+import type { FaceName, SetGlyph, Typefaces } from './fonts';
+import { subsetTrueType } from './trueTypeSubset';
 
 /** Resource names of the faces on every page Dalel draws. */
 export const FACE_RESOURCE: Record<FaceName, string> = { regular: 'F1', bold: 'F2', cjk: 'F3' };
 
 interface FaceUse {
   ref: PDFRef;
-  /** code point → its CID as 4 hex digits */
-  hex: Map<number, string>;
+  /** glyph and what it shows → its CID as 4 hex digits */
+  hex: Map<string, string>;
   /** CID − 1 → what it shows */
-  entries: Array<{ codePoint: number; gid: number; width: number }>;
+  entries: Array<{ gid: number; width: number; text: string }>;
 }
 
 /**
- * The faces a bundle uses, embedded as subsets (Type0 / CIDFontType2, Identity-H). Each distinct
- * character gets its own CID, mapped to its glyph through a CIDToGIDMap and to its Unicode value through
+ * The faces a bundle uses, embedded as subsets (Type0 / CIDFontType2, Identity-H). Each distinct glyph
+ * and meaning gets its own CID, mapped to its glyph through a CIDToGIDMap and to its characters through
  * the ToUnicode CMap: two characters that share a glyph (Latin A and Cyrillic А in some fonts) still copy
- * and search as themselves. The font objects are written by `finish()`, once every page is drawn and
- * the glyphs used are known; pages refer to them by a reference reserved at first use.
+ * and search as themselves, a lam-alef ligature copies as lam and alef, and an initial, medial or final
+ * form as its letter. The font objects are written by `finish()`, once every page is drawn and the glyphs
+ * used are known; pages refer to them by a reference reserved at first use.
  */
 export class EmbeddedFonts {
   private readonly used = new Map<FaceName, FaceUse>();
@@ -35,20 +36,23 @@ export class EmbeddedFonts {
     return this.use(face).ref;
   }
 
-  /** The CID of `codePoint` in `choice.face`, as 4 hex digits for a `<…> Tj` string. */
-  hex(codePoint: number, choice: GlyphChoice): string {
-    const use = this.use(choice.face);
-    let hex = use.hex.get(codePoint);
+  /** The CID of `glyph` copying as `text`, as 4 hex digits for a `<…> Tj` string. */
+  hex(glyph: SetGlyph, text: string): string {
+    const use = this.use(glyph.face);
+    const key = `${glyph.gid}\u0000${text}`;
+    let hex = use.hex.get(key);
     if (hex === undefined) {
-      use.entries.push({ codePoint, gid: choice.gid, width: choice.width });
+      if (use.entries.length === 0xfffe) throw new Error(`More than 65,534 different glyphs of ${glyph.face} in one bundle.`);
+      use.entries.push({ gid: glyph.gid, width: glyph.width, text });
       hex = use.entries.length.toString(16).padStart(4, '0');
-      use.hex.set(codePoint, hex);
+      use.hex.set(key, hex);
     }
     return hex;
   }
 
+  /** Writes the font objects; a promise, as the writer has always awaited it. */
   async finish(): Promise<void> {
-    for (const [face, use] of this.used) await this.write(face, use);
+    for (const [face, use] of this.used) this.write(face, use);
   }
 
   private use(face: FaceName): FaceUse {
@@ -60,21 +64,20 @@ export class EmbeddedFonts {
     return use;
   }
 
-  private async write(face: FaceName, use: FaceUse): Promise<void> {
+  private write(face: FaceName, use: FaceUse): void {
     const { context } = this;
     const font = this.typefaces.fonts[face];
-    const subset = font.createSubset();
+    const { program, glyphIds } = subsetTrueType(this.typefaces.files[face], use.entries.map((entry) => entry.gid));
     const cidToGid = new Uint8Array(2 * (use.entries.length + 1));
     use.entries.forEach((entry, i) => {
-      const gid = subset.includeGlyph(entry.gid);
+      const gid = glyphIds.get(entry.gid)!;
       cidToGid[2 * (i + 1)] = gid >> 8;
       cidToGid[2 * (i + 1) + 1] = gid & 0xff;
     });
-    const program = await encodeSubset(subset);
 
-    // A subset's name starts with a tag of six capitals; derived from the characters, so the same bundle
+    // A subset's name starts with a tag of six capitals; derived from the glyphs used, so the same bundle
     // is written byte for byte the same (pdf-lib's own embedder picks a random suffix).
-    const digest = createHash('sha256').update(use.entries.map((entry) => entry.codePoint).join(',')).digest();
+    const digest = createHash('sha256').update(use.entries.map((entry) => `${entry.gid}:${entry.text}`).join(',')).digest();
     const tag = [...digest.subarray(0, 6)].map((byte) => String.fromCharCode(65 + (byte % 26))).join('');
     const baseFont = `${tag}+${font.postscriptName ?? 'Font'}`;
     const scale = 1000 / font.unitsPerEm;
@@ -123,29 +126,23 @@ export class EmbeddedFonts {
   }
 }
 
-function encodeSubset(subset: Subset): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const parts: Uint8Array[] = [];
-    const stream = subset.encodeStream();
-    stream.on('data', (bytes) => parts.push(bytes));
-    stream.on('end', () => resolve(Buffer.concat(parts)));
-    (stream as unknown as { on(event: 'error', cb: (error: unknown) => void): void }).on('error', reject);
-  });
+/** UTF-16BE in hex, as a CMap's destination string holds it. */
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex;
 }
 
-function utf16Hex(codePoint: number): string {
-  if (codePoint < 0x10000) return codePoint.toString(16).padStart(4, '0');
-  const v = codePoint - 0x10000;
-  return (0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16);
-}
-
-/** CID → Unicode, in blocks of at most 100 entries as the CMap format requires. */
-function toUnicodeCMap(entries: Array<{ codePoint: number }>): string {
+/**
+ * CID → Unicode, in blocks of at most 100 entries as the CMap format requires. A glyph that shows no
+ * character of its own (the second half of a letter the font draws in two glyphs) has no entry.
+ */
+function toUnicodeCMap(entries: Array<{ text: string }>): string {
+  const mapped = entries.flatMap((entry, i) => (entry.text ? [`<${(i + 1).toString(16).padStart(4, '0')}> <${utf16Hex(entry.text)}>`] : []));
   const blocks: string[] = [];
-  for (let start = 0; start < entries.length; start += 100) {
-    const block = entries.slice(start, start + 100);
-    const lines = block.map((entry, i) => `<${(start + i + 1).toString(16).padStart(4, '0')}> <${utf16Hex(entry.codePoint)}>`);
-    blocks.push(`${block.length} beginbfchar\n${lines.join('\n')}\nendbfchar`);
+  for (let start = 0; start < mapped.length; start += 100) {
+    const block = mapped.slice(start, start + 100);
+    blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`);
   }
   return [
     '/CIDInit /ProcSet findresource begin',

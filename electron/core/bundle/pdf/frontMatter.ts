@@ -26,16 +26,20 @@ export function pageRange(first: number, last: number): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
+const COVER_TITLE = { size: 24, leading: 30, lines: 5, top: A4.height - 230 } as const;
+
+/** Where the cover prints the bundle's title: each line with the x and baseline it starts at, in points. */
+export function coverTitleLines(typefaces: Typefaces, title: string): Array<{ text: string; x: number; baseline: number; size: number }> {
+  const { size, leading, lines, top } = COVER_TITLE;
+  return typefaces.wrap(title, size, 'bold', TEXT_WIDTH, lines).map((text, i) => ({ text, x: MARGIN, baseline: top - i * leading, size }));
+}
+
 /** The cover: drawn directly on page 1 (every text is capped, so it always fits). */
 export function drawCover(content: PageContent, typefaces: Typefaces, input: BundlePdfInput, layout: BundlePdfLayout): void {
-  let y = A4.height - 190;
-  content.text('Evidence bundle', MARGIN, y, 12, 'regular', GREY);
-  y -= 40;
-  for (const line of typefaces.wrap(input.title, 24, 'bold', TEXT_WIDTH, 5)) {
-    content.text(line, MARGIN, y, 24, 'bold');
-    y -= 30;
-  }
-  y -= 30;
+  content.text('Evidence bundle', MARGIN, COVER_TITLE.top + 40, 12, 'regular', GREY);
+  const title = coverTitleLines(typefaces, input.title);
+  for (const line of title) content.text(line.text, line.x, line.baseline, line.size, 'bold');
+  let y = COVER_TITLE.top - title.length * COVER_TITLE.leading - 30;
   const rows: Array<[string, string | null]> = [
     ['Case', input.cover.caseTitle],
     ['Person', input.cover.personName],

@@ -3,6 +3,7 @@ import { Typefaces } from './fonts';
 import { indexBlocks } from './frontMatter';
 import { A4, MARGIN } from './geometry';
 import { manifestBlocks } from './manifestPages';
+import { unprintableTextWarnings } from './printWarnings';
 import type { BundlePdfDocument, BundlePdfInput, BundlePdfLayout } from './types';
 
 /** A document in bundle order (sections flattened), with where it sits in the outline. */
@@ -70,4 +71,12 @@ export function planBundle(input: BundlePdfInput): BundlePlan {
     indexPages,
     manifestPages,
   };
+}
+
+/**
+ * Warnings about text the bundle cannot print (see printWarnings.ts): for the bundle service to add to the
+ * bundle plan's `warnings`, beside the ones about unread pages.
+ */
+export function bundleTextWarnings(input: BundlePdfInput): string[] {
+  return unprintableTextWarnings(Typefaces.load(input.fontsDir), input);
 }
