@@ -5,8 +5,9 @@ import { defineConfig } from '@playwright/test';
  * - `chromium`: e2e/*.spec.ts drive the built renderer in Debian's Chromium against the loopback test
  *   host (e2e/host/server.ts), because the Electron binary cannot be downloaded on CI machines.
  *   Playwright's own browsers are never installed: `npx playwright install` would fetch them.
- * - `electron`: e2e/electron/*.spec.ts launch the real app from out/main; they skip themselves, saying
- *   why, where there is no Electron binary.
+ * - `electron`: e2e/electron/*.spec.ts launch the real app the way `electron .` does (the repository
+ *   folder, so package.json's main and productName apply); they need `npm run build` first and skip
+ *   themselves, saying why, where there is no Electron binary.
  */
 const chromiumPath = process.env.DALEL_CHROMIUM ?? '/usr/bin/chromium';
 

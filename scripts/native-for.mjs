@@ -1,20 +1,31 @@
 #!/usr/bin/env node
-// Make the native SQLite binding match the runtime about to load it.
+// Make the native modules match the runtime about to load them.
 //
 //   node scripts/native-for.mjs node       (npm's pretest hook)
-//   node scripts/native-for.mjs electron   (npm's prestart hook)
+//   node scripts/native-for.mjs electron   (npm's prestart hook, and `npm run package` before electron-builder)
 //
-// better-sqlite3-multiple-ciphers ships N-API prebuilds, which are ABI-stable: the same binary loads in
-// Node and in Electron, so usually nothing needs rebuilding. This script proves that for Node (it opens
-// an encrypted in-memory database) and, for Electron, runs electron-builder's install-app-deps, which
-// rebuilds any dependency that is not N-API against Electron's headers (it needs internet the first
-// time, to fetch those headers). If the Node check fails (a binary built for Electron was left behind),
-// the module is rebuilt for Node and checked again. Running one path never breaks the other.
+// Node: opens an encrypted database under Node; if the SQLite binding does not load (a binary built for
+// Electron was left behind), rebuilds it for Node and checks again.
+//
+// Electron: loads every native module the app uses, as the app loads it, in a child Node process, and
+// looks at the binaries that came in (scripts/nativeModules.mjs). A Node-API binary (all of them today:
+// better-sqlite3-multiple-ciphers' prebuild, sharp's @img package, @napi-rs/canvas) loads in Electron as
+// it is and is left alone. Only a binary built against one Node ABI is rebuilt, by @electron/rebuild for
+// that package alone (it needs internet once for Electron's headers, and a compiler). What is missing
+// for this platform is said in a sentence. This replaces `electron-builder install-app-deps`, whose
+// @electron/rebuild does not recognise better-sqlite3-multiple-ciphers' flat `prebuilds/<platform>-<arch>.node`
+// and falls through to node-gyp for a module that needs no build (lib/module-type/prebuildify.js).
+// Running one path never breaks the other: a Node-API binary serves both.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkForElectron, electronVersion } from './nativeModules.mjs';
 
 const require = createRequire(import.meta.url);
 const target = process.argv[2];
+// DALEL_APP_ROOT: another project to check (the test of this script uses a small one).
+const root = process.env.DALEL_APP_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function bindingLoadsInNode() {
   // A keyed database must be a file (SQLite3MC refuses keys on :memory:); it is deleted at once.
@@ -44,13 +55,34 @@ if (target === 'node') {
     }
   }
 } else if (target === 'electron') {
-  const builder = require.resolve('electron-builder/cli.js');
-  const result = spawnSync(process.execPath, [builder, 'install-app-deps'], { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('Rebuilding native modules for Electron failed (it needs internet access the first time).');
-    process.exit(result.status ?? 1);
-  }
+  await prepareForElectron();
 } else {
   console.error('Usage: node scripts/native-for.mjs node|electron');
   process.exit(2);
+}
+
+async function prepareForElectron() {
+  const plan = checkForElectron(root);
+  for (const { entry, binary } of plan.ready) console.log(`native: ${entry}: ${binary} (Node-API, loads in Electron as it is)`);
+  for (const { entry, library } of plan.linked) console.log(`native: ${entry} links ${library}`);
+  if (plan.missing.length > 0) {
+    for (const line of plan.missing) console.error(line);
+    process.exit(1);
+  }
+  if (plan.rebuild.length === 0) return;
+
+  const version = electronVersion(root);
+  console.log(`Rebuilding ${plan.rebuild.join(', ')} for Electron ${version}: built for one Node.js version, not Node-API.`);
+  // @electron/rebuild comes with electron-builder (app-builder-lib depends on it); it is not a direct dependency.
+  const builderRequire = createRequire(require.resolve('app-builder-lib/package.json'));
+  const { rebuild } = await import(pathToFileURL(builderRequire.resolve('@electron/rebuild')).href);
+  try {
+    await rebuild({ buildPath: root, electronVersion: version, arch: process.arch, onlyModules: plan.rebuild, force: true, mode: 'sequential' });
+  } catch (error) {
+    console.error(
+      `Could not rebuild ${plan.rebuild.join(', ')} for Electron ${version} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ` +
+        'That needs internet access once (for Electron\'s headers), Python 3 and a C++ compiler.',
+    );
+    process.exit(1);
+  }
 }

@@ -10,6 +10,11 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
  * It needs the Electron binary, which cannot be downloaded on CI machines. `require('electron')` would
  * try to download it, so the path is worked out the same way without side effects, and the suite
  * skips, saying why, when there is none.
+ *
+ * The app is launched the way `electron .` (and `npm start`) launch it: with the repository folder, so
+ * that Electron reads package.json, takes its `main` (out/main/index.js) and its productName, and the app
+ * path is the repository. Handing Electron out/main/index.js instead makes the app path out/main (so
+ * resources/ would be looked for in out/main/resources) and the app name "Electron".
  */
 const repo = resolve(__dirname, '../..');
 const mainScript = join(repo, 'out/main/index.js');
@@ -19,7 +24,7 @@ function electronBinary(): { path: string } | { missing: string } {
   const packageDir = join(repo, 'node_modules/electron');
   const pathFile = join(packageDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { missing: `node_modules/electron/path.txt is missing (installed with ELECTRON_SKIP_BINARY_DOWNLOAD)` };
+    return { missing: 'node_modules/electron/path.txt is missing (the binary comes with `node scripts/electron-binary.mjs`, which needs internet)' };
   }
   const relative = readFileSync(pathFile, 'utf8').trim();
   const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
@@ -28,6 +33,14 @@ function electronBinary(): { path: string } | { missing: string } {
 }
 
 const binary = electronBinary();
+
+/** The test's environment, with a throwaway profile and without a dev server: the built page is the one under test. */
+function journeyEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
+  env.DALEL_USER_DATA_DIR = join(scratch, 'user-data');
+  return env;
+}
 let skipReported = false;
 
 let app: ElectronApplication;
@@ -44,9 +57,9 @@ test.describe('Dalel in Electron', () => {
       // Chromium refuses to start as root (CI containers) with its OS sandbox on. That sandbox is
       // Chromium's process jail; the renderer still runs Electron's sandboxed, Node-free preload,
       // which is what the assertions below check.
-      args: process.getuid?.() === 0 ? ['--no-sandbox', mainScript] : [mainScript],
+      args: process.getuid?.() === 0 ? ['--no-sandbox', repo] : [repo],
       cwd: repo,
-      env: { ...process.env, DALEL_USER_DATA_DIR: join(scratch, 'user-data') } as Record<string, string>,
+      env: journeyEnv(),
     });
     page = await app.firstWindow();
   });
@@ -95,6 +108,24 @@ test.describe('Dalel in Electron', () => {
     expect(seen).toEqual({ require: 'undefined', process: 'undefined', dalel: 'object' });
   });
 
+  test('the app runs as Dalel from the repository, as `electron .` starts it', async () => {
+    const facts = await app.evaluate(({ app: electronApp }) => ({ name: electronApp.getName(), appPath: electronApp.getAppPath() }));
+    expect(facts).toEqual({ name: 'Dalel', appPath: repo });
+  });
+
+  test('the page itself gets no clipboard (every permission is refused; Copy goes through main)', async () => {
+    const permission = await page.evaluate(async () => {
+      const scope = globalThis as unknown as { navigator: { clipboard: { writeText(text: string): Promise<void> } } };
+      try {
+        await scope.navigator.clipboard.writeText('not from Dalel');
+        return 'written';
+      } catch {
+        return 'refused';
+      }
+    });
+    expect(permission).toBe('refused');
+  });
+
   test('the page cannot leave the app or open windows', async () => {
     await page.evaluate(() => {
       // Node's types here, the page's globals at run time.
@@ -116,7 +147,11 @@ test.describe('Dalel in Electron', () => {
 
     const recoveryCode = page.getByTestId('recovery-code');
     await expect(recoveryCode).toBeVisible();
-    expect((await recoveryCode.innerText()).trim().length).toBeGreaterThan(10);
+    const shown = (await recoveryCode.innerText()).replace(/\s+/g, '');
+    expect(shown.length).toBeGreaterThan(10);
+    await page.getByTestId('recovery-copy-button').click();
+    await expect(page.getByTestId('recovery-copy-status')).not.toBeEmpty();
+    expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toBe(shown);
     await page.getByTestId('recovery-stored-checkbox').check();
     await page.getByTestId('recovery-continue-button').click();
     await expect(page.getByTestId('library-screen')).toBeVisible();

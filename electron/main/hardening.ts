@@ -12,6 +12,8 @@ import { isAllowedNavigation, isAllowedRequest } from './requestPolicy';
  */
 export interface HardeningOptions {
   allowDevTools: boolean;
+  /** Set only under `npm run dev` (devServer.ts): Vite's dev server on this machine. */
+  devServerOrigin: string | null;
 }
 
 export function hardenSession(session: Session, options: HardeningOptions): void {
@@ -33,11 +35,14 @@ export function hardenSession(session: Session, options: HardeningOptions): void
   session.setSpellCheckerEnabled(false);
 }
 
-/** Applies to every web contents the app ever creates, including ones nobody meant to create. */
-export function hardenWebContents(app: App): void {
+/**
+ * Applies to every web contents the app ever creates, including ones nobody meant to create.
+ * `pageOrigin` is `app://dalel`, or the dev server's origin under `npm run dev`.
+ */
+export function hardenWebContents(app: App, pageOrigin: string): void {
   app.on('web-contents-created', (_event, contents) => {
     const refuseNavigation = (event: { url: string; preventDefault(): void }) => {
-      if (isAllowedNavigation(event.url)) return;
+      if (isAllowedNavigation(event.url, pageOrigin)) return;
       event.preventDefault();
       console.warn(`[dalel] blocked navigation to ${describeUrl(event.url)}`);
     };

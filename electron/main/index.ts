@@ -1,12 +1,16 @@
 import { basename, join } from 'node:path';
-import { app, dialog, powerMonitor, session as electronSession, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { app, clipboard, dialog, powerMonitor, session as electronSession, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { createAppServices } from '../core/app/appServices';
+import { DalelFailure } from '../core/errors';
 import { createHandlers } from '../core/ipc/handlers';
+import { secretCopier } from './clipboard';
+import { pageSource } from './devServer';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { utilityParserProcesses } from './parserProcesses';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { watchSystemLock } from './systemLock';
 import { createAppWindow } from './window';
 
 /**
@@ -14,20 +18,44 @@ import { createAppWindow } from './window';
  * is shared with the CLI and the loopback test host. This file wires it to windows, dialogs and the OS.
  */
 const allowDevTools = !app.isPackaged;
+// app://dalel/ from out/renderer, or Vite's dev server under `npm run dev` (unpackaged builds only).
+const page = pageSource(process.env, app.isPackaged);
 
-// Only unpackaged builds honour this: the Electron e2e journey needs a throwaway profile.
-const testUserData = allowDevTools ? process.env.DALEL_USER_DATA_DIR : undefined;
-if (testUserData) app.setPath('userData', testUserData);
+try {
+  // Only unpackaged builds honour this: the Electron e2e journey needs a throwaway profile.
+  const testUserData = allowDevTools ? process.env.DALEL_USER_DATA_DIR : undefined;
+  if (testUserData) app.setPath('userData', testUserData);
 
-registerAppScheme();
-app.enableSandbox();
+  registerAppScheme();
+  app.enableSandbox();
 
-// Two instances would open the same vault twice and race on its files.
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  hardenWebContents(app);
-  void app.whenReady().then(start);
+  // Two instances would open the same vault twice and race on its files.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    hardenWebContents(app, page.origin);
+    app.whenReady().then(start).catch(failStartup);
+  }
+} catch (error) {
+  failStartup(error);
+}
+
+/**
+ * Nothing may leave an invisible Dalel behind: a process without a window that still holds the
+ * single-instance lock makes every later launch quit silently (`second-instance` goes to a process the
+ * lawyer cannot see). So a failed start says why in a plain dialog (before `ready` on Linux Electron
+ * prints it to stderr instead: dialog.showErrorBox docs), lets go of the lock and exits at once;
+ * `app.exit` skips `will-quit`, whose handler would wait on services that never finished starting.
+ */
+function failStartup(error: unknown): void {
+  console.error('[dalel] could not start:', error);
+  const reason = error instanceof Error ? error.message : String(error);
+  try {
+    dialog.showErrorBox('Dalel could not start', `${reason}\n\nNo vault was opened and nothing was changed. Start Dalel again; if this keeps happening, report this message.`);
+  } finally {
+    app.releaseSingleInstanceLock();
+    app.exit(1);
+  }
 }
 
 function start(): void {
@@ -44,10 +72,11 @@ function start(): void {
   const { session } = services;
   let window: BrowserWindow | null = null;
 
-  hardenSession(electronSession.defaultSession, { allowDevTools });
+  hardenSession(electronSession.defaultSession, { allowDevTools, devServerOrigin: page.devServer ? page.origin : null });
   serveRenderer(join(__dirname, '../renderer'));
 
   const showOpenDialog = (options: OpenDialogOptions) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+  const copier = secretCopier(clipboard);
   const handlers = createHandlers(services, {
     pickFolder: async () => {
       const result = await showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
@@ -69,10 +98,19 @@ function start(): void {
       const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
       return result.canceled ? null : (result.filePath ?? null);
     },
+    copySecret: (text) => copier.copy(text),
+    // An exported bundle, in the system's PDF reader or its folder (the core allows only this session's exports).
+    // shell.openPath resolves with an error message, '' on success (Electron docs, shell.openPath).
+    openPath: async (path) => {
+      const error = await shell.openPath(path);
+      if (error) throw new DalelFailure('validation', `The bundle could not be opened: ${error}`);
+    },
+    showInFolder: (path) => shell.showItemInFolder(path),
   });
   registerIpc({
     handlers,
     appFrame: () => (window && !window.isDestroyed() ? window.webContents.mainFrame : null),
+    pageOrigin: page.origin,
     logError: (channel, error) => console.error(`[dalel] ${channel} failed:`, error),
   });
   services.forwardEvents((event, payload) => {
@@ -82,14 +120,25 @@ function start(): void {
   const lock = (reason: 'user' | 'system') => {
     void session.lock(reason).catch((error: unknown) => console.error('[dalel] lock failed:', error));
   };
-  // Someone walking up to an unattended, locked-screen laptop must not find the vault open.
-  powerMonitor.on('lock-screen', () => lock('system'));
-  powerMonitor.on('suspend', () => lock('system'));
+  // Screen locked (every platform, Linux by polling: systemLock.ts) or the machine going to sleep.
+  watchSystemLock({ powerMonitor, platform: process.platform, onLock: () => lock('system') });
 
   installAppMenu({ lockVault: () => lock('user'), allowDevTools });
 
+  let opened = false;
   const openWindow = () => {
-    window = createAppWindow({ preloadPath: join(__dirname, '../preload/index.js'), allowDevTools });
+    window = createAppWindow({
+      preloadPath: join(__dirname, '../preload/index.js'),
+      allowDevTools,
+      entryUrl: page.entryUrl,
+      // Only the first page matters here: later the window exists and the lawyer can close it.
+      onLoadFailed: (error) => {
+        if (!opened) failStartup(new Error(`The app's page did not load (${page.entryUrl}): ${error instanceof Error ? error.message : String(error)}`));
+      },
+    });
+    window.once('ready-to-show', () => {
+      opened = true;
+    });
     window.on('closed', () => {
       window = null;
     });

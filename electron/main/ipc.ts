@@ -8,6 +8,8 @@ export interface IpcOptions {
   handlers: Handlers;
   /** The main window's top frame, looked up per call: the window may have been recreated. */
   appFrame(): WebFrameMain | null;
+  /** `app://dalel`, or the dev server's origin under `npm run dev` (devServer.ts). */
+  pageOrigin: string;
   logError(channel: Channel, error: unknown): void;
 }
 
@@ -19,7 +21,7 @@ export interface IpcOptions {
 export function registerIpc(options: IpcOptions): () => void {
   const handle = (channel: Channel, run: (input: unknown) => Promise<Result<unknown>>) => {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event.senderFrame, options.appFrame())) {
+      if (!isTrustedSender(event.senderFrame, options.appFrame(), options.pageOrigin)) {
         console.warn(`[dalel] refused ${channel} from a frame that is not the app's own page`);
         return {
           ok: false,

@@ -10,7 +10,8 @@ import { parserChildArgs, type ParserChannel, type ParserProcessFactory, type Pa
 export function utilityParserProcesses(entry: string): ParserProcessFactory {
   return {
     spawn(limits): ParserChannel {
-      const { execArgv, args } = parserChildArgs(limits);
+      // `--js-flags=--max-old-space-size=…`: a utility process takes V8 flags only that way (protocol.ts).
+      const { execArgv, args } = parserChildArgs(limits, 'electron-utility');
       const child = utilityProcess.fork(entry, args, { execArgv, serviceName: 'Dalel file parser', stdio: 'inherit' });
       return {
         get pid() {

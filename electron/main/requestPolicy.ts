@@ -1,4 +1,5 @@
-import { isAppPageUrl } from './senderPolicy';
+import { APP_ORIGIN } from './appProtocolPath';
+import { isAppPageUrl, isPageUrl } from './senderPolicy';
 
 /**
  * What the app's web contents may load. Dalel is offline by design: evidence must never leave the
@@ -8,6 +9,11 @@ import { isAppPageUrl } from './senderPolicy';
 export interface RequestPolicyOptions {
   /** DevTools loads its own front end over `devtools:`; only unpackaged builds open it. */
   allowDevTools: boolean;
+  /**
+   * `npm run dev` only (unpackaged, loopback, see devServer.ts): Vite's dev server, whose page, modules and
+   * hot-reload socket (same host and port, `ws:`) are then let through. Nothing else on http is, ever.
+   */
+  devServerOrigin?: string | null;
 }
 
 export function isAllowedRequest(value: string, options: RequestPolicyOptions): boolean {
@@ -26,12 +32,25 @@ export function isAllowedRequest(value: string, options: RequestPolicyOptions): 
       return true;
     case 'devtools:':
       return options.allowDevTools;
+    case 'http:':
+    case 'https:':
+      return !!options.devServerOrigin && isPageUrl(value, options.devServerOrigin);
+    case 'ws:':
+    case 'wss:':
+      return !!options.devServerOrigin && isDevServerSocket(url, options.devServerOrigin);
     default:
       return false;
   }
 }
 
-/** The window may move between pages of the app, never to anything else. */
-export function isAllowedNavigation(value: string): boolean {
-  return isAppPageUrl(value);
+/** Vite's hot-reload WebSocket: the dev server's own host and port, ws for http and wss for https. */
+function isDevServerSocket(url: URL, devServerOrigin: string): boolean {
+  const server = new URL(devServerOrigin);
+  const scheme = server.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.protocol === scheme && url.host === server.host && !url.username && !url.password;
+}
+
+/** The window may move between pages of the app (or of the dev server under `npm run dev`), never to anything else. */
+export function isAllowedNavigation(value: string, pageOrigin: string = APP_ORIGIN): boolean {
+  return isPageUrl(value, pageOrigin);
 }

@@ -1,10 +1,17 @@
 import { BrowserWindow } from 'electron';
-import { APP_ENTRY_URL } from './appProtocolPath';
 
 export interface AppWindowOptions {
   preloadPath: string;
   /** Only unpackaged builds may open DevTools: in a release it is a way round every other guard. */
   allowDevTools: boolean;
+  /** `app://dalel/index.html`, or the dev server's page under `npm run dev` (devServer.ts). */
+  entryUrl: string;
+  /**
+   * The first page did not load (no build in out/renderer, dev server gone). The window is created
+   * hidden and shown on ready-to-show, which then never comes: without this the app would sit there
+   * invisible, holding the single-instance lock.
+   */
+  onLoadFailed(error: unknown): void;
 }
 
 /**
@@ -42,6 +49,6 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
+  window.loadURL(options.entryUrl).catch((error: unknown) => options.onLoadFailed(error));
   return window;
 }

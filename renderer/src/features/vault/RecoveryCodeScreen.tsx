@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { request } from '../../ipc/request';
 
 interface Props {
   code: string;
@@ -17,14 +18,11 @@ export function RecoveryCodeScreen({ code, onDone }: Props): React.JSX.Element {
   const first = groups.slice(0, half).join('-');
   const second = groups.slice(half).join('-');
 
+  // The page has no clipboard permission (the shell refuses every permission request); the app writes
+  // the code for it. If that fails the code is still on screen to copy by hand.
   const copyCode = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopy('copied');
-    } catch {
-      // The clipboard can be refused (no focus, no permission); the code is still on screen to copy by hand.
-      setCopy('failed');
-    }
+    const copied = await request(() => window.dalel.clipboard.copyRecoveryCode({ code }));
+    setCopy(copied.ok ? 'copied' : 'failed');
   };
 
   return (
