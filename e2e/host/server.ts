@@ -47,6 +47,8 @@ export interface TestHostOptions {
 export interface TestHost {
   /** The page to open, token included. */
   url: string;
+  /** What the page asked the system to open or show ("Open PDF", "Show in folder"), in order. */
+  opened: Array<{ how: 'open' | 'folder'; path: string }>;
   origin: string;
   token: string;
   session: VaultSession;
@@ -73,6 +75,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     logError: (context, error) => console.error(`[test host] ${context} failed:`, error),
   });
   const { session } = services;
+  const opened: TestHost['opened'] = [];
   let picked = 0;
   const handlers = createHandlers(services, {
     pickFolder: async (purpose) => {
@@ -87,6 +90,9 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       mkdirSync(folder, { recursive: true });
       return join(folder, basename(suggestedName));
     },
+    // No desktop to open files on: what the page asked for is recorded for the journey to check.
+    openPath: async (path) => void opened.push({ how: 'open', path }),
+    showInFolder: (path) => void opened.push({ how: 'folder', path }),
   });
 
   const bridge = await buildBridge();
@@ -177,6 +183,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
 
   return {
     url: `${origin}/t/${token}/`,
+    opened,
     origin,
     token,
     session,

@@ -113,7 +113,7 @@ const COMMANDS: Command[] = [
     name: 'export',
     args: ['<vault-dir>'],
     summary:
-      'Write an evidence bundle PDF (and <name>.manifest.json beside it): --docs ID,... | --person ID | --query Q | --sections F, -o <bundle.pdf>. [--redact-term T]... [--no-redact-protected] [--zip F [--zip-originals]]',
+      'Write an evidence bundle PDF (and <name>.manifest.json beside it): --docs ID,... | --person ID | --query Q | --sections F, -o <bundle.pdf>. [--redact-term T]... [--no-redact-protected] [--zip F [--zip-originals]] [--force] [--confirm-unchecked]',
     run: (ctx, [dir], options) => exportCommand(ctx, dir!, options),
   },
   {
@@ -145,6 +145,9 @@ export function helpText(): string {
     '  --redact-term T   Redact a term in `export` (repeat). Protected persons are redacted unless',
     '                    --no-redact-protected is given (--redact-protected says it explicitly).',
     '  --zip F, --zip-originals              Also a ZIP; with the originals UNREDACTED only if asked.',
+    '  --force           Let `export` replace files that exist (it never writes into the vault folder).',
+    '  --confirm-unchecked   Accept, for `export`, pages read with low confidence or not fully read',
+    '                    (recorded in the audit log); without it such pages stop a redacted export.',
     '  -h, --help        Show this help.',
     '',
     'Secrets are never taken from the command line. They come from the environment',
@@ -186,6 +189,8 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
           'redact-term': { type: 'string', multiple: true },
           zip: { type: 'string' },
           'zip-originals': { type: 'boolean' },
+          force: { type: 'boolean' },
+          'confirm-unchecked': { type: 'boolean' },
         },
       });
     } catch (error) {
@@ -224,6 +229,8 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
       redactTerm: parsed.values['redact-term'],
       zip: parsed.values.zip,
       zipOriginals: parsed.values['zip-originals'],
+      force: parsed.values.force,
+      confirmUnchecked: parsed.values['confirm-unchecked'],
     });
   } catch (error) {
     return reportError(io, error, json);

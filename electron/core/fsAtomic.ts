@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { DalelFailure } from './errors';
 
 /**
  * Replace a file atomically: write a sibling temp file, fsync it, rename over the old one, fsync the
@@ -62,8 +63,22 @@ export class StagedFile {
     await this.handle.close();
   }
 
-  commit(): void {
-    renameSync(this.temp, this.target);
+  /**
+   * Put the file in place. Without `overwrite` an existing file is never replaced, even one that
+   * appeared since the target was checked: a hard link fails when the name is taken (atomically), and
+   * where links are not possible (FAT and exFAT USB drives) the name is checked right before the rename.
+   */
+  commit(overwrite = true): void {
+    if (overwrite) return renameSync(this.temp, this.target);
+    try {
+      linkSync(this.temp, this.target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new DalelFailure('target-exists', `A file named ${this.target} already exists. Choose another name, or say it may be replaced.`, { path: this.target });
+      if (existsSync(this.target)) throw new DalelFailure('target-exists', `A file named ${this.target} already exists. Choose another name, or say it may be replaced.`, { path: this.target });
+      return renameSync(this.temp, this.target);
+    }
+    unlinkSync(this.temp);
   }
 
   /** Close (if still open) and remove the temp file; harmless after commit() or a second time. */

@@ -7,6 +7,9 @@
 /** A box on a page image, in that image's pixels, top-left origin: [x, y, width, height]. */
 export type PixelBox = [number, number, number, number];
 
+/** Where a word a redaction covers was read (see ReadingOrigin in document.ts), or 'drawn' by the lawyer. */
+export type RedactionOrigin = 'text-layer' | 'ocr' | 'picture' | 'form-field' | 'annotation' | 'drawn';
+
 export interface BundleEntry {
   docId: string;
   /** as printed in the index */
@@ -40,6 +43,11 @@ export interface BundleRedactionOptions {
   boxes: ManualRedaction[];
   /** keys of automatic redactions the lawyer waived in the review (see PlannedRedaction.key) */
   waived: string[];
+  /**
+   * automatic redactions the lawyer moved or resized in the review: the box as it now stands (absent in
+   * definitions saved before boxes could be moved)
+   */
+  adjusted?: Array<{ key: string; box: PixelBox }>;
 }
 
 export interface BundleDefinition {
@@ -79,9 +87,43 @@ export interface PlannedRedaction {
   page: number;
   box: PixelBox;
   reason: RedactionReason;
-  /** what without the text: "Protected person P-03", "Term 2", or the lawyer's reason */
+  /** what without the text, as printed in the redaction log: "Protected person 2", "Term 1", or the lawyer's reason */
   label: string;
+  /**
+   * what it covers, for the lawyer in the review only: the protected person's name, the term, or the
+   * lawyer's reason. Never printed and never in the manifest.
+   */
+  subject: string;
+  /** where the covered words were read: the page's text, OCR of its pictures, a form field, an annotation; or drawn */
+  origin: RedactionOrigin;
   waived: boolean;
+  /** the lawyer moved or resized it */
+  adjusted: boolean;
+}
+
+/**
+ * A page that could not be fully checked for names to redact: not read, read with low confidence (the
+ * wrong language?), or its print reading failed. A bundle with redaction exports only when the lawyer has
+ * read it again or confirmed it.
+ */
+export interface UncheckedPage {
+  docId: string;
+  page: number;
+  reason: 'not-read' | 'low-confidence' | 'print-failed';
+  /** the page's reading confidence, when it was read */
+  confidence: number | null;
+}
+
+/**
+ * Someone named on the bundle's pages who is not one of the bundle's persons (its client, its case's
+ * persons): another client, a relative not in the register. Shown so the lawyer decides whether to redact.
+ */
+export interface OtherPerson {
+  /** the register's person, or null for a name matching nobody */
+  personId: string | null;
+  name: string;
+  protected: boolean;
+  pages: Array<{ docId: string; page: number }>;
 }
 
 /** Where each document lands in the bundle (PDF page numbers, 1-based). */
@@ -105,6 +147,12 @@ export interface BundlePlan {
   redactions: PlannedRedaction[];
   /** plain-language problems that do not stop the export ("page 3 of X failed OCR: it is not searchable") */
   warnings: string[];
+  /** pages that stop an export with redaction until read again or confirmed */
+  unchecked: UncheckedPage[];
+  /** people named on the pages who are not the bundle's own */
+  otherPeople: OtherPerson[];
+  /** pages still to be read as they print; the export reads them first */
+  printPending: number;
 }
 
 export interface ManifestDocument {
@@ -146,7 +194,7 @@ export interface BundleExportResult {
 
 export interface BundleExportProgress {
   bundleId: string;
-  phase: 'preparing' | 'pages' | 'writing' | 'zip' | 'done';
+  phase: 'preparing' | 'reading' | 'pages' | 'writing' | 'checking' | 'zip' | 'done';
   done: number;
   total: number;
 }

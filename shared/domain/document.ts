@@ -18,6 +18,35 @@ export interface Word {
 /** Where a page's text came from: the PDF's own text layer, or OCR of the page image. */
 export type PageSource = 'ocr' | 'text-layer';
 
+/**
+ * Text a PDF page prints from a filled form field or an annotation with an appearance (a FreeText note,
+ * a stamp), not from its own content: its box in page-image pixels, and the whole field or annotation
+ * it belongs to (`area`), which a redaction covers entirely.
+ */
+export interface OverlayWord extends Word {
+  origin: 'form-field' | 'annotation';
+  area: [number, number, number, number];
+}
+
+/**
+ * The second reading of a page: OCR of the page as it prints (pictures, stamps, form fields and
+ * annotations drawn in). Redaction matches names on it as well as on the page's text. `pending` until
+ * the background reader has done it; for a scanned page the import's own OCR is that reading.
+ */
+export type PrintReadingStatus = 'pending' | 'done' | 'failed';
+
+export interface PrintReading {
+  status: PrintReadingStatus;
+  /** mean word confidence 0–100 */
+  confidence: number | null;
+  /** the script OCR saw ('Han', 'Cyrillic', 'Latin', 'Arabic', …), when it looked */
+  script: string | null;
+  error: string | null;
+}
+
+/** Where a word a redaction matched was read: the page's text, OCR of the page as it prints, a form field or an annotation. */
+export type ReadingOrigin = 'text-layer' | 'ocr' | 'picture' | 'form-field' | 'annotation';
+
 /** Why a file was not imported, or why a page could not be read. Stable codes; branch on them. */
 export const IMPORT_ERROR_CODES = [
   'empty-file',
@@ -80,6 +109,12 @@ export interface PageRecord {
   confidence: number | null;
   text: string | null;
   words: Word[];
+  /** the page read as it prints; see PrintReading */
+  print: PrintReading;
+  /** read with low confidence (the wrong language?) and not yet confirmed by the lawyer */
+  lowConfidence: boolean;
+  /** when the lawyer confirmed a low-confidence reading as good enough */
+  readingConfirmedAt: string | null;
 }
 
 /** What happened to one file of an import. */

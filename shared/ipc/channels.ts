@@ -15,6 +15,7 @@ export const CHANNELS = [
   'session:activity',
   'dialog:pickFolder',
   'dialog:pickFiles',
+  'clipboard:copyRecoveryCode',
   'documents:import',
   'documents:importFiles',
   'documents:cancelImport',
@@ -22,6 +23,7 @@ export const CHANNELS = [
   'documents:get',
   'documents:pageImage',
   'documents:rerunOcr',
+  'documents:confirmReading',
   'search:query',
   'search:documentMatches',
   'persons:list',
@@ -59,6 +61,7 @@ export const CHANNELS = [
   'bundles:previewPage',
   'bundles:export',
   'bundles:cancelExport',
+  'bundles:openExported',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -60,6 +60,9 @@ export const VaultStatus = z.object({
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
+/** A recovery code as the app shows it: 32 Crockford base32 characters in groups of four (core/vault/recoveryCode.ts). */
+export const RecoveryCodeText = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){7}$/);
+
 export const UnlockSecret = z.union([
   z.object({ passphrase }).strict(),
   z.object({ recoveryCode: z.string().min(1).max(200) }).strict(),
@@ -128,6 +131,14 @@ export const PageRecord = z.object({
   words: z.array(
     z.object({ text: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), conf: z.number() }),
   ),
+  print: z.object({
+    status: z.enum(['pending', 'done', 'failed']),
+    confidence: z.number().nullable(),
+    script: z.string().nullable(),
+    error: z.string().nullable(),
+  }),
+  lowConfidence: z.boolean(),
+  readingConfirmedAt: z.string().nullable(),
 }) satisfies z.ZodType<PageRecordType>;
 
 export const ImportProgress = z.object({
@@ -314,6 +325,7 @@ const BundleRedactionOptions = z
     terms: z.array(z.string().min(1).max(200)).max(100),
     boxes: z.array(ManualRedaction).max(10_000),
     waived: z.array(z.string().max(200)).max(10_000),
+    adjusted: z.array(z.object({ key: z.string().max(200), box: pixelBox }).strict()).max(10_000).optional(),
   })
   .strict();
 const bundleFields = {
@@ -353,9 +365,32 @@ export const BundlePlan = z.object({
     }),
   ),
   redactions: z.array(
-    z.object({ key: z.string(), docId: z.string(), page: z.number().int(), box, reason: RedactionReason, label: z.string(), waived: z.boolean() }),
+    z.object({
+      key: z.string(),
+      docId: z.string(),
+      page: z.number().int(),
+      box,
+      reason: RedactionReason,
+      label: z.string(),
+      subject: z.string(),
+      origin: z.enum(['text-layer', 'ocr', 'picture', 'form-field', 'annotation', 'drawn']),
+      waived: z.boolean(),
+      adjusted: z.boolean(),
+    }),
   ),
   warnings: z.array(z.string()),
+  unchecked: z.array(
+    z.object({ docId: z.string(), page: z.number().int(), reason: z.enum(['not-read', 'low-confidence', 'print-failed']), confidence: z.number().nullable() }),
+  ),
+  otherPeople: z.array(
+    z.object({
+      personId: z.string().nullable(),
+      name: z.string(),
+      protected: z.boolean(),
+      pages: z.array(z.object({ docId: z.string(), page: z.number().int() })),
+    }),
+  ),
+  printPending: z.number().int(),
 }) satisfies z.ZodType<BundlePlanType>;
 export const BundleExportResult = z.object({
   path: z.string(),
@@ -384,7 +419,7 @@ export const BundleExportResult = z.object({
 }) satisfies z.ZodType<BundleExportResultType>;
 export const BundleExportProgress = z.object({
   bundleId: z.string(),
-  phase: z.enum(['preparing', 'pages', 'writing', 'zip', 'done']),
+  phase: z.enum(['preparing', 'reading', 'pages', 'writing', 'checking', 'zip', 'done']),
   done: z.number().int(),
   total: z.number().int(),
 }) satisfies z.ZodType<BundleExportProgressType>;
@@ -425,6 +460,11 @@ export const contract = {
   },
   /** The native "Import…" dialog: scans and PDFs, several at once. Empty when cancelled. */
   'dialog:pickFiles': { input: empty, output: z.object({ paths: z.array(z.string()) }) },
+  /**
+   * Put the recovery code just shown on the clipboard (the page has no clipboard permission). The input
+   * must look like a recovery code, so the page cannot use this to write anything else there.
+   */
+  'clipboard:copyRecoveryCode': { input: z.object({ code: RecoveryCodeText }).strict(), output: z.null() },
   /** Import files or folders (recursively) from disk. Returns at once; progress comes as `import:progress`. */
   'documents:import': {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), languages: languages.optional() }).strict(),
@@ -453,6 +493,8 @@ export const contract = {
   },
   /** Re-run OCR for a document with another language set (pages from a PDF text layer are kept). */
   'documents:rerunOcr': { input: z.object({ docId, languages }).strict(), output: z.object({ pages: z.number().int() }) },
+  /** The lawyer looked at a page read with low confidence and accepts its reading (recorded in the audit log). */
+  'documents:confirmReading': { input: z.object({ docId, page: z.number().int().min(1) }).strict(), output: z.null() },
   /** Search the vault's pages; complete hits first, then pages that meet only some of the words. */
   'search:query': {
     input: z
@@ -554,9 +596,10 @@ export const contract = {
   /** Page ranges and every redaction the export will burn (for the review). */
   'bundles:plan': { input: z.object({ bundleId }).strict(), output: BundlePlan },
   /** A page of the bundle's front matter (cover, index) rendered as PNG, for the preview. */
+  /** Any page of the bundle as it will print (burned redactions, page stamp), as an image. */
   'bundles:previewPage': {
-    input: z.object({ bundleId, page: z.number().int().min(1).max(1000) }).strict(),
-    output: z.object({ mime: z.string(), data: bytes, frontMatterPages: z.number().int() }),
+    input: z.object({ bundleId, page: z.number().int().min(1).max(1_000_000) }).strict(),
+    output: z.object({ mime: z.string(), data: bytes, frontMatterPages: z.number().int(), pages: z.number().int() }),
   },
   /** Write the bundle PDF (and its JSON manifest beside it, and a ZIP if asked); progress as bundles:progress events. */
   'bundles:export': {
@@ -575,6 +618,8 @@ export const contract = {
    * putting its files in place (it then finishes).
    */
   'bundles:cancelExport': { input: z.object({ bundleId }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Open a bundle exported in this session with the system's PDF reader, or show it in its folder. */
+  'bundles:openExported': { input: z.object({ path: savePath, how: z.enum(['open', 'folder']) }).strict(), output: z.null() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

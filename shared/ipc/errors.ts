@@ -15,6 +15,14 @@ export const ERROR_CODES = [
   'validation',
   /** the lawyer stopped a long operation (an export); nothing it would have written was kept */
   'cancelled',
+  /** an export was aimed inside the vault folder, or at a path the save dialog did not give */
+  'unsafe-target',
+  /** an export would replace an existing file the lawyer did not agree to replace */
+  'target-exists',
+  /** the finished bundle still showed a protected name or a redaction term: no file was left */
+  'redaction-leak',
+  /** pages of a bundle with redaction could not be fully checked for names (unread, low confidence) */
+  'unchecked-pages',
   'internal',
 ] as const;
 

@@ -7,7 +7,11 @@ import { defaultFontsDir } from '../../core/bundle/bundleHandlers';
 import { proposeSections, type ProposalSource } from '../../core/bundle/bundleProposal';
 import { BundleService } from '../../core/bundle/bundleService';
 import { BundleStore } from '../../core/bundle/bundleStore';
+import { DocumentStore } from '../../core/documents/documentStore';
 import { DalelFailure } from '../../core/errors';
+import { createFileParser, nodeParserProcesses } from '../../core/import/parse';
+import { PrintReader } from '../../core/import/printReader';
+import { createTesseractEngine, defaultTessdataDir } from '../../core/ocr';
 import { indexPending } from '../../core/search/searchIndex';
 import { SearchService } from '../../core/search/searchService';
 import { RegisterStore } from '../../core/tagging/registerStore';
@@ -27,6 +31,10 @@ export interface ExportOptions {
   redactTerm?: string[];
   zip?: string;
   zipOriginals?: boolean;
+  /** replace existing files */
+  force?: boolean;
+  /** accept the pages that could not be fully checked for names (recorded in the audit log) */
+  confirmUnchecked?: boolean;
 }
 
 const SectionsFile = z.union([z.array(BundleSectionSchema).min(1), z.object({ sections: z.array(BundleSectionSchema).min(1) }).transform((file) => file.sections)]);
@@ -68,6 +76,25 @@ export async function exportCommand(ctx: CommandContext, vaultDir: string, optio
     ctx.io.stderr('Warning: the ZIP archive will hold the ORIGINALS UNREDACTED, with every name in them. Do not send it where redaction matters.\n');
   }
 
+  // The leak check reads the finished bundle back in a parser process and by OCR; pages not yet read
+  // as they print are read first.
+  const parser = createFileParser({ processes: nodeParserProcesses(), concurrency: 2 });
+  const ocr = createTesseractEngine({ tessdataDir: defaultTessdataDir() });
+  try {
+    return await exportWith(ctx, vaultDir, options, from, fixedSections, { parser, ocr });
+  } finally {
+    await Promise.allSettled([parser.close(), ocr.close()]);
+  }
+}
+
+async function exportWith(
+  ctx: CommandContext,
+  vaultDir: string,
+  options: ExportOptions,
+  from: ProposalSource | null,
+  fixedSections: BundleSection[] | null,
+  engines: { parser: ReturnType<typeof createFileParser>; ocr: ReturnType<typeof createTesseractEngine> },
+): Promise<number> {
   const { result, unredactedProtected } = await withVault(ctx, vaultDir, async (vault) => {
     const sections =
       fixedSections ??
@@ -88,7 +115,32 @@ export async function exportCommand(ctx: CommandContext, vaultDir: string, optio
       // Protected persons are redacted unless the lawyer turned it off (--no-redact-protected).
       redaction: { protectedPersons: options.redactProtected !== false, terms: options.redactTerm ?? [], boxes: [], waived: [] },
     });
-    const service = new BundleService(vault.db, { fontsDir: defaultFontsDir() });
+    const printReader = new PrintReader({ ...engines, importBusy: () => false });
+    printReader.attach(vault);
+    const service = new BundleService(vault.db, {
+      fontsDir: defaultFontsDir(),
+      vaultDir: vault.dir,
+      checks: { parser: engines.parser, printReader },
+      onProgress: (progress) => {
+        if (!ctx.json && (progress.phase === 'reading' || progress.phase === 'checking')) {
+          ctx.io.stderr(`\r${progress.phase === 'reading' ? 'reading pages as they print' : 'checking the bundle for names'} ${progress.done}/${progress.total}`);
+        }
+      },
+    });
+    if (options.confirmUnchecked) {
+      const plan = await service.plan(definition.id);
+      if (plan.unchecked.length > 0) {
+        const store = new DocumentStore(vault.db);
+        vault.db.transaction(() => {
+          for (const page of plan.unchecked) {
+            if (store.confirmReading(page.docId, page.page, new Date())) {
+              vault.audit({ action: 'document.reading-confirmed', subject: page.docId, details: { page: page.page } });
+            }
+          }
+        })();
+        ctx.io.stderr(`Warning: ${plan.unchecked.length} page${plan.unchecked.length === 1 ? '' : 's'} not fully checked for names ${plan.unchecked.length === 1 ? 'was' : 'were'} accepted as read (--confirm-unchecked).\n`);
+      }
+    }
     // Ctrl+C stops the export as the app's "Cancel export" does: no file, no temp file, no record
     // (exit 1, 'cancelled'). A second Ctrl+C ends the process as usual.
     const cancel = () => service.cancelExport(definition.id);
@@ -97,8 +149,12 @@ export async function exportCommand(ctx: CommandContext, vaultDir: string, optio
       .export(definition.id, {
         path: resolve(options.output!),
         zip: options.zip ? { path: resolve(options.zip), originals: options.zipOriginals ? 'unredacted' : 'none' } : undefined,
+        overwrite: options.force === true,
       })
-      .finally(() => process.off('SIGINT', cancel));
+      .finally(() => {
+        process.off('SIGINT', cancel);
+        return printReader.detach();
+      });
     const unredacted = options.redactProtected !== false ? 0 : register.listPersons().filter((p) => p.protected).length;
     return { result: exported, unredactedProtected: unredacted };
   });

@@ -3,11 +3,17 @@
  * their originals), every page as the writer will take it (an original PDF page kept as vectors, or the
  * page image with its redactions burned in and the covered words gone from the text layer), the text
  * Dalel prints scrubbed of every protected name and term, and where everything lands.
+ *
+ * Names are looked for in every reading of a page: its text (PDF text layer or OCR), OCR of the page as
+ * it prints (pictures, stamps), and its form fields and annotations. A page keeps its vectors only when
+ * nothing is to be redacted on it, it prints nothing its content stream does not hold, and both its
+ * readings are done and confident; anything else goes in as its image, burned where needed (issue 11).
  */
-import type { BundleDefinition, PixelBox, PlannedDocument, PlannedRedaction, RedactionLogEntry } from '../../../shared/domain/bundle';
-import type { DocumentSummary, PageRecord } from '../../../shared/domain/document';
+import sharp from 'sharp';
+import type { BundleDefinition, PixelBox, PlannedDocument, PlannedRedaction, RedactionLogEntry, UncheckedPage } from '../../../shared/domain/bundle';
+import type { DocumentSummary, PageRecord, Word } from '../../../shared/domain/document';
 import { auditHead } from '../audit/auditLog';
-import { DocumentStore } from '../documents/documentStore';
+import { DocumentStore, type PageReadings } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
@@ -15,8 +21,10 @@ import type { VaultDatabase } from '../vault/database';
 import { blankPage, burnRedactions } from './pageImages';
 import { throwIfCancelled } from './pdf/cancellation';
 import type { BundleImagePage, BundlePdfDocument, BundlePdfInput, BundlePdfLayout, BundleSourcePage } from './pdf/types';
+import { bundlePersons, otherPeople } from './otherPeople';
+import type { InkImage } from './redactionBoxes';
 import { scrubText } from './redactionMatcher';
-import { planPageRedactions, redactionRules, wordsOutside, type RedactionRules } from './redactionPlan';
+import { findPageMatches, planFromMatches, redactionRules, wordsOutside, type RedactionRules } from './redactionPlan';
 
 export interface AssembledDocument {
   docId: string;
@@ -34,6 +42,11 @@ export interface AssembledBundle {
   /** every planned redaction, waived ones included; pages are the documents' own page numbers */
   redactions: PlannedRedaction[];
   warnings: string[];
+  /** pages not fully checked for names (only when something is to be redacted) */
+  unchecked: UncheckedPage[];
+  /** pages still waiting for their print reading */
+  printPending: Array<{ docId: string; page: number }>;
+  otherPeople: ReturnType<typeof otherPeople>;
   rules: RedactionRules;
   scrub(text: string): string;
 }
@@ -41,8 +54,11 @@ export interface AssembledBundle {
 const isoDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** The stored page image as the writer takes it; redaction boxes burned in, covered words dropped. */
-async function imagePage(store: DocumentStore, docId: string, page: PageRecord, boxes: PixelBox[]): Promise<BundleImagePage> {
+/**
+ * The stored page image as the writer takes it; redaction boxes burned in, covered words dropped. Its text
+ * layer is the page's words and the text its form fields and annotations show.
+ */
+async function imagePage(store: DocumentStore, docId: string, page: PageRecord, readings: PageReadings | undefined, boxes: PixelBox[]): Promise<BundleImagePage> {
   const stored = store.pageImage(docId, page.page, 'image');
   const dpi = page.dpi ?? 150;
   if (!stored || page.status !== 'done') {
@@ -50,6 +66,7 @@ async function imagePage(store: DocumentStore, docId: string, page: PageRecord, 
     const height = page.height ?? 1754;
     return { kind: 'image', image: await blankPage(width, height), mime: 'image/png', width, height, dpi, words: [] };
   }
+  const shown: Word[] = [...page.words, ...(readings?.overlays ?? []).map(({ text, bbox, conf }) => ({ text, bbox, conf }))];
   if (boxes.length === 0 && (stored.mime === 'image/png' || stored.mime === 'image/jpeg')) {
     return {
       kind: 'image',
@@ -58,18 +75,39 @@ async function imagePage(store: DocumentStore, docId: string, page: PageRecord, 
       width: page.width ?? 0,
       height: page.height ?? 0,
       dpi,
-      words: page.words,
+      words: shown,
     };
   }
   const burned = await burnRedactions(stored.data, boxes);
-  return { kind: 'image', image: burned.data, mime: 'image/png', width: burned.width, height: burned.height, dpi, words: wordsOutside(page.words, boxes) };
+  return { kind: 'image', image: burned.data, mime: burned.mime, width: burned.width, height: burned.height, dpi, words: wordsOutside(shown, boxes) };
 }
 
-export function assembleBundle(
+/** The page image in grey, for snapping redaction boxes to the ink. */
+async function inkOf(store: DocumentStore, docId: string, page: number): Promise<InkImage | null> {
+  const stored = store.pageImage(docId, page, 'image');
+  if (!stored) return null;
+  try {
+    const { data, info } = await sharp(stored.data).greyscale().raw().toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  } catch {
+    // Boxes stay where the readings put them; the export burns them into the image or fails on it.
+    return null;
+  }
+}
+
+/** Why a page cannot be trusted to have shown every name to the matcher, or null. */
+function uncheckedReason(page: PageRecord): UncheckedPage['reason'] | null {
+  if (page.status !== 'done') return 'not-read';
+  if (page.lowConfidence) return 'low-confidence';
+  if (page.print.status === 'failed' && page.readingConfirmedAt === null) return 'print-failed';
+  return null;
+}
+
+export async function assembleBundle(
   db: VaultDatabase,
   definition: BundleDefinition,
   options: { fontsDir: string; clock?: () => Date; signal?: AbortSignal },
-): AssembledBundle {
+): Promise<AssembledBundle> {
   const clock = options.clock ?? (() => new Date());
   const store = new DocumentStore(db);
   const register = RegisterStore.open(db);
@@ -80,6 +118,8 @@ export function assembleBundle(
   const documents: AssembledDocument[] = [];
   const redactions: PlannedRedaction[] = [];
   const warnings: string[] = [];
+  const unchecked: UncheckedPage[] = [];
+  const printPending: Array<{ docId: string; page: number }> = [];
   const sections: BundlePdfInput['sections'] = [];
 
   for (const section of definition.sections) {
@@ -102,15 +142,25 @@ export function assembleBundle(
         const summary = store.get(member.docId);
         if (!summary) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.', { docIds: [member.docId] });
         const pages = store.pages(member.docId);
+        const readings = store.readings(member.docId);
         const title = scrub(member.title);
         const assembled: AssembledDocument = { docId: member.docId, summary, section: section.title, translationOf: member.translationOf, title, pages };
         documents.push(assembled);
 
         const pageBoxes = new Map<number, PixelBox[]>();
         for (const page of pages) {
-          const planned = planPageRedactions(member.docId, page, rules, definition.redaction);
+          throwIfCancelled(options.signal);
+          const reading = readings.get(page.page);
+          const matches = findPageMatches({ page, printWords: reading?.printWords, overlays: reading?.overlays }, rules);
+          const ink = matches.some((match) => !match.whole) ? await inkOf(store, member.docId, page.page) : null;
+          const planned = planFromMatches(member.docId, page, matches, rules, definition.redaction, ink);
           redactions.push(...planned);
           pageBoxes.set(page.page, planned.filter((r) => !r.waived).map((r) => r.box));
+          if (page.status === 'done' && page.print.status === 'pending') printPending.push({ docId: member.docId, page: page.page });
+          const reason = hasRedaction ? uncheckedReason(page) : null;
+          if (reason && !unchecked.some((u) => u.docId === member.docId && u.page === page.page)) {
+            unchecked.push({ docId: member.docId, page: page.page, reason, confidence: page.status === 'done' ? (page.source === 'ocr' ? page.confidence : page.print.confidence) : null });
+          }
           if (page.status !== 'done') {
             // An unread page has no text to look for names in, and no stored image: a PDF's own page
             // goes in when nothing is to be redacted, else a blank page holds its place and number.
@@ -148,11 +198,14 @@ export function assembleBundle(
             const page = pages[index];
             if (!page) throw new DalelFailure('document-not-found', 'A page of this bundle is no longer in the vault.');
             const boxes = pageBoxes.get(page.page) ?? [];
-            const fallback = () => imagePage(store, member.docId, page, boxes);
-            // A PDF's own page keeps its vector text — only when it has a text layer (a scanned PDF needs
-            // the OCR layer of the image page), nothing on it is redacted, and it was read (else it could
-            // not be checked for names).
-            const readable = page.status === 'done' && page.source === 'text-layer';
+            const reading = readings.get(page.page);
+            const fallback = () => imagePage(store, member.docId, page, reading, boxes);
+            // A PDF's own page keeps its vector text only when it has a text layer (a scanned PDF needs the
+            // OCR layer of the image page), nothing on it is redacted, it prints nothing its content stream
+            // does not hold (form fields, annotations), and — when names are redacted — both its readings
+            // are done and confident: else something on it was not checked, and its image is what is known.
+            const checked = !hasRedaction || (page.print.status === 'done' && !page.lowConfidence);
+            const readable = page.status === 'done' && checked && page.source === 'text-layer' && !reading?.flatten;
             const unread = page.status !== 'done' && !hasRedaction;
             if (summary.kind === 'pdf' && boxes.length === 0 && (readable || unread)) {
               return { kind: 'pdf', pdf: originalPdf(), pageIndex: index, fallback };
@@ -183,7 +236,9 @@ export function assembleBundle(
     fontsDir: options.fontsDir,
     signal: options.signal,
   };
-  return { input, documents, redactions, warnings, rules, scrub };
+  const own = bundlePersons(db, definition);
+  const others = otherPeople(db, documents.map((doc) => doc.docId), own, definition.redaction.protectedPersons);
+  return { input, documents, redactions, warnings, unchecked, printPending, otherPeople: others, rules, scrub };
 }
 
 function safeCaseTitle(db: VaultDatabase, caseId: string): string | null {

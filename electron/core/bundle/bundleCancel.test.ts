@@ -25,6 +25,7 @@ import { BundleStore } from './bundleStore';
 const TODAY = new Date('2026-11-28T09:00:00Z');
 let db: Database.Database;
 let dir: ReturnType<typeof tempDir>;
+let vaultDir: ReturnType<typeof tempDir>;
 let bundleId: string;
 
 async function addScan(title: string, pages: number): Promise<string> {
@@ -57,6 +58,7 @@ async function exportCancelledAt(phase: BundleExportProgress['phase']): Promise<
   const cancelled: boolean[] = [];
   const service: BundleService = new BundleService(db, {
     fontsDir: defaultFontsDir(),
+    vaultDir: vaultDir.path,
     clock: () => TODAY,
     onProgress: (progress) => {
       if (progress.phase === phase && cancelled.length === 0) cancelled.push(service.cancelExport(bundleId));
@@ -77,6 +79,7 @@ beforeEach(async () => {
   db.pragma('foreign_keys = ON');
   migrate(db);
   dir = tempDir('dalel-bundle-cancel-');
+  vaultDir = tempDir('dalel-bundle-cancel-vault-');
   const docs = [await addScan('Refusal', 2), await addScan('Certificate', 1)];
   const entries = docs.map((docId) => ({ docId, title: 'Refusal', date: '2021-04-02', description: '', translationDocIds: [] }));
   bundleId = new BundleStore(db, () => TODAY).save({
@@ -90,7 +93,10 @@ beforeEach(async () => {
   }).id;
 });
 
-afterEach(() => dir.remove());
+afterEach(() => {
+  dir.remove();
+  vaultDir.remove();
+});
 
 describe('cancelling a bundle export', () => {
   it('at the first progress event: fails as cancelled, writes no file and records no export', async () => {
@@ -107,7 +113,7 @@ describe('cancelling a bundle export', () => {
     expect((failure as DalelFailure).code).toBe('cancelled');
     expectNothingExported();
 
-    const service = new BundleService(db, { fontsDir: defaultFontsDir(), clock: () => TODAY });
+    const service = new BundleService(db, { fontsDir: defaultFontsDir(), vaultDir: vaultDir.path, clock: () => TODAY });
     expect(service.cancelExport(bundleId)).toBe(false); // nothing running
     const result = await service.export(bundleId, { path: join(dir.path, 'bundle.pdf') });
     expect(readdirSync(dir.path).sort()).toEqual(['bundle.manifest.json', 'bundle.pdf']);
@@ -119,7 +125,7 @@ describe('cancelling a bundle export', () => {
   });
 
   it('through the contract: bundles:cancelExport stops the export another call started', async () => {
-    const session = { vault: () => ({ db }) } as unknown as VaultSession;
+    const session = { vault: () => ({ db, dir: vaultDir.path }) } as unknown as VaultSession;
     const answers: unknown[] = [];
     const handlers = createHandlers(
       {
@@ -132,8 +138,12 @@ describe('cancelling a bundle export', () => {
           },
         },
       },
-      { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => null },
+      { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => join(dir.path, 'bundle.pdf'), openPath: async () => {}, showInFolder: () => {} },
     );
+    // The window exports only where the save dialog pointed.
+    expect(await dispatch(handlers, 'bundles:export', { bundleId, path: join(dir.path, 'bundle.pdf') })).toMatchObject({ ok: false, error: { code: 'unsafe-target' } });
+    const picked = await dispatch(handlers, 'dialog:pickSavePath', { purpose: 'bundle-pdf', suggestedName: 'bundle.pdf' });
+    expect(picked).toEqual({ ok: true, value: { path: join(dir.path, 'bundle.pdf') } });
     const exported = await dispatch(handlers, 'bundles:export', { bundleId, path: join(dir.path, 'bundle.pdf') });
     expect(exported).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await Promise.all(answers)).toEqual([{ ok: true, value: { cancelled: true } }]);

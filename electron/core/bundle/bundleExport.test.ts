@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BundleDefinitionInput, BundleManifest, BundlePlan } from '../../../shared/domain/bundle';
 import { runCli } from '../../cli/main';
 import { verifyAudit, readAudit } from '../audit/auditLog';
@@ -28,6 +28,7 @@ import { defaultFontsDir } from './bundleHandlers';
 import { proposeSections } from './bundleProposal';
 import { BundleService, manifestPathFor } from './bundleService';
 import { BundleStore } from './bundleStore';
+import { bundleChecks } from './testing/bundleChecks';
 import { imagePlacement, loadPdf, outline, pageLinks, pageText, pageWords, pdfPageCount } from './testing/pdfInspect';
 
 const PASSPHRASE = 'bundle export passphrase 2026';
@@ -79,10 +80,16 @@ function definition(vault: Vault, redact: boolean): BundleDefinitionInput {
 async function exportBundle(name: string, redact: boolean): Promise<{ path: string; plan: BundlePlan; manifest: BundleManifest; sha256: string }> {
   return withVault(async (vault) => {
     const saved = new BundleStore(vault.db).save(definition(vault, redact));
-    const service = new BundleService(vault.db, { fontsDir: defaultFontsDir() });
-    const plan = service.plan(saved.id);
-    const result = await service.export(saved.id, { path: join(dir.path, `${name}.pdf`) });
-    return { path: result.path, plan, manifest: result.manifest, sha256: result.sha256 };
+    const engines = bundleChecks(vault);
+    try {
+      const service = new BundleService(vault.db, { fontsDir: defaultFontsDir(), vaultDir, checks: engines.checks });
+      const result = await service.export(saved.id, { path: join(dir.path, `${name}.pdf`) });
+      // The plan as the export saw it: every page read as it prints by now.
+      const plan = await service.plan(saved.id);
+      return { path: result.path, plan, manifest: result.manifest, sha256: result.sha256 };
+    } finally {
+      await engines.close();
+    }
   });
 }
 
@@ -311,17 +318,25 @@ describe('redacted bundle', () => {
         const saved = new BundleStore(vault.db).list().find((b) => b.lastExport?.sha256 === bundle.sha256)!;
         const service = new BundleService(vault.db, {
           fontsDir: defaultFontsDir(),
+          vaultDir,
           renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: (await parser.page(bytes, 'pdf', page)).image }),
         });
         const preview = await service.previewPage(saved.id, 1);
         expect(preview.frontMatterPages).toBe(bundle.plan.frontMatterPages);
+        expect(preview.pages).toBe(bundle.plan.pages);
         const meta = await sharp(preview.data).metadata();
         expect(meta.format).toBe('png');
         expect(meta.height! / meta.width!).toBeCloseTo(297 / 210, 1);
-        await expect(service.previewPage(saved.id, bundle.plan.frontMatterPages + 1)).rejects.toMatchObject({ code: 'validation' });
+        // Any page previews as it prints: a redacted document page shows black where its boxes are.
+        const redacted = bundle.manifest.redactions[0]!;
+        const page = await service.previewPage(saved.id, redacted.page);
+        expect((await sharp(page.data).metadata()).format).toBe('png');
+        await expect(service.previewPage(saved.id, bundle.plan.pages + 1)).rejects.toMatchObject({ code: 'validation' });
 
         // The same through the handler table, outputs checked against the contract.
         const progress: unknown[] = [];
+        const engines = bundleChecks(vault);
+        onTestFinished(() => engines.close());
         const handlers = createHandlers(
           {
             session: { vault: () => vault } as unknown as VaultSession,
@@ -329,14 +344,16 @@ describe('redacted bundle', () => {
             bundles: {
               fontsDir: defaultFontsDir(),
               renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: (await parser.page(bytes, 'pdf', page)).image }),
+              checks: engines.checks,
               onProgress: (event) => progress.push(event),
             },
           },
-          { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => null },
+          { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => join(dir.path, 'ipc.pdf'), openPath: async () => {}, showInFolder: () => {} },
         );
         const plan = await dispatch(handlers, 'bundles:plan', { bundleId: saved.id });
         expect(plan).toMatchObject({ ok: true, value: { pages: bundle.plan.pages, redactions: bundle.plan.redactions } });
         expect(await dispatch(handlers, 'bundles:previewPage', { bundleId: saved.id, page: 2 })).toMatchObject({ ok: true, value: { mime: 'image/png' } });
+        expect(await dispatch(handlers, 'dialog:pickSavePath', { purpose: 'bundle-pdf', suggestedName: 'ipc.pdf' })).toMatchObject({ ok: true });
         const exported = await dispatch(handlers, 'bundles:export', { bundleId: saved.id, path: join(dir.path, 'ipc.pdf') });
         expect(exported).toMatchObject({ ok: true, value: { pages: bundle.plan.pages, zipPath: null } });
         expect(progress.at(0)).toMatchObject({ bundleId: saved.id, phase: 'preparing' });

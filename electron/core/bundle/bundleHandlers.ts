@@ -4,17 +4,25 @@
  */
 import { resolve } from 'node:path';
 import type { BundleExportProgress } from '../../../shared/domain/bundle';
-import type { Handlers } from '../ipc/handlers';
+import { DalelFailure } from '../errors';
+import type { FileParser } from '../import/parse';
+import type { PrintReader } from '../import/printReader';
+import type { Handlers, ShellPorts } from '../ipc/handlers';
 import type { SearchService } from '../search/searchService';
 import type { VaultSession } from '../session/vaultSession';
 import { proposeSections } from './bundleProposal';
 import { BundleService, RunningExports } from './bundleService';
 import { BundleStore } from './bundleStore';
+import { GrantedPaths } from './exportTargets';
 
-/** What bundles need from the app: where the fonts are, how to render a preview, where progress goes. */
+/**
+ * What bundles need from the app: where the fonts are, how to render a preview, what reads a finished
+ * bundle back for leaks, where progress goes.
+ */
 export interface BundlePorts {
   fontsDir: string;
   renderPdfPage?(pdf: Uint8Array, page: number): Promise<{ mime: string; data: Uint8Array }>;
+  checks?: { parser: Pick<FileParser, 'fileText'>; printReader?: Pick<PrintReader, 'readNow'> };
   onProgress?(progress: BundleExportProgress): void;
 }
 
@@ -35,20 +43,25 @@ type BundleChannel =
   | 'bundles:plan'
   | 'bundles:previewPage'
   | 'bundles:export'
-  | 'bundles:cancelExport';
+  | 'bundles:cancelExport'
+  | 'bundles:openExported';
 
 export function bundleHandlers(deps: {
   session: VaultSession;
   search: () => SearchService;
   ports: BundlePorts;
-  pickSavePath(purpose: 'bundle-pdf' | 'bundle-zip', suggestedName: string): Promise<string | null>;
+  shell: Pick<ShellPorts, 'pickSavePath' | 'openPath' | 'showInFolder'>;
 }): Pick<Handlers, BundleChannel> {
-  const { session, ports } = deps;
+  const { session, ports, shell } = deps;
   const running = new RunningExports();
+  // The window may export only where the save dialog pointed in this session, and open only what it exported.
+  const granted = new GrantedPaths();
+  const exported = new GrantedPaths();
   const store = () => new BundleStore(session.vault().db);
-  const service = () => new BundleService(session.vault().db, { ...ports, running });
+  const service = () => new BundleService(session.vault().db, { ...ports, vaultDir: session.vault().dir, running });
+  const refuse = () => new DalelFailure('unsafe-target', 'Choose where to save the bundle with the Save dialog.');
   return {
-    'dialog:pickSavePath': async ({ purpose, suggestedName }) => ({ path: await deps.pickSavePath(purpose, suggestedName) }),
+    'dialog:pickSavePath': async ({ purpose, suggestedName }) => ({ path: granted.grant(await shell.pickSavePath(purpose, suggestedName)) }),
     'documents:translations': ({ docId }) => store().translations(docId),
     'documents:attachTranslation': ({ docId, translationDocId, attached }) => store().setTranslation(docId, translationDocId, attached),
     'bundles:list': () => store().list(),
@@ -71,7 +84,20 @@ export function bundleHandlers(deps: {
     },
     'bundles:plan': ({ bundleId }) => service().plan(bundleId),
     'bundles:previewPage': ({ bundleId, page }) => service().previewPage(bundleId, page),
-    'bundles:export': ({ bundleId, path, zip }) => service().export(bundleId, { path, zip }),
+    'bundles:export': async ({ bundleId, path, zip }) => {
+      if (!granted.has(path) || (zip && !granted.has(zip.path))) throw refuse();
+      // The save dialog asked before a file was replaced.
+      const result = await service().export(bundleId, { path, zip, overwrite: true });
+      exported.grant(result.path);
+      return result;
+    },
     'bundles:cancelExport': ({ bundleId }) => ({ cancelled: running.cancel(bundleId) }),
+    'bundles:openExported': async ({ path, how }) => {
+      if (!exported.has(path)) throw new DalelFailure('validation', 'Only a bundle exported in this session can be opened from here.');
+      if (!shell.openPath || !shell.showInFolder) throw new DalelFailure('internal', 'Files cannot be opened from here.');
+      if (how === 'open') await shell.openPath(path);
+      else shell.showInFolder(path);
+      return null;
+    },
   };
 }

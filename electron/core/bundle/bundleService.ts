@@ -1,20 +1,26 @@
 /**
- * Evidence bundles: plan (page ranges and every redaction, for the review), preview the front matter,
- * and export — the PDF written atomically, its JSON manifest beside it, the PDF's SHA-256 recorded in
- * the vault with an audit entry, and optionally a ZIP. An export can be cancelled until its files are
- * put in place; a cancelled one leaves no file and no record. The vault's originals are only ever read.
+ * Evidence bundles: plan (page ranges, every redaction, pages not fully checked, other people named —
+ * for the review), preview any page, and export — the PDF written atomically, read back for leaks
+ * (leakCheck.ts), its JSON manifest beside it, the PDF's SHA-256 recorded in the vault with an audit
+ * entry, and optionally a ZIP. An export can be cancelled until its files are put in place; a cancelled
+ * or failed one leaves no file and no record. The vault's originals are only ever read, and nothing is
+ * ever written into the vault's folder (exportTargets.ts).
  */
-import { existsSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { BundleExportProgress, BundleExportResult, BundleManifest, BundlePlan } from '../../../shared/domain/bundle';
+import { basename, dirname, extname, join } from 'node:path';
+import type { BundleExportProgress, BundleExportResult, BundleManifest, BundlePlan, PixelBox, PlannedRedaction } from '../../../shared/domain/bundle';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { fsyncDir, StagedFile } from '../fsAtomic';
+import type { FileParser } from '../import/parse';
+import type { PrintReader } from '../import/printReader';
 import type { VaultDatabase } from '../vault/database';
 import { assembleBundle, placeBundle, type AssembledBundle } from './bundleAssembly';
+import { checkTarget } from './exportTargets';
+import { checkForLeaks, type CheckedPage } from './leakCheck';
 import { BundleStore, definitionDocIds } from './bundleStore';
-import { layoutBundle, writeBundlePdfToFile, writeFrontMatterPdf } from './pdf';
+import { bundleTextWarnings, layoutBundle, writeBundlePagePdf, writeBundlePdfToFile } from './pdf';
 import { throwIfCancelled } from './pdf/cancellation';
 import type { BundlePdfLayout } from './pdf/types';
 import { REDACTED_TEXT } from './redactionMatcher';
@@ -25,6 +31,13 @@ export const GENERATOR = 'Dalel';
 export interface BundleServicePorts {
   /** resources/fonts (DejaVu Sans, Droid Sans Fallback) */
   fontsDir: string;
+  /** the vault's folder: nothing is written in it */
+  vaultDir: string;
+  /**
+   * What reading a finished bundle back needs (the leak check), and the print reader that reads pages
+   * not read as they print yet. An export with something to redact refuses to run without them.
+   */
+  checks?: { parser: Pick<FileParser, 'fileText'>; printReader?: Pick<PrintReader, 'readNow'> };
   /** A page of a PDF as a PNG (the import's parser renders it in its own process). */
   renderPdfPage?(pdf: Uint8Array, page: number): Promise<{ mime: string; data: Uint8Array }>;
   onProgress?(progress: BundleExportProgress): void;
@@ -64,21 +77,14 @@ export class RunningExports {
 export interface ExportRequest {
   path: string;
   zip?: { path: string; originals: 'none' | 'unredacted' };
+  /** replace existing files (the save dialog asked, or --force) */
+  overwrite?: boolean;
 }
 
 /** Where the JSON manifest goes: beside the PDF, `<name>.manifest.json`. */
 export function manifestPathFor(pdfPath: string): string {
   const name = basename(pdfPath, extname(pdfPath));
   return join(dirname(pdfPath), `${name}.manifest.json`);
-}
-
-function checkTarget(path: string, what: string): string {
-  if (!path.trim()) throw new DalelFailure('validation', `Choose where the ${what} is written.`);
-  const target = resolve(path);
-  const folder = dirname(target);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new DalelFailure('validation', `The folder for the ${what} does not exist.`);
-  if (existsSync(target) && statSync(target).isDirectory()) throw new DalelFailure('validation', `A folder is in the way of the ${what}: choose a file name.`);
-  return target;
 }
 
 export class BundleService {
@@ -95,9 +101,9 @@ export class BundleService {
     this.store = new BundleStore(db, this.clock);
   }
 
-  private assemble(bundleId: string, signal?: AbortSignal): { assembled: AssembledBundle; layout: BundlePdfLayout } {
+  private async assemble(bundleId: string, signal?: AbortSignal): Promise<{ assembled: AssembledBundle; layout: BundlePdfLayout }> {
     const definition = this.store.require(bundleId);
-    const assembled = assembleBundle(this.db, definition, { fontsDir: this.ports.fontsDir, clock: this.clock, signal });
+    const assembled = await assembleBundle(this.db, definition, { fontsDir: this.ports.fontsDir, clock: this.clock, signal });
     // The log's length decides how many manifest pages there are; its page numbers come after.
     assembled.input.manifest.redactions = assembled.redactions
       .filter((r) => !r.waived)
@@ -106,8 +112,8 @@ export class BundleService {
     return { assembled, layout };
   }
 
-  plan(bundleId: string): BundlePlan {
-    const { assembled, layout } = this.assemble(bundleId);
+  async plan(bundleId: string): Promise<BundlePlan> {
+    const { assembled, layout } = await this.assemble(bundleId);
     const { documents } = placeBundle(assembled, layout);
     return {
       bundleId,
@@ -115,19 +121,22 @@ export class BundleService {
       frontMatterPages: layout.frontMatterPages,
       documents,
       redactions: assembled.redactions,
-      warnings: assembled.warnings,
+      warnings: [...assembled.warnings, ...bundleTextWarnings(assembled.input)],
+      unchecked: assembled.unchecked,
+      otherPeople: assembled.otherPeople,
+      printPending: assembled.printPending.length,
     };
   }
 
-  /** A page of the cover and index, as PNG, for the wizard's preview. */
-  async previewPage(bundleId: string, page: number): Promise<{ mime: string; data: Uint8Array; frontMatterPages: number }> {
-    const { assembled, layout } = this.assemble(bundleId);
-    if (page > layout.frontMatterPages) throw new DalelFailure('validation', `The cover and index have ${layout.frontMatterPages} pages.`);
+  /** Any page of the bundle as it will print (burned redactions, stamp), as PNG, for the wizard's preview. */
+  async previewPage(bundleId: string, page: number): Promise<{ mime: string; data: Uint8Array; frontMatterPages: number; pages: number }> {
+    const { assembled, layout } = await this.assemble(bundleId);
+    if (!Number.isInteger(page) || page < 1 || page > layout.pages) throw new DalelFailure('validation', `The bundle has ${layout.pages} pages.`);
     if (!this.ports.renderPdfPage) throw new DalelFailure('internal', 'Page previews are not available here.');
     assembled.input.manifest.redactions = placeBundle(assembled, layout).log;
-    const pdf = await writeFrontMatterPdf(assembled.input);
-    const image = await this.ports.renderPdfPage(pdf, page);
-    return { ...image, frontMatterPages: layout.frontMatterPages };
+    const pdf = await writeBundlePagePdf(assembled.input, page);
+    const image = await this.ports.renderPdfPage(pdf, 1);
+    return { ...image, frontMatterPages: layout.frontMatterPages, pages: layout.pages };
   }
 
   /**
@@ -136,9 +145,10 @@ export class BundleService {
    * and the export recorded. A failure or cancellation before that removes the temp files.
    */
   async export(bundleId: string, request: ExportRequest): Promise<BundleExportResult> {
-    const pdfPath = checkTarget(request.path, 'bundle');
-    const manifestPath = manifestPathFor(pdfPath);
-    const zipPath = request.zip ? checkTarget(request.zip.path, 'ZIP archive') : null;
+    const rules = { vaultDir: this.ports.vaultDir, overwrite: request.overwrite === true };
+    const pdfPath = checkTarget(request.path, 'bundle', rules);
+    const manifestPath = checkTarget(manifestPathFor(pdfPath), 'manifest', rules);
+    const zipPath = request.zip ? checkTarget(request.zip.path, 'ZIP archive', rules) : null;
     if (zipPath && (zipPath === pdfPath || zipPath === manifestPath)) throw new DalelFailure('validation', 'The ZIP archive needs a name of its own.');
 
     const controller = this.running.start(bundleId);
@@ -152,7 +162,15 @@ export class BundleService {
       const progress = (phase: BundleExportProgress['phase'], done: number, total: number) => this.ports.onProgress?.({ bundleId, phase, done, total });
       progress('preparing', 0, 1);
       const { signal } = controller;
-      const { assembled, layout } = this.assemble(bundleId, signal);
+      let { assembled, layout } = await this.assemble(bundleId, signal);
+      const redacting = assembled.rules.patterns.length > 0;
+      if (redacting && !this.ports.checks) throw new DalelFailure('internal', 'The bundle cannot be checked for leaks here, so it is not exported.');
+      if (redacting && assembled.printPending.length > 0 && this.ports.checks?.printReader) {
+        // Pages not yet read as they print are read now: names in their pictures must be found first.
+        await this.ports.checks.printReader.readNow(assembled.printPending, { signal, onProgress: ({ done, total }) => progress('reading', done, total) });
+        ({ assembled, layout } = await this.assemble(bundleId, signal));
+      }
+      if (redacting && assembled.unchecked.length > 0) throw uncheckedFailure(assembled);
       const { documents: placed, log } = placeBundle(assembled, layout);
       assembled.input.manifest.redactions = log;
       assembled.input.onProgress = (done, total) => progress('pages', done, total);
@@ -169,6 +187,15 @@ export class BundleService {
       });
       if (result.pages !== layout.pages) throw new Error(`The PDF writer laid out ${layout.pages} pages but wrote ${result.pages}.`);
       await pdf.finish();
+
+      if (redacting && this.ports.checks) {
+        await checkForLeaks(pdf.temp, assembled.rules, assembled.rules.spellings, checkedPages(assembled, layout, placed, this.db), {
+          parser: this.ports.checks.parser,
+          pageImages: result.pageImages,
+          signal,
+          onProgress: (done, total) => progress('checking', done, total),
+        });
+      }
 
       const manifest: BundleManifest = {
         bundle: assembled.input.title,
@@ -215,7 +242,17 @@ export class BundleService {
       // The point of no return: from here the export finishes, and a cancel comes too late.
       this.running.end(bundleId, controller);
       throwIfCancelled(signal);
-      for (const file of staged) file.commit();
+      const committed: StagedFile[] = [];
+      try {
+        for (const file of staged) {
+          file.commit(rules.overwrite);
+          committed.push(file);
+        }
+      } catch (error) {
+        // One name was taken after all: the files put in place just before it go again, so no half export stays.
+        if (!rules.overwrite) for (const file of committed) rmSync(file.target, { force: true });
+        throw error;
+      }
       for (const folder of new Set(staged.map((file) => dirname(file.target)))) fsyncDir(folder);
 
       this.store.recordExport(
@@ -238,3 +275,56 @@ export class BundleService {
     return this.running.cancel(bundleId);
   }
 }
+
+function uncheckedFailure(assembled: AssembledBundle): DalelFailure {
+  const titles = new Map(assembled.documents.map((doc) => [doc.docId, doc.title]));
+  const list = assembled.unchecked
+    .slice(0, 5)
+    .map((u) => `page ${u.page} of “${titles.get(u.docId) ?? u.docId}” (${u.reason === 'not-read' ? 'not read' : u.reason === 'low-confidence' ? 'read with low confidence' : 'its pictures could not be read'})`)
+    .join('; ');
+  const more = assembled.unchecked.length > 5 ? ` and ${assembled.unchecked.length - 5} more` : '';
+  return new DalelFailure(
+    'unchecked-pages',
+    `These pages could not be fully checked for names to redact: ${list}${more}. Read them again with other languages, or confirm each one in the redaction review, then export.`,
+    { pages: assembled.unchecked },
+  );
+}
+
+/**
+ * What the leak check knows of each page of the finished bundle: cover, index and manifest are Dalel's
+ * own text; a page with burned redactions is read again by OCR; any other document page shows the
+ * vault's image or page unchanged, whose stored readings are matched again.
+ */
+function checkedPages(assembled: AssembledBundle, layout: BundlePdfLayout, placed: Array<{ docId: string; firstPage: number }>, db: VaultDatabase): CheckedPage[] {
+  const store = new DocumentStore(db);
+  const pages: CheckedPage[] = [];
+  const waivedOn = new Map<number, Set<string>>();
+  const burnedOn = new Map<number, PixelBox[]>();
+  const at = (docId: string, page: number) => (placed.find((doc) => doc.docId === docId)?.firstPage ?? 0) + page - 1;
+  for (const r of assembled.redactions) {
+    const number = at(r.docId, r.page);
+    if (r.waived) {
+      if (!waivedOn.has(number)) waivedOn.set(number, new Set());
+      waivedOn.get(number)!.add(sourceOf(r));
+    } else {
+      if (!burnedOn.has(number)) burnedOn.set(number, []);
+      burnedOn.get(number)!.push(r.box);
+    }
+  }
+  for (let n = 1; n <= layout.pages; n++) pages.push({ page: n, waived: waivedOn.get(n) ?? new Set(), pixels: { kind: 'text' } });
+  assembled.documents.forEach((doc, index) => {
+    const range = layout.documents[index]!;
+    const readings = store.readings(doc.docId);
+    doc.pages.forEach((page, i) => {
+      const number = range.firstPage + i;
+      const reading = readings.get(page.page);
+      const words = [...page.words, ...(reading?.printWords ?? []), ...(reading?.overlays ?? [])];
+      const boxes = burnedOn.get(number);
+      pages[number - 1]!.pixels = boxes ? { kind: 'burned', words, boxes } : { kind: 'known', words };
+    });
+  });
+  return pages;
+}
+
+/** The source (p1, t2, m3) of a planned redaction, from its key. */
+const sourceOf = (r: PlannedRedaction) => r.key.split(':')[0]!;

@@ -152,7 +152,7 @@ describe('bundle channels', () => {
     const session = { vault: () => ({ db }) } as unknown as VaultSession;
     const handlers = createHandlers(
       { session, imports: {} as ImportService },
-      { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async (purpose, name) => `/tmp/${purpose}/${name}` },
+      { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async (purpose, name) => `/tmp/${purpose}/${name}`, openPath: async () => {}, showInFolder: () => {} },
     );
     const ok = async (channel: Parameters<typeof dispatch>[1], input: unknown) => {
       const result = await dispatch(handlers, channel, input, { logError: (_c, error) => console.error(error) });
@@ -174,7 +174,7 @@ describe('bundle channels', () => {
 });
 
 describe('bundle plan', () => {
-  it('places documents after the front matter and warns, in plain words, about a page that could not be read', () => {
+  it('places documents after the front matter and warns, in plain words, about a page that could not be read', async () => {
     const refusal = addDocument('Refusal to Kulash Mukhametkyzy', 'Отказ Мухаметкызы Куляш');
     const documents = new DocumentStore(db);
     const scan = db.transaction(() => {
@@ -188,7 +188,7 @@ describe('bundle plan', () => {
     const input = definition([refusal, scan]);
     input.sections[0]!.entries[0]!.title = 'Refusal to Kulash Mukhametkyzy';
     const saved = store.save(input);
-    const plan = new BundleService(db, { fontsDir: defaultFontsDir(), clock: () => TODAY }).plan(saved.id);
+    const plan = await new BundleService(db, { fontsDir: defaultFontsDir(), vaultDir: '/nonexistent-vault', clock: () => TODAY }).plan(saved.id);
     expect(plan.documents.map((doc) => [doc.firstPage, doc.lastPage])).toEqual([
       [plan.frontMatterPages + 1, plan.frontMatterPages + 1],
       [plan.frontMatterPages + 2, plan.frontMatterPages + 3],
@@ -196,7 +196,12 @@ describe('bundle plan', () => {
     expect(plan.pages).toBeGreaterThan(plan.frontMatterPages + 3);
     // The index prints the title without the protected name.
     expect(plan.documents[0]!.title).toBe('Refusal to [redacted]');
-    expect(plan.redactions.map((r) => r.label)).toEqual(['Protected person 1']);
+    expect(plan.redactions.map((r) => [r.label, r.subject])).toEqual([['Protected person 1', 'Kulash Mukhametkyzy']]);
+    // Pages that could not be read stop an export with redaction until the lawyer decides.
+    expect(plan.unchecked).toEqual([
+      { docId: scan, page: 1, reason: 'not-read', confidence: null },
+      { docId: scan, page: 2, reason: 'not-read', confidence: null },
+    ]);
     expect(plan.warnings).toEqual([
       'Page 1 of “Refusal” could not be read: it is left blank, since it could not be checked for names to redact.',
       'Page 2 of “Refusal” could not be read: it is left blank, since it could not be checked for names to redact.',

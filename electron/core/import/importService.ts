@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import sharp from 'sharp';
 import {
   DEFAULT_OCR_LANGUAGES,
   type FileKind,
@@ -11,6 +10,7 @@ import {
   type OcrLanguage,
 } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
+import { readPageContent } from './pageReading';
 import type { OcrEngine } from '../ocr';
 import type { Vault } from '../vault/vault';
 import { ImportFailure, MAX_FILE_BYTES, type FileParser } from './parse';
@@ -60,8 +60,6 @@ interface Batch {
   finished: boolean;
 }
 
-const THUMB_WIDTH = 240;
-
 export class ImportService {
   private vault: Vault | null = null;
   private readonly batches = new Map<string, Batch>();
@@ -93,6 +91,11 @@ export class ImportService {
     this.batches.clear();
     this.originals.clear();
     this.notifyIdle();
+  }
+
+  /** Whether pages are being read or wait to be (background work such as the print reader gives way). */
+  busy(): boolean {
+    return this.inFlight.size > 0 || (!!this.vault?.isOpen && this.hasPending());
   }
 
   /** Resolves when no page is pending or in flight. */
@@ -283,31 +286,11 @@ export class ImportService {
       const original = this.original(vault, docId);
       if (!original) return;
       const languages = store.languages(docId);
-      const content = await this.ports.parser.page(original.data, original.kind, page, { signal });
-      let result;
-      if (content.source === 'text-layer') {
-        result = {
-          source: 'text-layer' as const,
-          text: content.text,
-          words: content.words,
-          confidence: 100,
-          width: content.width,
-          height: content.height,
-          dpi: content.dpi,
-          rotation: 0,
-          skew: 0,
-          image: content.image,
-        };
-      } else {
-        const ocr = await this.ports.ocr.recognize({ image: content.image, languages, dpi: content.dpi }, { signal });
-        result = { source: 'ocr' as const, ...ocr, dpi: content.dpi };
-      }
-      const image = await sharp(result.image).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
-      const thumb = await sharp(result.image).resize({ width: THUMB_WIDTH }).jpeg({ quality: 70 }).toBuffer();
+      const result = await readPageContent(this.ports, original, page, languages, signal);
       if (signal.aborted || !vault.isOpen) return;
       settled = vault.db.transaction(() => {
         if (!store.get(docId)) return false;
-        store.savePage(docId, page, { ...result, image: { data: image, mime: 'image/jpeg' }, thumb: { data: thumb, mime: 'image/jpeg' } });
+        store.savePage(docId, page, result);
         return this.settle(vault, store, docId);
       })();
     } catch (error) {

@@ -29,9 +29,18 @@ export interface ShellPorts {
   pickFiles(): Promise<string[]>;
   /** Show a save dialog for an export (a bundle PDF or ZIP); null when the user cancels. */
   pickSavePath(purpose: Input<'dialog:pickSavePath'>['purpose'], suggestedName: string): Promise<string | null>;
+  /**
+   * Put a secret the lawyer asked to copy (the recovery code) on the system clipboard. Only the Electron
+   * shell has one; where it is missing the page says to copy the code by hand.
+   */
+  copySecret?(text: string): Promise<void>;
+  /** Open a file with the system's program for it (an exported bundle in the PDF reader); the CLI has none. */
+  openPath?(path: string): Promise<void>;
+  /** Show a file in the system's file manager, selected. */
+  showInFolder?(path: string): void;
 }
 
-export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles'>>, shell: ShellPorts): Handlers {
+export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader'>>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
   const documents = () => new DocumentStore(session.vault().db);
   // One search service per unlocked vault: it caches the index vocabulary for fuzzy matching.
@@ -61,6 +70,11 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     },
     'dialog:pickFolder': async ({ purpose }) => ({ path: await shell.pickFolder(purpose) }),
     'dialog:pickFiles': async () => ({ paths: await shell.pickFiles() }),
+    'clipboard:copyRecoveryCode': async ({ code }) => {
+      if (!shell.copySecret) throw new DalelFailure('internal', 'There is no clipboard here. Select the code and copy it, or write it down.');
+      await shell.copySecret(code);
+      return null;
+    },
     'documents:import': async ({ paths, languages }) => {
       session.vault();
       const files = await expandPaths(paths);
@@ -85,7 +99,19 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     },
     'documents:rerunOcr': ({ docId, languages }) => {
       if (!documents().get(docId)) throw notFound();
-      return { pages: imports.rerunOcr(docId, languages) };
+      const pages = imports.rerunOcr(docId, languages);
+      app.printReader?.wake();
+      return { pages };
+    },
+    'documents:confirmReading': ({ docId, page }) => {
+      const vault = session.vault();
+      const store = new DocumentStore(vault.db);
+      if (!store.get(docId)) throw notFound();
+      vault.db.transaction(() => {
+        if (!store.confirmReading(docId, page, new Date())) throw new DalelFailure('validation', `Page ${page} of this document has not been read.`);
+        vault.audit({ action: 'document.reading-confirmed', subject: docId, details: { page } });
+      })();
+      return null;
     },
     'search:query': (request) => search().search(request),
     'search:documentMatches': ({ docId, query }) => {
@@ -142,7 +168,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     'cases:save': (input) => new CaseStore(session.vault().db).save(input),
     'cases:setMember': ({ caseId, personId, docId, inCase }) => new CaseStore(session.vault().db).setMember(caseId, { personId, docId }, inCase),
     'cases:forMember': ({ personId, docId }) => new CaseStore(session.vault().db).casesOf({ personId, docId }),
-    ...bundleHandlers({ session, search, ports: app.bundles ?? { fontsDir: defaultFontsDir() }, pickSavePath: (purpose, name) => shell.pickSavePath(purpose, name) }),
+    ...bundleHandlers({ session, search, ports: app.bundles ?? { fontsDir: defaultFontsDir() }, shell }),
   };
 }
 

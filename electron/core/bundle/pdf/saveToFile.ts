@@ -43,7 +43,11 @@ export interface SaveToFileOptions {
  * and copying every object into it — is done here, object by object. Its own serializer is not public
  * API, hence the cast to reach it.
  */
-export async function saveToFile(doc: PDFDocument, file: FileHandle, options: SaveToFileOptions = {}): Promise<{ size: number; sha256: string }> {
+export async function saveToFile(
+  doc: PDFDocument,
+  file: FileHandle,
+  options: SaveToFileOptions = {},
+): Promise<{ size: number; sha256: string; offsets: Map<number, number> }> {
   await doc.flush();
   const writer = PDFStreamWriter.forContext(doc.context, 50);
   const layout = await (writer as unknown as { computeBufferSize(): Promise<Serialization> }).computeBufferSize();
@@ -51,8 +55,11 @@ export async function saveToFile(doc: PDFDocument, file: FileHandle, options: Sa
 
   await out.piece(layout.header);
   await out.bytes(TWO_NEWLINES);
+  // Where each object starts in the file (the cross-reference stream says the same; this is its copy).
+  const offsets = new Map<number, number>();
   for (const [ref, object] of layout.indirectObjects) {
     throwIfCancelled(options.signal);
+    offsets.set(ref.objectNumber, out.written + out.pending);
     await out.bytes(ASCII(`${ref.objectNumber} ${ref.generationNumber} obj\n`));
     if (object instanceof BytesStream) for (const part of object.parts()) await out.bytes(part);
     else await out.piece(object);
@@ -70,7 +77,7 @@ export async function saveToFile(doc: PDFDocument, file: FileHandle, options: Sa
   await out.flush();
   throwIfCancelled(options.signal);
   if (out.written !== layout.size) throw new Error(`The bundle PDF was laid out as ${layout.size} bytes but ${out.written} were written.`);
-  return { size: out.written, sha256: out.sha256() };
+  return { size: out.written, sha256: out.sha256(), offsets };
 }
 
 /** Writes through one reused buffer; large pieces go straight to the file. Hashes what it writes. */
@@ -78,6 +85,11 @@ class ChunkedFile {
   written = 0;
   private readonly buffer = Buffer.allocUnsafe(CHUNK);
   private filled = 0;
+
+  /** Bytes gathered but not written yet. */
+  get pending(): number {
+    return this.filled;
+  }
   private readonly hash = createHash('sha256');
 
   constructor(

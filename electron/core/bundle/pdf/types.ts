@@ -93,4 +93,9 @@ export interface BundlePdfResult extends BundlePdfLayout {
 export interface BundlePdfFileResult extends BundlePdfLayout {
   size: number;
   sha256: string;
+  /**
+   * Where each document page drawn as an image has that image in the file: its object's byte offset and
+   * the image's size in pixels against the page image it was drawn from (the leak check reads it back).
+   */
+  pageImages: Map<number, { offset: number; width: number; height: number; sourceWidth: number; sourceHeight: number }>;
 }

@@ -55,8 +55,16 @@ export async function writeBundlePdfToFile(
   target: string | FileHandle,
   options: { onWritten?(written: number, total: number): void } = {},
 ): Promise<BundlePdfFileResult> {
-  const { doc, layout } = await buildBundle(input);
-  const save = (file: FileHandle) => saveToFile(doc, file, { signal: input.signal, onWritten: options.onWritten });
+  const { doc, layout, images } = await buildBundle(input);
+  const save = async (file: FileHandle) => {
+    const { size, sha256, offsets } = await saveToFile(doc, file, { signal: input.signal, onWritten: options.onWritten });
+    const pageImages: BundlePdfFileResult['pageImages'] = new Map();
+    for (const [page, image] of images) {
+      const offset = offsets.get(image.ref.objectNumber);
+      if (offset !== undefined) pageImages.set(page, { offset, width: image.width, height: image.height, sourceWidth: image.sourceWidth, sourceHeight: image.sourceHeight });
+    }
+    return { size, sha256, pageImages };
+  };
   if (typeof target !== 'string') return { ...layout, ...(await save(target)) };
   const file = await open(target, 'w', 0o600);
   try {
@@ -71,7 +79,16 @@ export async function writeBundlePdfToFile(
 }
 
 /** Every page of the bundle in a pdf-lib document, ready to be saved. */
-async function buildBundle(input: BundlePdfInput): Promise<{ doc: PDFDocument; layout: BundlePdfLayout }> {
+/** A document page drawn as an image: its XObject and its size against the page image it came from. */
+interface DrawnImage {
+  ref: PDFRef;
+  width: number;
+  height: number;
+  sourceWidth: number;
+  sourceHeight: number;
+}
+
+async function buildBundle(input: BundlePdfInput): Promise<{ doc: PDFDocument; layout: BundlePdfLayout; images: Map<number, DrawnImage> }> {
   const plan = planBundle(input);
   const generatedAt = exportDate(input);
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -80,6 +97,7 @@ async function buildBundle(input: BundlePdfInput): Promise<{ doc: PDFDocument; l
   const front = Array.from({ length: plan.layout.frontMatterPages }, () => doc.addPage([A4.width, A4.height]));
 
   const firstPages: Array<PDFRef | null> = plan.documents.map(() => null);
+  const images = new Map<number, DrawnImage>();
   const total = plan.layout.documents.reduce((sum, range) => sum + Math.max(0, range.lastPage - range.firstPage + 1), 0);
   let done = 0;
   for (const flat of plan.documents) {
@@ -94,7 +112,8 @@ async function buildBundle(input: BundlePdfInput): Promise<{ doc: PDFDocument; l
       const page = doc.addPage([A4.width, A4.height]);
       const content = new PageContent(plan.typefaces, fonts);
       try {
-        await drawDocumentPage(doc, content, originals, source);
+        const drawn = await drawDocumentPage(doc, content, originals, source);
+        if (drawn) images.set(number, drawn);
       } catch (error) {
         if (error instanceof DalelFailure) throw error;
         const title = flat.document.title || flat.document.fileName;
@@ -113,7 +132,7 @@ async function buildBundle(input: BundlePdfInput): Promise<{ doc: PDFDocument; l
   setDocumentInfo(doc, input.title, generatedAt);
   await fonts.finish();
   throwIfCancelled(input.signal);
-  return { doc, layout: plan.layout };
+  return { doc, layout: plan.layout, images };
 }
 
 /** Cover and index alone, numbered as in the full bundle, for a preview; no document page is loaded. */
@@ -129,13 +148,50 @@ export async function writeFrontMatterPdf(input: BundlePdfInput): Promise<Uint8A
   return doc.save(SAVE_OPTIONS);
 }
 
+/**
+ * One page of the bundle, exactly as the whole bundle prints it (stamp and all), alone in a PDF: the
+ * wizard previews any page without writing the bundle.
+ */
+export async function writeBundlePagePdf(input: BundlePdfInput, pageNumber: number): Promise<Uint8Array> {
+  const plan = planBundle(input);
+  const { layout } = plan;
+  if (pageNumber <= layout.frontMatterPages) {
+    const front = await PDFDocument.load(await writeFrontMatterPdf(input), { updateMetadata: false });
+    const single = await PDFDocument.create({ updateMetadata: false });
+    const [copied] = await single.copyPages(front, [pageNumber - 1]);
+    single.addPage(copied);
+    return single.save(SAVE_OPTIONS);
+  }
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fonts = new EmbeddedFonts(plan.typefaces, doc.context);
+  const stamp = stamper(input, layout);
+  if (pageNumber >= layout.manifestPages.firstPage) {
+    const index = pageNumber - layout.manifestPages.firstPage;
+    drawBlockPages(doc, plan, [plan.manifestPages[index]!], pageNumber, fonts, stamp);
+  } else {
+    const flat = plan.documents.find((candidate) => {
+      const range = layout.documents[candidate.index]!;
+      return pageNumber >= range.firstPage && pageNumber <= range.lastPage;
+    });
+    if (!flat) throw new DalelFailure('validation', `The bundle has no page ${pageNumber}.`);
+    const page = doc.addPage([A4.width, A4.height]);
+    const content = new PageContent(plan.typefaces, fonts);
+    await drawDocumentPage(doc, content, new OriginalPdfs(doc.context), await flat.document.page(pageNumber - layout.documents[flat.index]!.firstPage));
+    stamp(content, pageNumber);
+    finishPage(doc, page, content);
+  }
+  await fonts.finish();
+  return doc.save(SAVE_OPTIONS);
+}
+
 function loadPage(flat: FlatDocument, index: number): Promise<BundleSourcePage> {
   const loading = Promise.resolve().then(() => flat.document.page(index));
   loading.catch(() => undefined); // awaited later; a page fetched ahead must not fail unobserved if we stop first
   return loading;
 }
 
-async function drawDocumentPage(doc: PDFDocument, content: PageContent, originals: OriginalPdfs, source: BundleSourcePage): Promise<void> {
+/** Draws the page; a page drawn as an image says which and how big. */
+async function drawDocumentPage(doc: PDFDocument, content: PageContent, originals: OriginalPdfs, source: BundleSourcePage): Promise<DrawnImage | null> {
   if (source.kind === 'pdf') {
     let embedded;
     try {
@@ -149,12 +205,12 @@ async function drawDocumentPage(doc: PDFDocument, content: PageContent, original
     const height = embedded.box[3] - embedded.box[1];
     const placement = turned ? fitPage(height, width) : fitPage(width, height);
     content.xObject(embedded.ref, formMatrix(embedded.box, embedded.rotation, placement));
-    return;
+    return null;
   }
   return drawImagePage(doc, content, source);
 }
 
-async function drawImagePage(doc: PDFDocument, content: PageContent, page: BundleImagePage): Promise<void> {
+async function drawImagePage(doc: PDFDocument, content: PageContent, page: BundleImagePage): Promise<DrawnImage> {
   const dpi = Number.isFinite(page.dpi) && page.dpi > 0 ? page.dpi : DEFAULT_DPI;
   const placement = imagePlacement(page, dpi);
   const inches = { width: placement.width / 72, height: placement.height / 72 };
@@ -177,6 +233,7 @@ async function drawImagePage(doc: PDFDocument, content: PageContent, page: Bundl
       };
     }),
   );
+  return { ref: image.ref, width: image.width, height: image.height, sourceWidth: page.width, sourceHeight: page.height };
 }
 
 /**

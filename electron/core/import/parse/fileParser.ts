@@ -2,7 +2,7 @@ import type { FileKind } from '../../../../shared/domain/document';
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits';
 import type { ParserChannel, ParserProcessFactory } from './processes';
 import type { ParserFailure, ParserRequest, ParserResponse } from './protocol';
-import { ImportFailure, type FileParser, type InspectedFile, type PageContent } from './types';
+import { ImportFailure, type FileParser, type InspectedFile, type PageContent, type PdfFileText } from './types';
 
 /**
  * The app-side parser: a small pool of parser processes. Each call goes to an idle process (started on
@@ -18,7 +18,7 @@ type Request = DistributiveOmit<ParserRequest, 'id'>;
 
 interface Job {
   request: Request;
-  resolve: (value: InspectedFile | PageContent) => void;
+  resolve: (value: Answer) => void;
   reject: (error: Error) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
@@ -42,7 +42,9 @@ function fromFailure(error: ParserFailure): Error {
 }
 
 /** Structured clone and v8 serialization hand back Uint8Arrays; callers were promised Buffers. */
-function withBuffer<T extends InspectedFile | PageContent>(value: T): T {
+type Answer = InspectedFile | PageContent | PdfFileText;
+
+function withBuffer<T extends Answer>(value: T): T {
   if (!('image' in value)) return value;
   const image = value.image as Uint8Array;
   return { ...value, image: Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength) };
@@ -70,7 +72,7 @@ export function createFileParser(options: {
     channel?.kill();
   }
 
-  function settle(slot: Slot, outcome: { value: InspectedFile | PageContent } | { error: Error }): void {
+  function settle(slot: Slot, outcome: { value: Answer } | { error: Error }): void {
     const job = slot.job;
     if (!job) return;
     slot.job = null;
@@ -148,7 +150,7 @@ export function createFileParser(options: {
     }
   }
 
-  function submit(request: Request, signal?: AbortSignal): Promise<InspectedFile | PageContent> {
+  function submit(request: Request, signal?: AbortSignal): Promise<Answer> {
     if (closed || signal?.aborted) return Promise.reject(cancelled());
     return new Promise((resolve, reject) => {
       const job: Job = { request, resolve, reject, signal };
@@ -174,6 +176,9 @@ export function createFileParser(options: {
     },
     async page(bytes: Uint8Array, kind: FileKind, page: number, callOptions?: { signal?: AbortSignal }) {
       return (await submit({ op: 'page', bytes, kind, page }, callOptions?.signal)) as PageContent;
+    },
+    async fileText(path, from, to, callOptions) {
+      return (await submit({ op: 'fileText', path, from, to }, callOptions?.signal)) as PdfFileText;
     },
     async close() {
       closed = true;

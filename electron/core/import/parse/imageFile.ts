@@ -92,5 +92,5 @@ export async function imagePage(bytes: Uint8Array, kind: ImageKind, page: number
   const pixels: RawPixels = { data: raw.data, width: raw.info.width, height: raw.info.height, channels: raw.info.channels };
   const encoded = await encodePage(pixels);
   const dpi = Math.round(sourceDpi(meta.density, width, height) * (encoded.width / width));
-  return { source: 'raster', ...encoded, dpi };
+  return { source: 'raster', ...encoded, dpi, overlays: [], flatten: false };
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { rssLimitFromArgv, type ParserFailure, type ParserRequest, type ParserResponse } from './protocol';
-import { ImportFailure, type InspectedFile, type PageContent } from './types';
+import { ImportFailure } from './types';
 
 /**
  * Entry of a parser process: Node's fork (tests, CLI) or Electron's utilityProcess (the app). It parses
@@ -49,8 +49,10 @@ function failure(error: unknown): ParserFailure {
 }
 
 function isRequest(message: unknown): message is ParserRequest {
-  const m = message as Partial<ParserRequest> | null;
-  return typeof m?.id === 'number' && (m.op === 'inspect' || m.op === 'page') && m.bytes instanceof Uint8Array;
+  const m = message as (Partial<ParserRequest> & { bytes?: unknown; path?: unknown }) | null;
+  if (typeof m?.id !== 'number') return false;
+  if (m.op === 'inspect' || m.op === 'page') return m.bytes instanceof Uint8Array;
+  return m.op === 'fileText' && typeof m.path === 'string';
 }
 
 async function main(): Promise<void> {
@@ -67,16 +69,19 @@ async function main(): Promise<void> {
   sharp.cache(false); // no decoded pixels kept between files
   sharp.concurrency(1); // the pool runs processes in parallel; OCR needs the other cores
   const { inspectInProcess, pageInProcess } = await import('./parseInProcess');
+  const { pdfFileText } = await import('./pdfFile');
 
   let queue = Promise.resolve();
   link.onMessage((message) => {
     if (!isRequest(message)) return;
     queue = queue.then(async () => {
       try {
-        const value: InspectedFile | PageContent =
+        const value =
           message.op === 'inspect'
             ? await inspectInProcess(message.bytes, message.fileName)
-            : await pageInProcess(message.bytes, message.kind, message.page);
+            : message.op === 'page'
+              ? await pageInProcess(message.bytes, message.kind, message.page)
+              : await pdfFileText(message.path, message.from, message.to);
         link.send({ type: 'result', id: message.id, ok: true, value });
       } catch (error) {
         link.send({ type: 'result', id: message.id, ok: false, error: failure(error) });

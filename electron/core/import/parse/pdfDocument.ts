@@ -97,10 +97,19 @@ export async function closePdf(): Promise<void> {
   await open?.task.destroy().catch(() => undefined);
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  if (!pdfHasEnd(bytes)) throw new ImportFailure('corrupt-file', TRUNCATED);
-  const key = createHash('sha256').update(bytes).digest('hex');
+export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  return openPdfKeyed(createHash('sha256').update(bytes).digest('hex'), () => bytes);
+}
+
+/**
+ * The document known by `key`, opened from `load()` unless it is the one already open. A file Dalel
+ * wrote is known by its path, size and time: hashing a 300 MB bundle for every page read would cost
+ * more than reading the page.
+ */
+export async function openPdfKeyed(key: string, load: () => Uint8Array): Promise<PDFDocumentProxy> {
   if (current?.key === key) return current.doc;
+  const bytes = load();
+  if (!pdfHasEnd(bytes)) throw new ImportFailure('corrupt-file', TRUNCATED);
   await closePdf();
   const pdfjs = await loadPdfjs();
   // pdf.js takes ownership of (detaches) the array it is given, so it gets a copy.

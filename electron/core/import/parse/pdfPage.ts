@@ -1,11 +1,18 @@
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
+import { overlayWords, printsOverlays, type AnnotationData } from './annotationWords';
 import { MAX_RENDER_DPI, MIN_SCAN_DPI } from './limits';
 import { openPdf } from './pdfDocument';
 import { encodePage, rasterScale } from './raster';
 import { layerText, layerWords, textAreaFraction, textLayerUsable, type FontMetrics } from './textLayer';
 import { ImportFailure, type PageContent } from './types';
 
-/** One PDF page: rendered with pdf.js, then either its own text layer or the raster for OCR. */
+/**
+ * One PDF page: rendered with pdf.js as it prints, then either its own text layer or the raster for OCR.
+ *
+ * Print intent, not display: what goes into an evidence bundle is what the page prints. pdf.js then draws
+ * every annotation and form field whose flags say it prints (with the field values the file holds) and
+ * leaves out hidden ones and optional content switched off for printing — as a printer would.
+ */
 
 interface Canvas2D {
   font: string;
@@ -55,6 +62,19 @@ function measurer(factory: CanvasFactory): { measure: (text: string) => number; 
   return { measure: (text) => probe.context.measureText(text).width, release: () => factory.destroy(probe) };
 }
 
+/** Whether some optional content group of the document is switched off for printing. */
+async function hasHiddenOptionalContent(doc: PDFDocumentProxy): Promise<boolean> {
+  const config = await doc.getOptionalContentConfig({ intent: 'print' });
+  for (const [, group] of config as unknown as Iterable<[string, { visible: boolean }]>) if (!group.visible) return true;
+  return false;
+}
+
+function scaleWord<T extends { bbox: [number, number, number, number]; area: [number, number, number, number] }>(word: T, scale: number): T {
+  if (scale === 1) return word;
+  const box = (b: [number, number, number, number]) => b.map((v) => Math.round(v * scale)) as [number, number, number, number];
+  return { ...word, bbox: box(word.bbox), area: box(word.area) };
+}
+
 export async function pdfPage(bytes: Uint8Array, pageNumber: number): Promise<PageContent> {
   const doc: PDFDocumentProxy = await openPdf(bytes);
   if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > doc.numPages) {
@@ -76,19 +96,35 @@ export async function pdfPage(bytes: Uint8Array, pageNumber: number): Promise<Pa
     const width = Math.max(1, Math.round(viewport.width));
     const height = Math.max(1, Math.round(viewport.height));
     target = factory.create(width, height);
-    await page.render({ canvas: target.canvas as never, viewport, recordImages: true }).promise;
+    // pdf.js drops a page's decoded objects (its images) as soon as a print render ends; scanDpi reads
+    // their sizes afterwards, so the drop waits until page.cleanup() below. The parser tests of scanned
+    // PDFs ("rasters at the scan resolution") fail if a pdf.js update changes this.
+    const objs = page.objs as unknown as { clear(): void };
+    const clear = objs.clear;
+    objs.clear = () => undefined;
+    try {
+      await page.render({ canvas: target.canvas as never, viewport, recordImages: true, intent: 'print' }).promise;
+    } finally {
+      objs.clear = clear;
+    }
+    const annotations = (await page.getAnnotations({ intent: 'print' })) as AnnotationData[];
+    const overlays = overlayWords(annotations, (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]);
+    const flatten = printsOverlays(annotations);
     const pixels = { data: target.context.getImageData(0, 0, width, height).data, width, height, channels: 4 as const };
     const coverage = imageCoverage(page);
     const content = await page.getTextContent();
     const items = content.items.filter((item): item is TextItem => 'str' in item);
     const text = layerText(items);
     const dpi = scale * 72;
-    if (textLayerUsable(text, textAreaFraction(items, points.width * points.height), coverage)) {
+    // Optional content that does not print still has its text in the text layer, and pdf.js does not say
+    // which text items belong to it: such a page is read from what it prints (OCR), not from its text.
+    const hiddenContent = await hasHiddenOptionalContent(doc);
+    if (!hiddenContent && textLayerUsable(text, textAreaFraction(items, points.width * points.height), coverage)) {
       const { measure, release } = measurer(factory);
       const words = layerWords(items, content.styles as Record<string, FontMetrics>, viewport.transform, measure);
       release();
       const encoded = await encodePage(pixels);
-      return { source: 'text-layer', text, words, ...encoded, dpi: Math.round(dpi) };
+      return { source: 'text-layer', text, words, ...encoded, dpi: Math.round(dpi), overlays, flatten };
     }
     // A scan rendered above its own resolution goes back down to it: pixels the scanner never saw only slow OCR.
     const native = scanDpi(page, coverage, (points.width / 72) * (points.height / 72));
@@ -96,7 +132,8 @@ export async function pdfPage(bytes: Uint8Array, pageNumber: number): Promise<Pa
     const resizeTo =
       outDpi < dpi ? { width: Math.max(1, Math.round((width * outDpi) / dpi)), height: Math.max(1, Math.round((height * outDpi) / dpi)) } : undefined;
     const encoded = await encodePage(pixels, resizeTo);
-    return { source: 'raster', ...encoded, dpi: Math.round(outDpi) };
+    const scaleOverlays = resizeTo ? outDpi / dpi : 1;
+    return { source: 'raster', ...encoded, dpi: Math.round(outDpi), overlays: overlays.map((word) => scaleWord(word, scaleOverlays)), flatten };
   } catch (error) {
     if (error instanceof ImportFailure || error instanceof RangeError) throw error;
     throw new ImportFailure('corrupt-file', `Page ${pageNumber} of this PDF is damaged and cannot be read.`);

@@ -1,4 +1,4 @@
-import type { FileKind, ImportErrorCode, ImportWarning, Word } from '../../../../shared/domain/document';
+import type { FileKind, ImportErrorCode, ImportWarning, OverlayWord, Word } from '../../../../shared/domain/document';
 
 /** What `inspect` learns about a file without rendering any page. */
 export interface InspectedFile {
@@ -10,11 +10,23 @@ export interface InspectedFile {
 
 /**
  * One page, ready for the page store and the OCR queue. `image` is always a PNG, upright (EXIF honoured),
- * greyscale unless the page carries colour; word boxes are in that image's pixels, top-left origin.
+ * greyscale unless the page carries colour, and shows the page as it prints (a PDF's printable form
+ * fields and annotations drawn in, hidden ones and optional content that does not print left out);
+ * word boxes are in that image's pixels, top-left origin.
+ * - `overlays`: the text of printable form fields and annotations, which is not in the page's text layer.
+ * - `flatten`: the page shows what a copy of its content stream alone would not (printable annotations
+ *   or form fields), so a bundle must take its image rather than its vectors.
  */
-export type PageContent =
+export type PageContent = (
   | { source: 'text-layer'; text: string; words: Word[]; image: Buffer; width: number; height: number; dpi: number }
-  | { source: 'raster'; image: Buffer; width: number; height: number; dpi: number };
+  | { source: 'raster'; image: Buffer; width: number; height: number; dpi: number }
+) & { overlays: OverlayWord[]; flatten: boolean };
+
+/** The text of pages `from`..`to` of a PDF file, as pdf.js extracts it, one string per page. */
+export interface PdfFileText {
+  pageCount: number;
+  pages: string[];
+}
 
 /** Why a file (or one of its pages) could not be read. Branch on `code`; show `message` to the lawyer. */
 export class ImportFailure extends Error {
@@ -35,6 +47,11 @@ export interface FileParser {
    * ≤ 300 DPI within a pixel budget (see limits.ts); scanned pages at their own resolution when lower.
    */
   page(bytes: Uint8Array, kind: FileKind, page: number, options?: { signal?: AbortSignal }): Promise<PageContent>;
+  /**
+   * The text of pages `from`..`to` (1-based, inclusive) of a PDF Dalel wrote itself (a bundle), read from
+   * its path: the leak check reads a finished bundle back as any reader would.
+   */
+  fileText(path: string, from: number, to: number, options?: { signal?: AbortSignal }): Promise<PdfFileText>;
   /** Stops every parser process; calls still waiting fail with `cancelled`. */
   close(): Promise<void>;
 }

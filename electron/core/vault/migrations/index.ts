@@ -7,6 +7,7 @@ import m0004 from './0004-search';
 import m0005 from './0005-tagging';
 import m0006 from './0006-search-speed';
 import m0007 from './0007-bundles';
+import m0008 from './0008-print-readings';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 

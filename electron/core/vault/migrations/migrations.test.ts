@@ -160,6 +160,38 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM bundle_exports').get()).toEqual({ n: 1 });
   });
 
+  it('0008 gives every page its print reading: done for image files, pending for PDF pages, none for unread pages', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 7);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    const insertDoc = db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES (?, 't', 'f', ?, 3, ?, 'x', ?, 'rus', 'ready', 2, 'now', 'now')`,
+    );
+    insertDoc.run('doc_scan', 'ab', 'jpeg', blob.lastInsertRowid);
+    insertDoc.run('doc_pdf', 'cd', 'pdf', blob.lastInsertRowid);
+    const page = db.prepare("INSERT INTO pages (document_id, page, status, source, confidence, words) VALUES (?, ?, ?, ?, 88, '[]')");
+    page.run('doc_scan', 1, 'done', 'ocr');
+    page.run('doc_pdf', 1, 'done', 'text-layer');
+    page.run('doc_pdf', 2, 'failed', null);
+    appendAudit(db, { action: 'document.imported', subject: 'doc_pdf' });
+
+    expect(migrate(db, 8)).toBe(8);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 1 });
+    const rows = db.prepare('SELECT document_id, page, print_status, print_confidence, rendered_for_print, flatten, overlays FROM pages ORDER BY document_id, page').all();
+    expect(rows).toEqual([
+      { document_id: 'doc_pdf', page: 1, print_status: 'pending', print_confidence: null, rendered_for_print: 0, flatten: 0, overlays: '[]' },
+      { document_id: 'doc_pdf', page: 2, print_status: null, print_confidence: null, rendered_for_print: 0, flatten: 0, overlays: '[]' },
+      { document_id: 'doc_scan', page: 1, print_status: 'done', print_confidence: 88, rendered_for_print: 1, flatten: 0, overlays: '[]' },
+    ]);
+    expect(() => db.prepare("UPDATE pages SET print_status = 'maybe' WHERE document_id = 'doc_pdf'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE pages SET overlays = 'not json' WHERE document_id = 'doc_pdf'").run()).toThrow(/CHECK/);
+    // The background reader finds its work through the partial index, not by reading every page row.
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT document_id, page FROM pages WHERE print_status = 'pending' ORDER BY document_id, page LIMIT 1").all() as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/pages_print_pending/);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);
