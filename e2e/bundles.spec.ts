@@ -145,18 +145,20 @@ test('build a bundle for a client in two sections, review the redaction of her p
   await expect(memoReview.locator('[data-testid="redaction-box"][data-reason="manual"]')).toHaveCount(manualBefore + 1, { timeout: 60_000 });
   await saveScreen(page, testInfo, '61-bundle-redaction-review');
 
-  // Preview: the cover and the index as the PDF prints them, and the page total.
+  // Preview: the bundle page by page as the PDF prints it, from the cover, and the page total.
   await bundles.next.click();
   await bundles.atStep('preview');
   await expect(bundles.previewTotal).toBeVisible({ timeout: 60_000 });
   const total = Number(await bundles.previewTotal.getAttribute('data-pages'));
   expect(total).toBeGreaterThanOrEqual(4);
-  await expect(bundles.previewPages.first().getByTestId('preview-image')).toBeVisible({ timeout: 60_000 });
-  const indexPage = bundles.previewPages.nth(1);
-  await expect(indexPage.getByTestId('preview-image')).toBeVisible({ timeout: 60_000 });
+  await bundles.previewShows(1);
+  await expect(page.getByTestId('preview-caption')).toHaveText('Cover');
+  // The index, the next page.
+  await bundles.previewNext.click();
+  await bundles.previewShows(2);
   mkdirSync(SCREENS_DIR, { recursive: true });
   const indexShot = join(SCREENS_DIR, '62-bundle-index-preview.png');
-  await indexPage.getByTestId('preview-image').screenshot({ path: indexShot });
+  await bundles.previewImage.screenshot({ path: indexShot });
   await testInfo.attach('62-bundle-index-preview', { path: indexShot, contentType: 'image/png' });
 
   // Export: where to, then the PDF with its progress, pages and SHA-256.

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The bundles list and the bundle wizard: arrangement, redaction review, preview and export. */
+/**
+ * The bundles list and the bundle wizard: arrangement, redaction review (see RedactionReviewPage for
+ * its boxes and notices), the page-by-page preview and export.
+ */
 export class BundlePage {
   readonly navButton: Locator;
   readonly list: Locator;
@@ -16,7 +19,12 @@ export class BundlePage {
   readonly redactionBoxes: Locator;
   readonly summary: Locator;
   readonly previewTotal: Locator;
-  readonly previewPages: Locator;
+  /** The one page of the bundle the preview shows, as it will print. */
+  readonly previewPage: Locator;
+  readonly previewImage: Locator;
+  readonly previewNext: Locator;
+  readonly previewPrevious: Locator;
+  readonly previewDocuments: Locator;
   readonly exportResult: Locator;
 
   constructor(readonly page: Page) {
@@ -34,7 +42,11 @@ export class BundlePage {
     this.redactionBoxes = page.getByTestId('redaction-box');
     this.summary = page.getByTestId('redact-summary');
     this.previewTotal = page.getByTestId('preview-total');
-    this.previewPages = page.getByTestId('preview-page');
+    this.previewPage = page.getByTestId('preview-page');
+    this.previewImage = this.previewPage.getByTestId('preview-image');
+    this.previewNext = page.getByTestId('preview-next');
+    this.previewPrevious = page.getByTestId('preview-prev');
+    this.previewDocuments = page.getByTestId('preview-document');
     this.exportResult = page.getByTestId('export-result');
   }
 
@@ -54,6 +66,19 @@ export class BundlePage {
   /** The review's pages of one document (by its file name). */
   redactDocument(fileName: string): Locator {
     return this.page.locator(`[data-testid="redact-document"][data-file-name="${fileName}"]`);
+  }
+
+  /** Waits until the preview shows page `number` of the bundle, rendered. */
+  async previewShows(number: number): Promise<void> {
+    await expect(this.previewPage).toHaveAttribute('data-page', String(number));
+    await expect(this.previewImage).toBeVisible({ timeout: 60_000 });
+  }
+
+  /** Types a page number into "Go to page". */
+  async previewGoTo(number: number): Promise<void> {
+    await this.page.getByTestId('preview-goto-input').fill(String(number));
+    await this.page.getByTestId('preview-goto').click();
+    await this.previewShows(number);
   }
 
   /** Drags an entry by its handle and drops it on `target` (an entry: before it; a section's end zone: at the end). */

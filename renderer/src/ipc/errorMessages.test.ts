@@ -25,9 +25,14 @@ describe('describeError', () => {
     }
   });
 
-  it('shows the core message as detail only for validation errors', () => {
+  it('shows the core message as detail only where it names what was refused', () => {
     const { t } = createI18n('en');
     expect(describeError(t, { code: 'validation', message: 'The folder /x is not empty.' }).detail).toBe('The folder /x is not empty.');
+    const leak = 'A protected name was still found on page 7 of the bundle.';
+    expect(describeError(t, { code: 'redaction-leak', message: leak })).toEqual({ message: t('errors.redactionLeak'), detail: leak });
+    for (const code of ['unsafe-target', 'target-exists', 'unchecked-pages'] as const) {
+      expect(describeError(t, { code, message: 'page 3 of “Refusal”' }).detail, code).toBe('page 3 of “Refusal”');
+    }
     expect(describeError(t, { code: 'internal', message: 'stack trace here' }).detail).toBeNull();
     expect(describeError(t, { code: 'wrong-passphrase', message: 'The passphrase is not correct.' }).detail).toBeNull();
   });

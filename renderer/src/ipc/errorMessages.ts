@@ -14,6 +14,10 @@ export const ERROR_MESSAGE_KEYS = {
   'suggestion-not-found': 'errors.suggestionNotFound',
   validation: 'errors.validation',
   cancelled: 'errors.cancelled',
+  'unsafe-target': 'errors.unsafeTarget',
+  'target-exists': 'errors.targetExists',
+  'redaction-leak': 'errors.redactionLeak',
+  'unchecked-pages': 'errors.uncheckedPages',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 
@@ -21,9 +25,15 @@ export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[ErrorCode];
 
 export interface ErrorText {
   message: string;
-  /** The core's own sentence, shown under a validation error because it names what was refused. */
+  /** The core's own sentence, shown under the error when it names what was refused (a page, a path). */
   detail: string | null;
 }
+
+/**
+ * Codes whose core message names the thing concerned — the field refused, the page where a name was
+ * still found, the pages not checked, the file in the way — which the plain words cannot know.
+ */
+const DETAILED: ReadonlySet<ErrorCode> = new Set(['validation', 'unsafe-target', 'target-exists', 'redaction-leak', 'unchecked-pages']);
 
 /**
  * Words for an error. A screen may say something more precise for a code in its context (the unlock
@@ -35,6 +45,6 @@ export function describeError(
   overrides: Partial<Record<ErrorCode, string>> = {},
 ): ErrorText {
   const message = overrides[error.code] ?? t(ERROR_MESSAGE_KEYS[error.code] ?? ERROR_MESSAGE_KEYS.internal);
-  const detail = error.code === 'validation' && error.message ? error.message : null;
+  const detail = DETAILED.has(error.code) && error.message ? error.message : null;
   return { message, detail };
 }

@@ -134,7 +134,7 @@ export function BundleWizard({ source, onLeave }: Props): React.JSX.Element {
           {step === 'arrange' && <ArrangeStep draft={draft} docs={docs} onChange={wizard.change} />}
           {step === 'redact' && bundleId && <RedactionStep bundleId={bundleId} draft={draft} docs={docs} onChange={wizard.change} onSave={wizard.save} />}
           {step === 'preview' && bundleId && <PreviewStep bundleId={bundleId} />}
-          {step === 'export' && bundleId && <ExportStep bundleId={bundleId} title={draft.title} redactsProtected={draft.redaction.protectedPersons} />}
+          {step === 'export' && bundleId && <ExportStep bundleId={bundleId} title={draft.title} redactsProtected={draft.redaction.protectedPersons} onReview={() => void go('redact')} />}
 
           {showProblems && problems.length > 0 && <ProblemList problems={step === 'select' ? stepProblems('select', draft) : problems} draft={draft} docs={docs} />}
           <div className="wizard-footer">

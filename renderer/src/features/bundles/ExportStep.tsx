@@ -1,18 +1,25 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleExportResult } from '../../../../shared/domain/bundle';
+import type { DalelError } from '../../../../shared/ipc/errors';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { suggestedFileName } from './bundleDraft';
 import { exportInput, NO_ZIP, progressFraction, type ExportProblem, type ZipChoice } from './exportChoice';
+import { ExportResult } from './ExportResult';
 import { useExportProgress } from './useExportProgress';
 
 interface Props {
   bundleId: string;
   title: string;
   redactsProtected: boolean;
+  /** Back to the redaction review, where unchecked pages are settled and boxes corrected. */
+  onReview: () => void;
 }
+
+/** Export errors settled in the redaction review: the review is one click away. */
+const REVIEW_CODES: ReadonlySet<DalelError['code']> = new Set(['unchecked-pages', 'redaction-leak']);
 
 const PROBLEM_KEYS = {
   'no-path': 'bundles.export.problemNoPath',
@@ -24,7 +31,7 @@ const PROBLEM_KEYS = {
  * Step 5: where the PDF goes, whether a ZIP goes with it (and whether the unredacted originals go in
  * it, which needs a tick), then the export with its progress and what it wrote: path, SHA-256, pages.
  */
-export function ExportStep({ bundleId, title, redactsProtected }: Props): React.JSX.Element {
+export function ExportStep({ bundleId, title, redactsProtected, onReview }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const ids = { zip: useId(), understood: useId(), originals: useId() };
   const [path, setPath] = useState<string | null>(null);
@@ -35,6 +42,7 @@ export function ExportStep({ bundleId, title, redactsProtected }: Props): React.
   const [cancelled, setCancelled] = useState<string | null>(null);
   const [result, setResult] = useState<BundleExportResult | null>(null);
   const [error, setError] = useState<ErrorText | null>(null);
+  const [toReview, setToReview] = useState(false);
   const [progress, resetProgress] = useExportProgress(bundleId);
 
   const pick = async (purpose: 'bundle-pdf' | 'bundle-zip') => {
@@ -53,6 +61,7 @@ export function ExportStep({ bundleId, title, redactsProtected }: Props): React.
     setError(null);
     setCancelled(null);
     setResult(null);
+    setToReview(false);
     resetProgress();
     setRunning(true);
     const done = await request(() => window.dalel.bundles.export(asked.input));
@@ -61,7 +70,10 @@ export function ExportStep({ bundleId, title, redactsProtected }: Props): React.
     if (done.ok) setResult(done.value);
     // Asked for, so not an error: a plain note that nothing was written.
     else if (done.error.code === 'cancelled') setCancelled(describeError(t, done.error).message);
-    else setError(describeError(t, done.error));
+    else {
+      setError(describeError(t, done.error));
+      setToReview(REVIEW_CODES.has(done.error.code));
+    }
   };
 
   // The export's own call ends with 'cancelled' once it has stopped; a cancel that came too late
@@ -182,37 +194,19 @@ export function ExportStep({ bundleId, title, redactsProtected }: Props): React.
         </div>
       )}
       {error && <ErrorAlert error={error} testId="export-error" />}
+      {error && toReview && (
+        <div className="actions">
+          <button type="button" onClick={onReview} data-testid="export-to-review">
+            {t('bundles.export.toReview')}
+          </button>
+        </div>
+      )}
       {cancelled && (
         <p className="alert alert-info" role="status" data-testid="export-cancelled">
           {cancelled}
         </p>
       )}
-      {result && (
-        <section className="alert alert-success export-result" role="status" data-testid="export-result">
-          <p>{t('bundles.export.done', { count: result.pages })}</p>
-          <dl className="export-facts">
-            <dt>{t('bundles.export.file')}</dt>
-            <dd data-testid="export-result-path">{result.path}</dd>
-            <dt>{t('bundles.export.pages')}</dt>
-            <dd data-testid="export-result-pages">{result.pages}</dd>
-            <dt>{t('bundles.export.sha256')}</dt>
-            <dd className="export-hash" data-testid="export-result-sha256">
-              {result.sha256}
-            </dd>
-            <dt>{t('bundles.export.manifest')}</dt>
-            <dd data-testid="export-result-manifest">{result.manifestPath}</dd>
-            {result.zipPath && (
-              <>
-                <dt>{t('bundles.export.zipFile')}</dt>
-                <dd data-testid="export-result-zip">{result.zipPath}</dd>
-              </>
-            )}
-            <dt>{t('bundles.export.redactions')}</dt>
-            <dd data-testid="export-result-redactions">{result.manifest.redactions.length}</dd>
-          </dl>
-          <p className="alert-detail">{t('bundles.export.hashHint')}</p>
-        </section>
-      )}
+      {result && <ExportResult result={result} />}
     </div>
   );
 }

@@ -3,26 +3,39 @@ import { useTranslation } from 'react-i18next';
 import type { ManualRedaction, PixelBox, PlannedRedaction } from '../../../../shared/domain/bundle';
 import { useElementWidth } from '../viewer/useElementWidth';
 import { usePageImage } from '../viewer/usePageImage';
+import { newBoxOn } from './boxEditing';
+import { RedactionBox } from './RedactionBox';
 import { boxFromDrag, displayScale, scaleBox, type Point, type Size } from './redactionBoxes';
+import { isDrawn } from './redactionEdits';
+import { RedactionList } from './RedactionList';
 
 interface Props {
   docId: string;
   page: number;
   redactions: PlannedRedaction[];
-  /** A rectangle the lawyer drew: it is removed, not waived. */
-  isDrawn: (redaction: PlannedRedaction) => boolean;
+  /** The visible hint on moving and sizing boxes, which every box points to. */
+  hintId: string;
   onToggle: (redaction: PlannedRedaction) => void;
   onAdd: (box: ManualRedaction) => void;
+  onMove: (redaction: PlannedRedaction, box: PixelBox) => void;
+  onReset: (redaction: PlannedRedaction) => void;
 }
 
 /** Widest a page is drawn in the review: the boxes stay readable and two pages fit on a laptop screen. */
 const MAX_PAGE_WIDTH = 760;
 
+/** A box being added: drawn with the mouse, or placed by "Add a box" to be moved and sized. */
+interface NewBox {
+  box: PixelBox;
+  via: 'drawn' | 'placed';
+}
+
 /**
  * One page image with its redactions over it: black where the export will burn, an outline where the
- * lawyer waived one. In drawing mode a drag over the page draws a new box, which asks for its reason.
+ * lawyer waived one. Every box can be moved and resized; a new one is drawn with the mouse, or placed
+ * with "Add a box" and moved from the keyboard, and then given its reason.
  */
-export function RedactionPage({ docId, page, redactions, isDrawn, onToggle, onAdd }: Props): React.JSX.Element {
+export function RedactionPage({ docId, page, redactions, hintId, onToggle, onAdd, onMove, onReset }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const reasonId = useId();
   const image = usePageImage(docId, page, 'image');
@@ -30,7 +43,7 @@ export function RedactionPage({ docId, page, redactions, isDrawn, onToggle, onAd
   const [natural, setNatural] = useState<Size | null>(null);
   const [drawing, setDrawing] = useState(false);
   const [drag, setDrag] = useState<{ start: Point; end: Point } | null>(null);
-  const [pending, setPending] = useState<PixelBox | null>(null);
+  const [adding, setAdding] = useState<NewBox | null>(null);
   const [reason, setReason] = useState('');
   const layer = useRef<HTMLDivElement>(null);
 
@@ -46,36 +59,59 @@ export function RedactionPage({ docId, page, redactions, isDrawn, onToggle, onAd
     if (!drag || !natural) return;
     const box = boxFromDrag(drag.start, pointAt(event), scale, natural);
     setDrag(null);
-    if (box) setPending(box);
+    if (box) {
+      setAdding({ box, via: 'drawn' });
+      setDrawing(false);
+    }
   };
 
   const add = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!pending || !reason.trim()) return;
-    onAdd({ docId, page, box: pending, reason: reason.trim() });
-    setPending(null);
+    if (!adding || !reason.trim()) return;
+    onAdd({ docId, page, box: adding.box, reason: reason.trim() });
+    setAdding(null);
     setReason('');
-    setDrawing(false);
+  };
+
+  const cancelAdding = () => {
+    setAdding(null);
+    setReason('');
   };
 
   const dragBox = drag && natural ? boxFromDrag(drag.start, drag.end, scale, natural) : null;
+  const ready = image.status === 'ready' && natural !== null;
+  const captionOf = (redaction: PlannedRedaction) => `${redaction.subject} · ${t(`bundles.redact.origins.${redaction.origin}`)}`;
 
   return (
-    <div className="redact-page" data-testid="redact-page" data-page={page}>
+    <div className="redact-page" data-testid="redact-page" data-page={page} id={`redact-${docId}-${page}`}>
       <div className="redact-page-head">
         <h3>{t('bundles.redact.pageNumber', { page })}</h3>
-        <button
-          type="button"
-          aria-pressed={drawing}
-          onClick={() => {
-            setDrawing((on) => !on);
-            setPending(null);
-          }}
-          disabled={image.status !== 'ready'}
-          data-testid="redact-draw-toggle"
-        >
-          {drawing ? t('bundles.redact.stopDrawing') : t('bundles.redact.draw')}
-        </button>
+        <div className="redact-page-tools">
+          <button
+            type="button"
+            onClick={() => {
+              if (!natural) return;
+              setDrawing(false);
+              setAdding({ box: newBoxOn(natural), via: 'placed' });
+            }}
+            disabled={!ready || adding !== null}
+            data-testid="redact-add-box"
+          >
+            {t('bundles.redact.placeBox')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={drawing}
+            onClick={() => {
+              setDrawing((on) => !on);
+              cancelAdding();
+            }}
+            disabled={!ready}
+            data-testid="redact-draw-toggle"
+          >
+            {drawing ? t('bundles.redact.stopDrawing') : t('bundles.redact.draw')}
+          </button>
+        </div>
       </div>
       <div className="redact-page-area" ref={measure}>
         {image.status === 'loading' && <div className="page-placeholder">{t('viewer.imageLoading')}</div>}
@@ -93,24 +129,44 @@ export function RedactionPage({ docId, page, redactions, isDrawn, onToggle, onAd
           <div className="redact-frame" style={{ width: shownWidth, height: natural.height * scale }}>
             <img className="redact-image" src={image.url} alt={t('viewer.imageAlt', { page })} style={{ width: shownWidth }} data-testid="redact-page-image" />
             {redactions.map((redaction) => {
-              const shown = scaleBox(redaction.box, scale);
+              const drawn = isDrawn(redaction);
+              const action = redaction.waived ? 'restoreNamed' : drawn ? 'removeNamed' : 'waiveNamed';
               return (
-                <button
+                <RedactionBox
                   key={redaction.key}
-                  type="button"
+                  box={redaction.box}
+                  scale={scale}
+                  page={natural}
                   className={redaction.waived ? 'redaction-box redaction-box-waived' : 'redaction-box'}
-                  style={{ left: shown.left, top: shown.top, width: shown.width, height: shown.height }}
-                  title={redaction.label}
-                  aria-label={t(redaction.waived ? 'bundles.redact.restoreNamed' : isDrawn(redaction) ? 'bundles.redact.removeNamed' : 'bundles.redact.waiveNamed', { label: redaction.label })}
-                  onClick={() => onToggle(redaction)}
-                  tabIndex={-1}
-                  data-testid="redaction-box"
-                  data-reason={redaction.reason}
-                  data-waived={redaction.waived}
+                  label={t(`bundles.redact.${action}`, { label: captionOf(redaction) })}
+                  describedBy={hintId}
+                  caption={captionOf(redaction)}
+                  onCommit={(box) => onMove(redaction, box)}
+                  onActivate={() => onToggle(redaction)}
+                  testId="redaction-box"
+                  data={{
+                    'data-reason': redaction.reason,
+                    'data-origin': redaction.origin,
+                    'data-waived': redaction.waived,
+                    'data-adjusted': redaction.adjusted,
+                  }}
                 />
               );
             })}
-            {pending && <div className="redaction-box redaction-box-pending" style={scaleBox(pending, scale)} data-testid="redaction-pending" />}
+            {adding && (
+              <RedactionBox
+                box={adding.box}
+                scale={scale}
+                page={natural}
+                className="redaction-box redaction-box-new"
+                label={t('bundles.redact.newBox')}
+                describedBy={hintId}
+                caption={t('bundles.redact.newBox')}
+                onCommit={(box) => setAdding((current) => (current ? { ...current, box } : current))}
+                autoFocus={adding.via === 'placed'}
+                testId="redaction-pending"
+              />
+            )}
             {drawing && (
               <div
                 ref={layer}
@@ -118,7 +174,6 @@ export function RedactionPage({ docId, page, redactions, isDrawn, onToggle, onAd
                 onPointerDown={(event) => {
                   event.currentTarget.setPointerCapture(event.pointerId);
                   const at = pointAt(event);
-                  setPending(null);
                   setDrag({ start: at, end: at });
                 }}
                 onPointerMove={(event) => drag && setDrag({ start: drag.start, end: pointAt(event) })}
@@ -132,32 +187,19 @@ export function RedactionPage({ docId, page, redactions, isDrawn, onToggle, onAd
           </div>
         )}
       </div>
-      {pending && (
+      {adding && (
         <form className="inline-form redact-reason" onSubmit={add} data-testid="redact-reason-form">
           <label htmlFor={reasonId}>{t('bundles.redact.reason')}</label>
-          <input id={reasonId} value={reason} maxLength={200} autoFocus onChange={(event) => setReason(event.target.value)} data-testid="redact-reason" />
+          <input id={reasonId} value={reason} maxLength={200} autoFocus={adding.via === 'drawn'} onChange={(event) => setReason(event.target.value)} data-testid="redact-reason" />
           <button type="submit" className="button-primary" disabled={!reason.trim()} data-testid="redact-reason-add">
             {t('bundles.redact.addBox')}
           </button>
-          <button type="button" onClick={() => setPending(null)}>
+          <button type="button" onClick={cancelAdding} data-testid="redact-reason-cancel">
             {t('common.cancel')}
           </button>
         </form>
       )}
-      {redactions.length > 0 && (
-        <ul className="redact-list" aria-label={t('bundles.redact.onPage', { page })}>
-          {redactions.map((redaction) => (
-            <li key={redaction.key} className="redact-item" data-testid="redaction-item" data-reason={redaction.reason} data-waived={redaction.waived}>
-              <span className={redaction.waived ? 'redact-swatch redact-swatch-waived' : 'redact-swatch'} aria-hidden="true" />
-              <span className="redact-label">{redaction.label}</span>
-              <span className="hint">{redaction.waived ? t('bundles.redact.waived') : t(`bundles.redact.reasons.${redaction.reason}`)}</span>
-              <button type="button" className="button-quiet" onClick={() => onToggle(redaction)} data-testid="redaction-toggle">
-                {redaction.waived ? t('bundles.redact.restore') : isDrawn(redaction) ? t('bundles.redact.remove') : t('bundles.redact.waive')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RedactionList page={page} redactions={redactions} onToggle={onToggle} onReset={onReset} />
     </div>
   );
 }

@@ -25,13 +25,18 @@ describe('exportInput', () => {
 });
 
 describe('progressFraction', () => {
-  it('grows through the phases and never passes 1', () => {
-    const at = (phase: 'preparing' | 'pages' | 'writing' | 'zip' | 'done', done: number, total: number) => progressFraction({ bundleId: 'b', phase, done, total });
+  type Phase = 'preparing' | 'reading' | 'pages' | 'writing' | 'checking' | 'zip' | 'done';
+  const at = (phase: Phase, done: number, total: number) => progressFraction({ bundleId: 'b', phase, done, total });
+
+  it('grows through the phases in the order the export runs them and never passes 1', () => {
     expect(progressFraction(null)).toBe(0);
-    expect(at('pages', 0, 40)).toBeCloseTo(0.05);
-    expect(at('pages', 20, 40)).toBeCloseTo(0.45);
-    expect(at('writing', 0, 1)).toBeGreaterThan(at('pages', 39, 40));
+    const order: Phase[] = ['preparing', 'reading', 'pages', 'writing', 'checking', 'zip'];
+    for (const [index, phase] of order.entries()) {
+      expect(at(phase, 1, 2), phase).toBeGreaterThan(at(phase, 0, 2));
+      const next = order[index + 1];
+      if (next) expect(at(next, 0, 2), next).toBeGreaterThanOrEqual(at(phase, 2, 2));
+    }
     expect(at('done', 1, 1)).toBe(1);
-    expect(at('pages', 50, 40)).toBeCloseTo(0.85);
+    expect(at('pages', 50, 40)).toBe(at('pages', 40, 40));
   });
 });

@@ -31,13 +31,16 @@ export function exportInput(bundleId: string, path: string | null, zip: ZipChoic
 }
 
 /**
- * How far the export is, 0–1, across its phases: preparing and the pages are most of the work; writing
- * and the ZIP follow. Never goes back when a new phase starts counting from zero.
+ * How far the export is, 0–1, across its phases: reading pages not yet read as they print, laying out
+ * the pages and checking the finished file for names (OCR of every burned page) are most of the work;
+ * writing and the ZIP follow. Never goes back when a new phase starts counting from zero.
  */
 const PHASES: Record<BundleExportProgress['phase'], [start: number, span: number]> = {
   preparing: [0, 0.05],
-  pages: [0.05, 0.8],
-  writing: [0.85, 0.1],
+  reading: [0.05, 0.15],
+  pages: [0.2, 0.45],
+  writing: [0.65, 0.1],
+  checking: [0.75, 0.2],
   zip: [0.95, 0.05],
   done: [1, 0],
 };

@@ -8,8 +8,11 @@ const planned = (key: string, docId: string, page: number, extra: Partial<Planne
   page,
   box: [100, 200, 300, 40],
   reason: 'protected-person',
-  label: 'Protected person',
+  label: 'Protected person 1',
+  subject: 'Daulet Kosherbaiuly',
+  origin: 'text-layer',
   waived: false,
+  adjusted: false,
   ...extra,
 });
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BundlePlan } from '../../../../shared/domain/bundle';
 import type { DalelError } from '../../../../shared/ipc/errors';
 import { request } from '../../ipc/request';
+import { coalesce } from '../library/coalesce';
 
 export interface BundlePlanState {
   plan: BundlePlan | null;
@@ -13,35 +14,72 @@ export interface BundlePlanState {
   adjust: (change: (plan: BundlePlan) => BundlePlan) => void;
 }
 
-/** The saved bundle's plan: its pages and every redaction the export will burn. */
-export function useBundlePlan(bundleId: string): BundlePlanState {
+/**
+ * A plan reads every page of the bundle; while its pages are being read (as they print, or again in
+ * other languages) the core says so page by page. Planning again at most this often keeps the review
+ * current without keeping the core from reading.
+ */
+const REPLAN_ON_READING_MS = 1500;
+
+/**
+ * The saved bundle's plan: its pages and every redaction the export will burn. One plan is asked for at
+ * a time: asked again meanwhile, the answer on its way is dropped and the core asked once more after it,
+ * so what is shown is never older than the last change. `watch`: the bundle's documents, whose pages
+ * being read make the plan change.
+ */
+export function useBundlePlan(bundleId: string, watch: readonly string[] = []): BundlePlanState {
   const [plan, setPlan] = useState<BundlePlan | null>(null);
   const [error, setError] = useState<DalelError | null>(null);
   const [planning, setPlanning] = useState(true);
-  // Plans can overtake each other; only the newest request's answer is shown.
-  const sequence = useRef(0);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const live = useRef(true);
 
   const load = useCallback(() => {
-    const mine = ++sequence.current;
-    void request(() => window.dalel.bundles.plan({ bundleId })).then((planned) => {
-      if (mine !== sequence.current) return;
-      setPlanning(false);
-      if (planned.ok) setPlan(planned.value);
-      setError(planned.ok ? null : planned.error);
-    });
+    const ask = () => {
+      if (inFlight.current) {
+        again.current = true;
+        return;
+      }
+      inFlight.current = true;
+      setPlanning(true);
+      void request(() => window.dalel.bundles.plan({ bundleId })).then((planned) => {
+        inFlight.current = false;
+        if (!live.current) return;
+        if (again.current) {
+          again.current = false;
+          return ask();
+        }
+        setPlanning(false);
+        if (planned.ok) setPlan(planned.value);
+        setError(planned.ok ? null : planned.error);
+      });
+    };
+    ask();
   }, [bundleId]);
 
   useEffect(() => {
+    live.current = true;
     load();
-    return () => void (sequence.current += 1);
+    return () => {
+      live.current = false;
+    };
   }, [load]);
 
-  const replan = useCallback(() => {
-    setPlanning(true);
-    load();
-  }, [load]);
+  const watched = watch.join('\n');
+  useEffect(() => {
+    const docs = new Set(watched.split('\n'));
+    const refresh = coalesce(load, REPLAN_ON_READING_MS);
+    const unsubscribe = window.dalel.on('documents:changed', (event) => {
+      if (docs.has(event.docId)) refresh.call();
+    });
+    return () => {
+      unsubscribe();
+      refresh.cancel();
+    };
+  }, [watched, load]);
 
   const adjust = useCallback((change: (plan: BundlePlan) => BundlePlan) => setPlan((current) => (current ? change(current) : current)), []);
 
-  return { plan, error, planning, replan, adjust };
+  return { plan, error, planning, replan: load, adjust };
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleDefinition } from '../../../../shared/domain/bundle';
 import type { DalelError } from '../../../../shared/ipc/errors';
 import { request } from '../../ipc/request';
 import { mergeProposal } from './arrangement';
 import { draftOf, isChanged, newDraft, proposeInput, saveInput, type BundleDraft, type BundleSource } from './bundleDraft';
+import { bundleSaver } from './bundleSaves';
 import { draftProblems } from './wizardSteps';
 
 export interface BundleWizardState {
@@ -33,11 +34,14 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
   const [draft, setDraft] = useState<BundleDraft | null>(null);
   const [saved, setSaved] = useState<BundleDraft | null>(null);
   const [loadError, setLoadError] = useState<DalelError | null>(null);
-  const [saving, setSaving] = useState(false);
+  // Saves still on their way: the wizard says "Saving…" until the last one is back.
+  const [saving, setSaving] = useState(0);
   const [saveError, setSaveError] = useState<DalelError | null>(null);
   // The newest draft, for saves and merges that finish after further edits.
   const latest = useRef<BundleDraft | null>(null);
   const lastSaved = useRef<BundleDraft | null>(null);
+  // One queue of saves for the whole run, so that the bundle is created once and updated after (bundleSaves.ts).
+  const saver = useMemo(() => bundleSaver((draft) => request(() => window.dalel.bundles.save(saveInput(draft)))), []);
   const sourceKey = JSON.stringify(source);
 
   useEffect(() => {
@@ -78,11 +82,11 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
       // Leaving the wizard any way at all (the header's buttons, a search) keeps the edits made since
       // the last save of a bundle that is already in the vault, when they can be saved as they are.
       const left = latest.current;
-      if (left?.id && isChanged(left, lastSaved.current) && draftProblems(left).length === 0) {
-        void request(() => window.dalel.bundles.save(saveInput(left)));
+      if (left && (left.id || saver.id) && isChanged(left, lastSaved.current) && draftProblems(left).length === 0) {
+        void saver.save(() => left);
       }
     },
-    [],
+    [saver],
   );
 
   const change = useCallback((edit: (draft: BundleDraft) => BundleDraft) => {
@@ -92,11 +96,10 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
   }, []);
 
   const save = useCallback(async () => {
-    const asked = latest.current;
-    if (!asked) return null;
-    setSaving(true);
-    const done = await request(() => window.dalel.bundles.save(saveInput(asked)));
-    setSaving(false);
+    if (!latest.current) return null;
+    setSaving((count) => count + 1);
+    const { sent: asked, result: done } = await saver.save(() => latest.current!);
+    setSaving((count) => count - 1);
     if (!done.ok) {
       setSaveError(done.error);
       return null;
@@ -106,10 +109,10 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
     lastSaved.current = stored;
     setSaved(stored);
     // Edits made while saving stay; the draft only learns its id.
-    latest.current = latest.current === asked ? stored : { ...latest.current!, id: done.value.id };
+    latest.current = isChanged(latest.current!, asked) ? { ...latest.current!, id: done.value.id } : stored;
     setDraft(latest.current);
     return done.value;
-  }, []);
+  }, [saver]);
 
   const addDocuments = useCallback(async (docIds: string[]) => {
     if (docIds.length === 0) return null;
@@ -119,7 +122,7 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
     return null;
   }, [change]);
 
-  return { draft, loadError, changed: draft !== null && isChanged(draft, saved), saving, saveError, change, save, addDocuments };
+  return { draft, loadError, changed: draft !== null && isChanged(draft, saved), saving: saving > 0, saveError, change, save, addDocuments };
 }
 
 /** The name a new bundle is titled after: the person's, the case's, or the search's words. */

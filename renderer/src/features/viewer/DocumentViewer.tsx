@@ -10,6 +10,7 @@ import { TranslationControl } from '../bundles/TranslationControl';
 import { DocumentStatusBadge } from '../library/DocumentStatusBadge';
 import { HitBar } from './HitBar';
 import { hitsOnPage } from './hitStepping';
+import { LowConfidenceNotice } from './LowConfidenceNotice';
 import { pageSizeOf } from './pageFacts';
 import { PageText } from './PageText';
 import { PageView } from './PageView';
@@ -128,6 +129,7 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
             onToggleBoxes={() => setShowBoxes((shown) => !shown)}
           />
           {highlight.query !== null && <HitBar query={highlight.query} highlight={highlight} onStep={stepHit} />}
+          <LowConfidenceNotice key={page.page} docId={docId} page={page} onReadAgain={() => setRerunning(true)} onConfirmed={reload} />
           <div className="viewer-panes">
             <section className="viewer-image-pane" ref={measurePane} aria-label={t('viewer.imagePane')} tabIndex={0}>
               {showBoxes && <p className="viewer-legend">{t('viewer.wordBoxesLegend')}</p>}

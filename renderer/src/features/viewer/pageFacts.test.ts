@@ -17,6 +17,9 @@ function page(change: Partial<PageRecord>): PageRecord {
     confidence: 87.4,
     text: 'Unofficial translation',
     words: [{ text: 'Unofficial', bbox: [10, 10, 200, 40], conf: 91 }],
+    print: { status: 'done', confidence: 88, script: 'Latin', error: null },
+    lowConfidence: false,
+    readingConfirmedAt: null,
     ...change,
   };
 }
