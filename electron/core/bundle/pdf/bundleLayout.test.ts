@@ -93,7 +93,16 @@ describe('bundle layout', () => {
     const streamed = await writeBundlePdfToFile(longBundle(page, 3, 1), file, { onWritten: (written, total) => seen.push(written / total) });
     const bytes = readFileSync(file);
     expect(bytes.equals(Buffer.from(inMemory.bytes))).toBe(true);
-    expect(streamed).toEqual({ ...layoutBundle(longBundle(page, 3, 1)), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const { pageImages, ...written } = streamed;
+    expect(written).toEqual({ ...layoutBundle(longBundle(page, 3, 1)), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    // Each document page's image object starts where the writer says (the leak check reads it there).
+    const layout = layoutBundle(longBundle(page, 3, 1));
+    expect([...pageImages.keys()]).toEqual([layout.documents[0]!.firstPage, layout.documents[0]!.firstPage + 1, layout.documents[0]!.firstPage + 2]);
+    for (const image of pageImages.values()) {
+      const head = bytes.subarray(image.offset, image.offset + 400).toString('latin1');
+      expect(head).toMatch(/^\d+ 0 obj\n<<[^]*\/Subtype \/Image[^]*>>\nstream/);
+      expect(image).toMatchObject({ width: 1600, height: 2262, sourceWidth: 1600, sourceHeight: 2262 });
+    }
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.at(-1)).toBe(1);
   });
