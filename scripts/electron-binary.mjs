@@ -67,6 +67,6 @@ if (run.status === 0 && installed()) process.exit(0);
 const reason = run.error ? run.error.message : reasonFrom(run.stderr ?? '');
 console.error(
   `Dalel cannot start: Electron ${version}, the program it runs in, is not on this computer and could not be downloaded (${reason}); ` +
-    'connect to the internet and run `bash scripts/dev.sh start` again, or install a Dalel package (.deb, AppImage, installer) instead.',
+    'connect to the internet and run `bash scripts/dev.sh start` again, or install a Dalel package (the .deb on Linux, the installer on Windows or macOS) instead.',
 );
 process.exit(1);
