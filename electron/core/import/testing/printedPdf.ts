@@ -1,0 +1,93 @@
+/**
+ * A typed letter as an adversary (or a busy office) makes one: a text layer that says nothing of what
+ * else the page prints — a name pasted in as a picture, a filled form field, a FreeText note — and an
+ * annotation that does not print at all. For the tests of the print reading; nothing here is shipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts, type PDFPage } from 'pdf-lib';
+
+export interface PrintedPdfOptions {
+  /** typed as the page's text layer */
+  lines: string[];
+  /** printed only inside a picture pasted on the page */
+  pictureText?: string;
+  /** the value of a filled text field */
+  fieldValue?: string;
+  /** a FreeText note with an appearance */
+  noteText?: string;
+  /** a FreeText note flagged Hidden (and one without the Print flag): never printed */
+  hiddenText?: string;
+}
+
+/** A picture of `text` (black on white, 200 DPI), rasterised by poppler from a PDF pdf-lib writes. */
+export async function textPicture(text: string, size = 28): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.HelveticaBold);
+  const width = font.widthOfTextAtSize(text, size) + 24;
+  const page = doc.addPage([width, size * 1.8]);
+  page.drawText(text, { x: 12, y: size * 0.5, size, font });
+  const dir = mkdtempSync(join(tmpdir(), 'dalel-picture-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), await doc.save());
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-singlefile', join(dir, 'in.pdf'), join(dir, 'out')]);
+    return readFileSync(join(dir, 'out.png'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A FreeText annotation with its own appearance stream (what viewers and printers draw). */
+function freeText(doc: PDFDocument, page: PDFPage, text: string, rect: [number, number, number, number], flags: number): void {
+  const [x0, y0, x1, y1] = rect;
+  const helvetica = doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+  const content = `BT /F1 14 Tf 4 ${(y1 - y0) / 2 - 5} Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET`;
+  const appearance = doc.context.stream(content, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [0, 0, x1 - x0, y1 - y0],
+    Resources: { Font: { F1: doc.context.register(helvetica) } },
+  });
+  const annotation = doc.context.obj({
+    Type: 'Annot',
+    Subtype: 'FreeText',
+    Rect: rect,
+    Contents: PDFString.of(text),
+    DA: PDFString.of('/Helv 14 Tf 0 g'),
+    F: PDFNumber.of(flags),
+    AP: { N: doc.context.register(appearance) },
+  });
+  const ref = doc.context.register(annotation);
+  const existing = page.node.lookup(PDFName.of('Annots'));
+  if (existing) (existing as unknown as { push(value: unknown): void }).push(ref);
+  else page.node.set(PDFName.of('Annots'), doc.context.obj([ref]));
+}
+
+/** Annotation flags (PDF 32000-1, 12.5.3): Hidden 2, Print 4. */
+const PRINT = 4;
+const HIDDEN = 2;
+
+export async function printedPdf(options: PrintedPdfOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  options.lines.forEach((line, i) => page.drawText(line, { x: 60, y: 770 - i * 20, size: 12, font }));
+  if (options.pictureText) {
+    const picture = await doc.embedPng(await textPicture(options.pictureText));
+    const scale = 72 / 200;
+    page.drawImage(picture, { x: 60, y: 520, width: picture.width * scale, height: picture.height * scale });
+  }
+  if (options.fieldValue) {
+    const field = doc.getForm().createTextField('applicant.relative');
+    field.setText(options.fieldValue);
+    field.addToPage(page, { x: 60, y: 440, width: 300, height: 26, font });
+  }
+  if (options.noteText) freeText(doc, page, options.noteText, [60, 360, 400, 390], PRINT);
+  if (options.hiddenText) {
+    freeText(doc, page, options.hiddenText, [60, 300, 400, 330], PRINT | HIDDEN);
+    freeText(doc, page, `${options.hiddenText} (on screen only)`, [60, 250, 400, 280], 0);
+  }
+  return doc.save();
+}
