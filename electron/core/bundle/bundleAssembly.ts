@@ -24,7 +24,7 @@ import type { BundleImagePage, BundlePdfDocument, BundlePdfInput, BundlePdfLayou
 import { bundlePersons, otherPeople } from './otherPeople';
 import type { InkImage } from './redactionBoxes';
 import { scrubText } from './redactionMatcher';
-import { findPageMatches, planFromMatches, redactionRules, wordsOutside, type RedactionRules } from './redactionPlan';
+import { findPageMatches, planFromMatches, redactionRules, wordsOutside, type PageMatch, type RedactionRules } from './redactionPlan';
 
 export interface AssembledDocument {
   docId: string;
@@ -106,7 +106,13 @@ function uncheckedReason(page: PageRecord): UncheckedPage['reason'] | null {
 export async function assembleBundle(
   db: VaultDatabase,
   definition: BundleDefinition,
-  options: { fontsDir: string; clock?: () => Date; signal?: AbortSignal },
+  options: {
+    fontsDir: string;
+    clock?: () => Date;
+    signal?: AbortSignal;
+    /** Only for the leak check's own test: readings the planner skips, to plant a leak it must catch. */
+    skipReadings?: ReadonlySet<PageMatch['origin']>;
+  },
 ): Promise<AssembledBundle> {
   const clock = options.clock ?? (() => new Date());
   const store = new DocumentStore(db);
@@ -151,7 +157,8 @@ export async function assembleBundle(
         for (const page of pages) {
           throwIfCancelled(options.signal);
           const reading = readings.get(page.page);
-          const matches = findPageMatches({ page, printWords: reading?.printWords, overlays: reading?.overlays }, rules);
+          const found = findPageMatches({ page, printWords: reading?.printWords, overlays: reading?.overlays }, rules);
+          const matches = options.skipReadings ? found.filter((match) => !options.skipReadings!.has(match.origin)) : found;
           const ink = matches.some((match) => !match.whole) ? await inkOf(store, member.docId, page.page) : null;
           const planned = planFromMatches(member.docId, page, matches, rules, definition.redaction, ink);
           redactions.push(...planned);

@@ -33,6 +33,8 @@ export interface BundleServicePorts {
   fontsDir: string;
   /** the vault's folder: nothing is written in it */
   vaultDir: string;
+  /** Only for the leak check's own test: readings the planner skips (a planted leak). */
+  skipReadings?: ReadonlySet<'text-layer' | 'ocr' | 'picture' | 'form-field' | 'annotation'>;
   /**
    * What reading a finished bundle back needs (the leak check), and the print reader that reads pages
    * not read as they print yet. An export with something to redact refuses to run without them.
@@ -103,7 +105,7 @@ export class BundleService {
 
   private async assemble(bundleId: string, signal?: AbortSignal): Promise<{ assembled: AssembledBundle; layout: BundlePdfLayout }> {
     const definition = this.store.require(bundleId);
-    const assembled = await assembleBundle(this.db, definition, { fontsDir: this.ports.fontsDir, clock: this.clock, signal });
+    const assembled = await assembleBundle(this.db, definition, { fontsDir: this.ports.fontsDir, clock: this.clock, signal, skipReadings: this.ports.skipReadings });
     // The log's length decides how many manifest pages there are; its page numbers come after.
     assembled.input.manifest.redactions = assembled.redactions
       .filter((r) => !r.waived)

@@ -84,12 +84,53 @@ const clampBox = (box: Box, ink: { width: number; height: number }): Box => [
   Math.max(0, Math.min(ink.height, Math.ceil(box[3]))),
 ];
 
+/** Ink pixels per column of a band. */
+function columnInk(ink: InkImage, band: Box, threshold: number): Int32Array {
+  const counts = new Int32Array(band[2] - band[0]);
+  for (let y = band[1]; y < band[3]; y++) for (let x = band[0]; x < band[2]; x++) if (ink.data[y * ink.width + x]! < threshold) counts[x - band[0]]!++;
+  return counts;
+}
+
+/**
+ * Where Chinese characters meet near column `edge`: they are set on a grid (every character one em wide),
+ * so the grid whose lines cross the least ink within a few characters of the edge is found — pitch
+ * within the glyph height's range, any phase — and its line nearest the edge is taken. A gap inside one
+ * character (加 is 力 and 口) does not repeat an em apart and so is not taken for a gap between two:
+ * snapping each run of ink separately left half of such a character visible (issue 11).
+ */
+function hanBoundary(columns: Int32Array, from: number, edge: number, height: number): number {
+  const at = (x: number) => {
+    const i = Math.round(x) - from;
+    let least = Infinity;
+    for (let d = -1; d <= 1; d++) least = Math.min(least, columns[i + d] ?? 0);
+    return least;
+  };
+  let best = { cost: Infinity, line: edge };
+  for (let pitch = Math.floor(height * 0.85); pitch <= Math.ceil(height * 1.35); pitch++) {
+    for (let phase = 0; phase < pitch; phase++) {
+      let cost = 0;
+      let lines = 0;
+      let nearest = edge;
+      const first = Math.ceil((edge - 2.5 * pitch - phase) / pitch);
+      for (let k = first; k <= first + 5; k++) {
+        const line = phase + k * pitch;
+        cost += at(line);
+        lines++;
+        if (Math.abs(line - edge) < Math.abs(nearest - edge) || nearest === edge) nearest = line;
+      }
+      if (cost / lines < best.cost) best = { cost: cost / lines, line: nearest };
+    }
+  }
+  return best.line;
+}
+
 /**
  * The redaction box for an estimated box of matched glyphs on one line: snapped to the ink when the page
  * image is given, then grown by a margin on every side (anti-aliased edges and descenders must not show
- * past the black) that stops halfway to a neighbouring glyph left out.
+ * past the black) that stops halfway to a neighbouring glyph left out. `han`: the match is Chinese, whose
+ * characters are found on their em grid (hanBoundary) rather than glyph by glyph.
  */
-export function glyphBox(estimate: Box, ink: InkImage | null, page: { width: number | null; height: number | null }): PixelBox {
+export function glyphBox(estimate: Box, ink: InkImage | null, page: { width: number | null; height: number | null }, han = false): PixelBox {
   const height = Math.max(1, estimate[3] - estimate[1]);
   const pad = Math.max(2, Math.round(height * 0.15));
   const size = { width: page.width ?? ink?.width ?? estimate[2] + pad, height: page.height ?? ink?.height ?? estimate[3] + pad };
@@ -100,7 +141,24 @@ export function glyphBox(estimate: Box, ink: InkImage | null, page: { width: num
     const reach = Math.round(height * 0.6);
     const band = clampBox([estimate[0] - reach, estimate[1] - Math.round(height * 0.1), estimate[2] + reach, estimate[3] + Math.round(height * 0.1)], ink);
     const threshold = inkThreshold(ink, band);
-    if (threshold !== null) {
+    if (threshold !== null && han) {
+      const wide = clampBox([estimate[0] - 3 * height, band[1], estimate[2] + 3 * height, band[3]], ink);
+      const columns = columnInk(ink, wide, threshold);
+      x0 = hanBoundary(columns, wide[0], estimate[0], height);
+      x1 = hanBoundary(columns, wide[0], estimate[2], height);
+      // The grid lines lie in the gaps between characters: the box reaches them and not beyond.
+      leftLimit = x0;
+      rightLimit = x1;
+      for (let y = band[1]; y < band[3]; y++) {
+        for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x++) {
+          if (ink.data[y * ink.width + x]! < threshold) {
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y + 1);
+            break;
+          }
+        }
+      }
+    } else if (threshold !== null) {
       const runs = inkRuns(ink, band, threshold);
       const overlap = ([a, b]: [number, number]) => Math.max(0, Math.min(b, estimate[2]) - Math.max(a, estimate[0]));
       const taken = runs.filter((run) => overlap(run) >= COVERED * (run[1] - run[0]));

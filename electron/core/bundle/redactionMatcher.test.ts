@@ -109,6 +109,11 @@ describe('grammar', () => {
   it('finds patronymics written together, apart or hyphenated, and Chinese names with any middle dot or split by OCR', () => {
     for (const name of ['Мұхаметқызы', 'Мұхамет қызы', 'Мұхамет-қызы', 'Mukhametkyzy', 'Mukhamet kyzy', 'Mukhamet-kyzy', 'Мухамет кызы']) expect(found(`анасы ${name}`)).toEqual([name]);
     for (const dot of ['·', '・', '•', '‧', '.', '－', '-', '', ' ']) expect(found(`其母库拉西${dot}木哈买提仍在`)).toEqual([`库拉西${dot}木哈买提`]);
+    // OCR reads the dot as a digit or a letter too (seen: 加娜尔0托列马别克, with a misread character besides).
+    for (const dot of ['0', 'o', 'O', '°']) expect(found(`其母库拉西${dot}木哈买提仍在`)).toEqual([`库拉西${dot}木哈买提`]);
+    expect(found('其母库拉西0木哈卖提仍在')).toEqual(['库拉西0木哈卖提']);
+    // Two letters between are a word of their own, not a dot.
+    expect(found('其母库拉西ab木哈买提仍在')).toEqual([]);
     expect(line('其母库拉 西·木 哈买提仍在')).toEqual(['库拉|西·木|哈买提']);
     expect(line('其 母 库 拉 西 · 木 哈 买 提')).toEqual(['库|拉|西|·|木|哈|买|提']);
   });

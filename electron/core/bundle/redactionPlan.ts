@@ -82,6 +82,8 @@ function sharedNamePart(others: readonly Person[]): (pattern: RedactionPattern) 
   };
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** Words on one line: the next word's middle lies within the previous word's height. */
 function sameLine(a: Word, b: Word): boolean {
   const middle = (b.bbox[1] + b.bbox[3]) / 2;
@@ -106,6 +108,8 @@ export interface PageMatch {
   estimate: [number, number, number, number];
   /** a form field or annotation is covered whole; its glyphs are not looked for in the ink */
   whole: boolean;
+  /** the matched characters are Chinese (found on their em grid) */
+  han: boolean;
 }
 
 /** Every match on every reading of a page, a line at a time. */
@@ -150,6 +154,10 @@ export function findPageMatches(input: PageToPlan, rules: RedactionRules): PageM
           words: `${line[0]}-${line.at(-1)}`,
           estimate: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))],
           whole,
+          han: line.some((index) => {
+            const span = spans.get(index)!;
+            return HAN.test(reading.words[index]!.text.slice(span.start, span.end));
+          }),
         });
         line = [];
       };
@@ -190,7 +198,7 @@ export function planFromMatches(
   const ordered = [...matches].sort((a, b) => rules.sources.get(a.source)!.order - rules.sources.get(b.source)!.order);
   for (const match of ordered) {
     const { reason, label, subject } = rules.sources.get(match.source)!;
-    const box = match.whole ? glyphBox(match.estimate, null, page) : glyphBox(match.estimate, ink, page);
+    const box = match.whole ? glyphBox(match.estimate, null, page) : glyphBox(match.estimate, ink, page, match.han);
     if (out.some((other) => other.origin !== 'drawn' && insideShare(box, other.box) >= 0.6)) continue;
     const key =
       match.origin === 'text-layer' || match.origin === 'ocr'

@@ -208,12 +208,17 @@ function search(stream: LetterStream, found: Candidates, compiled: Compiled, gua
       for (const from of hanPositions().get(chars[0]!) ?? []) {
         let misreads = 0;
         let k = 1;
-        for (; k < length && from + k < stream.size && stream.han[from + k]; k++) {
-          if (hanLetter(stream, from + k) === chars[k]) continue;
+        let at = from + 1;
+        for (; k < length && at < stream.size; k++, at++) {
+          // OCR reads a name's middle dot as a digit or a letter as often as as nothing (加娜尔0托列乌别克):
+          // one letter alone between two Han characters is that dot.
+          if (!stream.han[at] && stream.han[at - 1] && at + 1 < stream.size && stream.han[at + 1]) at++;
+          if (!stream.han[at]) break;
+          if (hanLetter(stream, at) === chars[k]) continue;
           // Only another Han character may stand for a misread one, and never the last.
           if (k === length - 1 || ++misreads > misreadsAllowed) break;
         }
-        if (k === length) record(pattern, from, from + length);
+        if (k === length) record(pattern, from, at);
       }
     } else if (first.han) {
       for (const from of hanPositions().get(first.char) ?? []) extend(pattern, 1, from, from + 1, from);

@@ -7,11 +7,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts, type PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFName, PDFNumber, PDFString, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
+
+const FONTS = join(__dirname, '../../../../resources/fonts');
+
+/** DejaVu Sans for Latin and Cyrillic (Kazakh letters too), Droid Sans Fallback whole for Chinese. */
+async function fontFor(doc: PDFDocument, text: string): Promise<PDFFont> {
+  doc.registerFontkit(fontkit);
+  // pdf-lib's subsetter loses Droid's odd-length glyphs (see bundle/pdf/trueTypeSubset.ts): embedded whole.
+  if (/\p{Script=Han}/u.test(text)) return doc.embedFont(readFileSync(join(FONTS, 'DroidSansFallbackFull.ttf')), { subset: false });
+  return doc.embedFont(readFileSync(join(FONTS, 'DejaVuSans.ttf')), { subset: true });
+}
 
 export interface PrintedPdfOptions {
-  /** typed as the page's text layer */
+  /** typed as the page's text layer (or, with `scan`, drawn into the page's one picture) */
   lines: string[];
+  /** the whole page is one picture, as a scanner makes it: no text layer at all */
+  scan?: boolean;
+  /** typed with wide character spacing (Tc), one letter apart from the next */
+  spacedLine?: string;
   /** printed only inside a picture pasted on the page */
   pictureText?: string;
   /** the value of a filled text field */
@@ -22,13 +37,14 @@ export interface PrintedPdfOptions {
   hiddenText?: string;
 }
 
-/** A picture of `text` (black on white, 200 DPI), rasterised by poppler from a PDF pdf-lib writes. */
-export async function textPicture(text: string, size = 28): Promise<Buffer> {
+/** A picture of `lines` (black on white, 200 DPI), rasterised by poppler from a PDF pdf-lib writes. */
+export async function textPicture(lines: string | string[], size = 28): Promise<Buffer> {
+  const rows = typeof lines === 'string' ? [lines] : lines;
   const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.HelveticaBold);
-  const width = font.widthOfTextAtSize(text, size) + 24;
-  const page = doc.addPage([width, size * 1.8]);
-  page.drawText(text, { x: 12, y: size * 0.5, size, font });
+  const font = await fontFor(doc, rows.join(' '));
+  const width = Math.max(...rows.map((row) => font.widthOfTextAtSize(row, size))) + 48;
+  const page = doc.addPage([width, size * 1.8 * rows.length + size]);
+  rows.forEach((row, i) => page.drawText(row, { x: 24, y: page.getHeight() - size * 1.6 * (i + 1), size, font }));
   const dir = mkdtempSync(join(tmpdir(), 'dalel-picture-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), await doc.save());
@@ -71,9 +87,20 @@ const HIDDEN = 2;
 
 export async function printedPdf(options: PrintedPdfOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([595, 842]);
+  if (options.scan) {
+    const picture = await doc.embedPng(await textPicture(options.lines, 24));
+    const scale = Math.min(475 / (picture.width * 0.36), 1) * 0.36;
+    page.drawImage(picture, { x: 60, y: 800 - picture.height * scale, width: picture.width * scale, height: picture.height * scale });
+    return doc.save();
+  }
+  const font = await fontFor(doc, [...options.lines, options.spacedLine ?? ''].join(' '));
   options.lines.forEach((line, i) => page.drawText(line, { x: 60, y: 770 - i * 20, size: 12, font }));
+  if (options.spacedLine) {
+    page.pushOperators(setCharacterSpacing(5));
+    page.drawText(options.spacedLine, { x: 60, y: 600, size: 12, font });
+    page.pushOperators(setCharacterSpacing(0));
+  }
   if (options.pictureText) {
     const picture = await doc.embedPng(await textPicture(options.pictureText));
     const scale = 72 / 200;
@@ -82,7 +109,9 @@ export async function printedPdf(options: PrintedPdfOptions): Promise<Uint8Array
   if (options.fieldValue) {
     const field = doc.getForm().createTextField('applicant.relative');
     field.setText(options.fieldValue);
-    field.addToPage(page, { x: 60, y: 440, width: 300, height: 26, font });
+    const fieldFont = await fontFor(doc, options.fieldValue);
+    field.addToPage(page, { x: 60, y: 440, width: 300, height: 26, font: fieldFont });
+    field.updateAppearances(fieldFont);
   }
   if (options.noteText) freeText(doc, page, options.noteText, [60, 360, 400, 390], PRINT);
   if (options.hiddenText) {
