@@ -92,20 +92,12 @@ export async function checkForLeaks(
   let done = 0;
   const step = () => ports.onProgress?.(++done, total);
 
-  // Bytes: each stream decompressed once, every spelling looked for in it.
-  const file = await readFile(path);
-  const needles = [...spellings].flatMap(([source, list]) => byteNeedles(list).map((needle) => ({ source, needle })));
-  for (const chunk of readableBytes(file)) {
-    const found = needles.find(({ needle }) => holdsWord(chunk, needle));
-    if (found) fail({ page: 0, source: found.source, where: 'bytes' }, label(found.source));
-  }
-  step();
-
   // Text, page by page, as pdf.js extracts it: batches in flight at once, one per parser process.
   const byPage = new Map(pages.map((page) => [page.page, page]));
   const pageCount = pages.length;
   const batches = Array.from({ length: Math.ceil(pageCount / TEXT_BATCH) }, (_, i) => 1 + i * TEXT_BATCH);
-  await Promise.all(
+  // Started first: the parser processes read the text while this thread looks at bytes and pixels.
+  const text = Promise.all(
     batches.map(async (from) => {
       stop();
       const { pages: texts } = await ports.parser.fileText(path, from, Math.min(pageCount, from + TEXT_BATCH - 1), { signal: ports.signal });
@@ -118,6 +110,16 @@ export async function checkForLeaks(
       step();
     }),
   );
+  text.catch(() => undefined); // awaited at the end; a leak found first must not leave it unobserved
+  // Bytes: each stream decompressed once, every spelling looked for in it.
+  const file = await readFile(path);
+  const needles = [...spellings].flatMap(([source, list]) => byteNeedles(list).map((needle) => ({ source, needle })));
+  for (const chunk of readableBytes(file)) {
+    const found = needles.find(({ needle }) => holdsWord(chunk, needle));
+    if (found) fail({ page: 0, source: found.source, where: 'bytes' }, label(found.source));
+  }
+  step();
+
   // Pixels.
   const pixelHit = (page: CheckedPage, words: readonly Word[]) => {
     const hit = findSpansInWords(words, rules).find((match) => !page.waived.has(match.source));
@@ -135,4 +137,5 @@ export async function checkForLeaks(
     if (!burnedBlack(image, located, pixels.boxes)) fail({ page: page.page, source: 'box', where: 'pixels' }, 'a redaction that is not black');
     step();
   }
+  await text;
 }
