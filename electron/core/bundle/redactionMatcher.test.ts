@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
 import { findInText, findInWords, findMatches, findSpansInWords, patternsFor, personSpellings, scrubText, textUnits, type MatchRules } from './redactionMatcher';
-import { HOMOGLYPHS, Layout, mulberry32, pick, type Planted } from './redactionTesting';
+import { seededRandom } from '../testing/seededRandom';
+import { HOMOGLYPHS, Layout, pick, type Planted } from './redactionTesting';
 
 const PROTECTED = [
   { name: 'Kulash Mukhametkyzy', variants: ['Куляш Мухаметкызы', 'Күләш Мұхаметқызы', '库拉西·木哈买提'] },
@@ -156,7 +157,7 @@ const NAMES = [
 const NEAR_NAMES = ['Dauletkyzy', 'Aigerim Dauletkyzy', 'Дәулетқызы', 'Даулеткызы', 'Daulet kyzy', 'Дәулет қызы', 'Даулетова', 'Даулетович', 'Dauletovna', 'Нұрланұлы', 'Нурланович'];
 
 function generatedPage(seed: number, name: string | null): { words: Word[]; planted: Planted } {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const layout = new Layout();
   const before = Math.floor(rng() * 25);
   for (let i = 0; i < before; i++) layout.filler(pick(rng, FILLER), rng);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { printable } from './characters';
 import { Typefaces, type TextStyle } from './fonts';
 import { FONTS_DIR } from './testing/corpusBundle';
-import { UYGHUR_LETTERS, mixedTitle, seededRandom } from './testing/scriptTitles';
+import { seededRandom } from '../../testing/seededRandom';
+import { UYGHUR_LETTERS, mixedTitle } from './testing/scriptTitles';
 
 const faces = Typefaces.load(FONTS_DIR);
 

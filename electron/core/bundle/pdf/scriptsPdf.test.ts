@@ -11,7 +11,8 @@ import { bundleTextWarnings, writeBundlePdf } from './index';
 import { FONTS_DIR, bundleDocument, bundleInput } from './testing/corpusBundle';
 import { pdftotext, qpdfJson, writeTemp } from './testing/pdfTools';
 import { extractedLines, extractedText, fontProblems, inkProblems, missingCharacters, scriptOf } from './testing/scriptChecks';
-import { UYGHUR_LETTERS, mixedTitle, seededRandom, uyghurLine } from './testing/scriptTitles';
+import { seededRandom } from '../../testing/seededRandom';
+import { UYGHUR_LETTERS, mixedTitle, uyghurLine } from './testing/scriptTitles';
 import type { BundlePdfInput } from './types';
 
 /**

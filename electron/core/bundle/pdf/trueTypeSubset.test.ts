@@ -3,7 +3,7 @@ import type { Font } from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { Typefaces } from './fonts';
 import { FONTS_DIR } from './testing/corpusBundle';
-import { seededRandom } from './testing/scriptTitles';
+import { seededRandom } from '../../testing/seededRandom';
 import { subsetTrueType } from './trueTypeSubset';
 
 const faces = Typefaces.load(FONTS_DIR);

@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import sharp from 'sharp';
+import { seededRandom } from '../../testing/seededRandom';
 
 const FONTS = resolve(__dirname, '../../../../resources/fonts');
 const DEJAVU = { file: resolve(FONTS, 'DejaVuSans.ttf'), family: 'DejaVu Sans' };
@@ -82,17 +83,6 @@ export const PAGE_TEXTS: Record<PageScriptName, { lines: string[]; font: typeof 
   },
 };
 
-/** mulberry32: a small seeded PRNG, so that a failing page can be made again from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -117,7 +107,7 @@ export interface GeneratedPage {
 
 /** An A4 page at `dpi` with the script's letter on it, typeset and degraded as `seed` decides. */
 export async function generatePage(script: PageScriptName, seed: number, dpi = 200): Promise<GeneratedPage> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const between = (low: number, high: number) => low + (high - low) * random();
   const { lines, font, rtl } = PAGE_TEXTS[script];
   const width = Math.round((210 / 25.4) * dpi);

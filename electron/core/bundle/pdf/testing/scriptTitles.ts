@@ -4,18 +4,6 @@
  * turns up at the start, in the middle and at the end of a word), and numbers, mixed in one line.
  */
 
-/** mulberry32: a small seeded generator, so a failing title can be made again from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The 32 letters of the Uyghur alphabet (Uyghur Ereb Yéziqi), hamza-yeh first. */
 export const UYGHUR_LETTERS = [...'ئاەبپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىي'];
 
