@@ -189,6 +189,7 @@ async function main(): Promise<void> {
       fontsDir: defaultFontsDir(),
       vaultDir: created.dir,
       checks: { parser, printReader },
+      originals: parser,
       onProgress: (progress) => {
         if (phases.at(-1)?.[0] !== progress.phase) phases.push([progress.phase, performance.now()]);
       },

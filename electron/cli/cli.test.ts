@@ -80,7 +80,7 @@ describe('dalel CLI', () => {
     await run(['init', vault], { DALEL_PASSPHRASE: PASSPHRASE });
     const ok = await run(['verify', vault, '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out)).toMatchObject({ vault, ok: true, firstBroken: null, head: { seq: 2 } });
+    expect(JSON.parse(ok.out)).toMatchObject({ vault, ok: true, firstBroken: null, head: { seq: 1 } }); // verify reads only: it records nothing
 
     const opened = await unlockVault(vault, { passphrase: PASSPHRASE });
     const db: Database.Database = opened.db;

@@ -3,9 +3,17 @@ import { exportCommand, type ExportOptions } from './commands/exportCommands';
 import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
 import { deadlinesCommand, lawsCommand, parseDays, personsCommand, suggestCommand, tagCommand } from './commands/tagCommands';
-import { initCommand, passwdCommand, verifyCommand, type CommandContext } from './commands/vaultCommands';
+import {
+  acknowledgeRestoreCommand,
+  initCommand,
+  passwdCommand,
+  recoveryCodeCommand,
+  verifyCommand,
+  wipeCommand,
+  type CommandContext,
+} from './commands/vaultCommands';
 import { EXIT, UsageError, processIo, reportError, type Io } from './output';
-import { terminalAsk, type SecretSource } from './prompt';
+import { takeSecretsFromEnvironment, terminalAsk, type SecretSource } from './prompt';
 
 /**
  * `dalel`: the batch interface over electron/core. Its JSON output is a documented contract
@@ -18,6 +26,9 @@ interface Options extends ExportOptions {
   person?: string;
   law?: string;
   acceptAll?: boolean;
+  deep?: boolean;
+  rotateKey?: boolean;
+  confirm?: string;
 }
 
 interface Command {
@@ -39,14 +50,34 @@ const COMMANDS: Command[] = [
   {
     name: 'verify',
     args: ['<vault-dir>'],
-    summary: 'Check the audit log’s hash chain; exit 1 and name the first broken entry if it was tampered with.',
-    run: (ctx, [dir]) => verifyCommand(ctx, dir!),
+    summary:
+      'Check every page’s cipher authentication, the database structure, the audit chain and the latest-state record; exit 1 naming each failed check. [--deep: full integrity_check and every original’s SHA-256]',
+    run: (ctx, [dir], options) => verifyCommand(ctx, dir!, { deep: options.deep }),
   },
   {
     name: 'passwd',
     args: ['<vault-dir>'],
-    summary: 'Change the vault passphrase (the data is not re-encrypted; the recovery code keeps working).',
-    run: (ctx, [dir]) => passwdCommand(ctx, dir!),
+    summary:
+      'Change the vault passphrase (the recovery code keeps working). [--rotate-key: also re-encrypt the vault under a new key and print a new recovery code]',
+    run: (ctx, [dir], options) => passwdCommand(ctx, dir!, { rotateKey: options.rotateKey }),
+  },
+  {
+    name: 'recovery-code',
+    args: ['<vault-dir>'],
+    summary: 'Print a new recovery code; the old one stops opening the vault.',
+    run: (ctx, [dir]) => recoveryCodeCommand(ctx, dir!),
+  },
+  {
+    name: 'acknowledge-restore',
+    args: ['<vault-dir>'],
+    summary: 'After putting an older copy of the vault back on purpose: accept it (recorded in the audit log) so it opens again.',
+    run: (ctx, [dir]) => acknowledgeRestoreCommand(ctx, dir!),
+  },
+  {
+    name: 'wipe',
+    args: ['<vault-dir>'],
+    summary: 'Destroy the vault: overwrite its files and remove them. Type the folder’s name to confirm (or --confirm NAME).',
+    run: (ctx, [dir], options) => wipeCommand(ctx, dir!, { confirm: options.confirm }),
   },
   {
     name: 'import',
@@ -136,6 +167,9 @@ export function helpText(): string {
     'Options:',
     '  --json            Machine-readable output on stdout; errors as {"error":{"code","message"}} on stderr.',
     '  --recovery-code   Unlock with the recovery code instead of the passphrase.',
+    '  --deep            `verify`: also SQLite integrity_check and the SHA-256 of every stored file.',
+    '  --rotate-key      `passwd`: re-encrypt the vault under a new data key (prints a new recovery code).',
+    '  --confirm NAME    `wipe`: the vault folder’s name, typed to confirm.',
     '  --lang L          OCR languages for import, joined by + (rus, kaz, eng, chi_sim, uig).',
     '  --limit N         How many hits `search` prints (default 20, at most 200).',
     '  --days N          How far ahead `deadlines` looks (default 60).',
@@ -159,7 +193,9 @@ export function helpText(): string {
   ].join('\n');
 }
 
-export async function runCli(argv: string[], io: Io, secrets: SecretSource): Promise<number> {
+export async function runCli(argv: string[], io: Io, source: SecretSource): Promise<number> {
+  // Given process.env itself (an embedding, a test), the secrets leave it here, before any command runs.
+  const secrets = source.env === process.env ? { ...source, env: takeSecretsFromEnvironment(process.env) } : source;
   const json = argv.includes('--json');
   try {
     let parsed;
@@ -191,6 +227,9 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
           'zip-originals': { type: 'boolean' },
           force: { type: 'boolean' },
           'confirm-unchecked': { type: 'boolean' },
+          deep: { type: 'boolean' },
+          'rotate-key': { type: 'boolean' },
+          confirm: { type: 'string' },
         },
       });
     } catch (error) {
@@ -231,6 +270,9 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
       zipOriginals: parsed.values['zip-originals'],
       force: parsed.values.force,
       confirmUnchecked: parsed.values['confirm-unchecked'],
+      deep: parsed.values.deep,
+      rotateKey: parsed.values['rotate-key'],
+      confirm: parsed.values.confirm,
     });
   } catch (error) {
     return reportError(io, error, json);
@@ -239,7 +281,8 @@ export async function runCli(argv: string[], io: Io, secrets: SecretSource): Pro
 
 // Run when executed directly (tsx electron/cli/main.ts …), not when imported by tests.
 if (process.argv[1] && /electron[\\/]cli[\\/]main\.[cm]?[tj]s$/.test(process.argv[1])) {
-  runCli(process.argv.slice(2), processIo, { env: process.env, ask: terminalAsk() }).then(
+  // Secrets leave process.env before anything else runs: no child process inherits them.
+  runCli(process.argv.slice(2), processIo, { env: takeSecretsFromEnvironment(process.env), ask: terminalAsk() }).then(
     (code) => {
       process.exitCode = code;
     },

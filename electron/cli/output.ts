@@ -1,5 +1,5 @@
 import type { DalelError } from '../../shared/ipc/errors';
-import { DalelFailure } from '../core/errors';
+import { failureFrom } from '../core/errors';
 
 /** Exit codes: 0 success, 1 a failed operation, 2 a usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -29,10 +29,12 @@ export function reportError(io: Io, error: unknown, json: boolean): number {
   if (error instanceof UsageError) {
     shaped = { code: 'validation', message: error.message };
     code = EXIT.usage;
-  } else if (error instanceof DalelFailure) {
-    shaped = { code: error.code, message: error.message };
   } else {
-    shaped = { code: 'internal', message: `Unexpected error: ${(error as Error)?.message ?? String(error)}` };
+    // A full disk, read-only media, a damaged page or a busy vault is a code of its own, never a stack trace.
+    const failure = failureFrom(error);
+    shaped = failure
+      ? { code: failure.code, message: failure.message }
+      : { code: 'internal', message: `Unexpected error: ${(error as Error)?.message ?? String(error)}` };
   }
   if (json) io.stderr(`${JSON.stringify({ error: shaped })}\n`);
   else io.stderr(`dalel: ${shaped.message}\n`);

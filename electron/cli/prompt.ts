@@ -11,6 +11,28 @@ export interface SecretSource {
   ask?: (question: string) => Promise<string>;
 }
 
+/** The environment variables that carry secrets into the CLI. */
+export const SECRET_VARIABLES = ['DALEL_PASSPHRASE', 'DALEL_NEW_PASSPHRASE', 'DALEL_RECOVERY_CODE'] as const;
+
+/**
+ * Take the secrets out of the process environment, into a private copy the commands read from. Done
+ * before any command runs, so no child process (a parser reading a stranger's file, started with a
+ * copy of `process.env` by default) and no library reading `process.env` ever sees them (issue 12: the
+ * passphrase was readable in the parser child's /proc/<pid>/environ). What this cannot do: the kernel
+ * keeps the environment the CLI was started with, so its own /proc/<pid>/environ still shows them to
+ * the same user for as long as it runs; the terminal prompt leaves no such trace.
+ */
+export function takeSecretsFromEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const taken: NodeJS.ProcessEnv = {};
+  for (const name of SECRET_VARIABLES) {
+    if (name in env) {
+      taken[name] = env[name];
+      delete env[name];
+    }
+  }
+  return taken;
+}
+
 export async function readSecret(source: SecretSource, envName: string, question: string): Promise<string> {
   const fromEnv = source.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;

@@ -1,14 +1,57 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DalelFailure } from './errors';
+
+/** `<name>.tmp-<pid>` (writeFileAtomic) or `<name>.tmp-<pid>-<8 hex>` (StagedFile). */
+const TEMP_SUFFIX = /^\.tmp-(\d+)(?:-[0-9a-f]{8})?$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the temp files a killed write of `target` left beside it: those of a process that no longer
+ * runs. A live pid (another Dalel writing the same file now, or a reused pid) is left alone — the safe
+ * side. Only names built from `target` are touched. Returns the names removed.
+ */
+export function removeStaleTemps(target: string): string[] {
+  const folder = dirname(target);
+  const name = basename(target);
+  const removed: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return removed;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(name)) continue;
+    const match = TEMP_SUFFIX.exec(entry.slice(name.length));
+    if (!match || Number(match[1]) === process.pid || processAlive(Number(match[1]))) continue;
+    try {
+      rmSync(join(folder, entry), { force: true });
+      removed.push(entry);
+    } catch {
+      // not ours to remove after all
+    }
+  }
+  return removed;
+}
 
 /**
  * Replace a file atomically: write a sibling temp file, fsync it, rename over the old one, fsync the
  * folder. A crash leaves either the old content or the new, never a torn file.
  */
 export function writeFileAtomic(target: string, content: string | Uint8Array): void {
+  removeStaleTemps(target);
   const temp = `${target}.tmp-${process.pid}`;
   const fd = openSync(temp, 'w', 0o600);
   try {
@@ -53,6 +96,8 @@ export class StagedFile {
   ) {}
 
   static async open(target: string): Promise<StagedFile> {
+    // What an export killed before its rename left beside the same target goes now.
+    removeStaleTemps(target);
     // A random part too: two exports to the same file from one process must not share a temp file.
     const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     return new StagedFile(target, temp, await open(temp, 'wx', 0o600));

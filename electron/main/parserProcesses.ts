@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import { parserChildArgs, type ParserChannel, type ParserProcessFactory, type ParserResponse } from '../core/import/parse';
+import { parserChildArgs, parserEnvironment, type ParserChannel, type ParserProcessFactory, type ParserResponse } from '../core/import/parse';
 
 /**
  * Parser processes for the packaged app. Forking the app binary as Node is impossible there (the
@@ -12,7 +12,8 @@ export function utilityParserProcesses(entry: string): ParserProcessFactory {
     spawn(limits): ParserChannel {
       // `--js-flags=--max-old-space-size=…`: a utility process takes V8 flags only that way (protocol.ts).
       const { execArgv, args } = parserChildArgs(limits, 'electron-utility');
-      const child = utilityProcess.fork(entry, args, { execArgv, serviceName: 'Dalel file parser', stdio: 'inherit' });
+      // A minimal environment (never empty: an empty one would inherit everything; see parserEnvironment).
+      const child = utilityProcess.fork(entry, args, { execArgv, env: parserEnvironment(), serviceName: 'Dalel file parser', stdio: 'inherit' });
       return {
         get pid() {
           return child.pid;

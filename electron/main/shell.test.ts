@@ -38,6 +38,7 @@ beforeAll(async () => {
 }, 5 * 60 * 1000);
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllEnvs();
   for (const uninstall of installed.splice(0)) uninstall();
 });
 afterAll(() => {
@@ -120,7 +121,7 @@ interface Observation {
 }
 
 interface VaultObservation {
-  parserFork: { modulePath: string; execArgv: string[]; serviceName: unknown } | null;
+  parserFork: { modulePath: string; execArgv: string[]; serviceName: unknown; env: unknown } | null;
   afterLockScreen: unknown;
   afterSuspend: unknown;
   afterLinuxLockPoll: unknown;
@@ -268,6 +269,10 @@ function vaultProblems(o: VaultObservation): string[] {
     fail(o.parserFork.modulePath !== BUILT.parserChild || !existsSync(o.parserFork.modulePath), `the parser entry must be out/main/parserChild.js, is ${o.parserFork.modulePath}`);
     fail(!o.parserFork.execArgv.some((arg) => /^--js-flags=--max-old-space-size=\d+$/.test(arg)), `the utility process heap cap must go through --js-flags; execArgv ${JSON.stringify(o.parserFork.execArgv)}`);
     fail(o.parserFork.execArgv.some((arg) => arg.startsWith('--max-old-space-size')), 'a bare --max-old-space-size is ignored by a utility process');
+    // An empty or missing env makes utilityProcess.fork inherit the whole environment (electron_api_utility_process.cc).
+    const env = o.parserFork.env as Record<string, unknown> | undefined;
+    fail(!env || typeof env !== 'object' || Object.keys(env).length === 0, 'the parser process must get its own, non-empty environment (an empty one inherits everything)');
+    fail(!!env && Object.keys(env).some((key) => key.startsWith('DALEL_')), `the parser process must not see DALEL_* variables; env ${JSON.stringify(Object.keys(env ?? {}))}`);
   }
   const lockedBySystem = (status: unknown) => {
     const s = status as { state?: string; lockReason?: string } | null;
@@ -295,6 +300,8 @@ describe('the built shell, wired against a recording electron stub', () => {
   it('locks on screen lock (Linux route too) and suspend, starts parsers capped, and copies only a recovery code', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     let idle: 'active' | 'locked' = 'active';
+    // A secret in the main process's environment (as the CLI is given one) must not reach a parser process.
+    vi.stubEnv('DALEL_PASSPHRASE', PASSPHRASE);
     const run = await startShell({ idleState: () => idle });
     const vaultPath = join(run.dir, 'Asylum cases');
     const created = await run.ipc('vault:create', { path: vaultPath, passphrase: PASSPHRASE });
@@ -318,7 +325,7 @@ describe('the built shell, wired against a recording electron stub', () => {
     const imported = await run.ipc('documents:importFiles', { files: [{ name: 'scan.png', data: png }] });
     expect(imported.ok).toBe(true);
     await waitFor(() => run.stub.called('utilityProcess.fork').length > 0, 20_000, 'a parser process');
-    const fork = run.stub.called('utilityProcess.fork')[0]!.args as [string, string[], { execArgv: string[]; serviceName: unknown }];
+    const fork = run.stub.called('utilityProcess.fork')[0]!.args as [string, string[], { execArgv: string[]; serviceName: unknown; env: unknown }];
     await run.ipc('documents:cancelImport', { batchId: (imported.value as { batchId: string }).batchId });
 
     run.stub.powerMonitor.emit('lock-screen');
@@ -337,7 +344,7 @@ describe('the built shell, wired against a recording electron stub', () => {
       return { ok: result.ok, written: run.stub.clipboardText.value };
     };
     const observation: VaultObservation = {
-      parserFork: { modulePath: fork[0], execArgv: fork[2].execArgv, serviceName: fork[2].serviceName },
+      parserFork: { modulePath: fork[0], execArgv: fork[2].execArgv, serviceName: fork[2].serviceName, env: fork[2].env },
       afterLockScreen,
       afterSuspend,
       afterLinuxLockPoll,
@@ -424,7 +431,7 @@ describe('controls: a wiring mistake fails the check', () => {
 
   it('a parser heap cap V8 would ignore, a lock route that does nothing, a start-up error that is swallowed', () => {
     const good: VaultObservation = {
-      parserFork: { modulePath: BUILT.parserChild, execArgv: ['--js-flags=--max-old-space-size=512'], serviceName: 'x' },
+      parserFork: { modulePath: BUILT.parserChild, execArgv: ['--js-flags=--max-old-space-size=512'], serviceName: 'x', env: { PARSER_ENVIRONMENT: 'minimal' } },
       afterLockScreen: { state: 'locked', lockReason: 'system' },
       afterSuspend: { state: 'locked', lockReason: 'system' },
       afterLinuxLockPoll: { state: 'locked', lockReason: 'system' },
@@ -433,6 +440,10 @@ describe('controls: a wiring mistake fails the check', () => {
     expect(vaultProblems(good)).toEqual([]);
     expect(vaultProblems({ ...good, parserFork: { ...good.parserFork!, execArgv: ['--max-old-space-size=512'] } })).toHaveLength(2);
     expect(vaultProblems({ ...good, afterLinuxLockPoll: { state: 'unlocked', lockReason: null } })).toHaveLength(1);
+    // The environment the parser process starts with: inherited (no env, or an empty one), or holding a secret.
+    expect(vaultProblems({ ...good, parserFork: { ...good.parserFork!, env: undefined } })).toHaveLength(1);
+    expect(vaultProblems({ ...good, parserFork: { ...good.parserFork!, env: {} } })).toHaveLength(1);
+    expect(vaultProblems({ ...good, parserFork: { ...good.parserFork!, env: { PARSER_ENVIRONMENT: 'minimal', DALEL_PASSPHRASE: 'x' } } })).toHaveLength(1);
     const swallowed = createElectronStub({ userData: tmpdir(), documents: tmpdir() });
     expect(startupProblems(swallowed)).toEqual(['no error dialog naming the reason', 'the single-instance lock was kept', 'the process did not exit with status 1']);
   });

@@ -59,8 +59,13 @@ export const IMPORT_ERROR_CODES = [
   'ocr-failed',
   'timeout',
   'cancelled',
+  // Why a file was skipped (status `skipped`): never read, so nothing it points at is imported by accident.
+  'symbolic-link', // a link inside a chosen folder: it may lead anywhere on the disk (links chosen directly are followed)
+  'special-file', // a named pipe (FIFO), socket or device: reading it could block for ever or never end
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+/** The codes a `skipped` file carries. */
+export type SkipReason = Extract<ImportErrorCode, 'symbolic-link' | 'special-file'>;
 
 /** Things worth telling the lawyer about a file that was imported anyway. */
 export const IMPORT_WARNINGS = [
@@ -117,8 +122,11 @@ export interface PageRecord {
   readingConfirmedAt: string | null;
 }
 
-/** What happened to one file of an import. */
-export type FileImportStatus = 'queued' | 'reading' | 'processing' | 'imported' | 'duplicate' | 'rejected' | 'cancelled';
+/**
+ * What happened to one file of an import. `skipped`: not a regular file (a symbolic link in a chosen
+ * folder, a FIFO, a socket, a device); its `error` says which. Reported, never silently left out.
+ */
+export type FileImportStatus = 'queued' | 'reading' | 'processing' | 'imported' | 'duplicate' | 'rejected' | 'skipped' | 'cancelled';
 
 export interface FileImportProgress {
   /** The file name as the lawyer sees it (no folder). */

@@ -8,6 +8,7 @@ import {
   type PageRecord as PageRecordType,
 } from '../domain/document';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
+import { ERROR_CODES } from './errors';
 import {
   PERSON_ROLES,
   RELATION_TYPES,
@@ -76,11 +77,24 @@ export const AuditBreak = z.object({
 });
 export type AuditBreak = z.infer<typeof AuditBreak>;
 
+/** One check of a vault verification (electron/core/vault/vaultChecks.ts), with a code when it fails. */
+export const VerifyCheck = z.object({
+  check: z.enum(['pages', 'structure', 'originals', 'audit-chain', 'anchor']),
+  ok: z.boolean(),
+  code: z.enum(ERROR_CODES).optional(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type VerifyCheck = z.infer<typeof VerifyCheck>;
+
 export const AuditVerification = z.object({
   ok: z.boolean(),
   entries: z.number().int(),
   head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
   firstBroken: AuditBreak.nullable(),
+  /** every check run, in order; `ok` is true only when all passed */
+  checks: z.array(VerifyCheck).optional(),
+  deep: z.boolean().optional(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 
@@ -146,7 +160,7 @@ export const ImportProgress = z.object({
   files: z.array(
     z.object({
       file: z.string(),
-      status: z.enum(['queued', 'reading', 'processing', 'imported', 'duplicate', 'rejected', 'cancelled']),
+      status: z.enum(['queued', 'reading', 'processing', 'imported', 'duplicate', 'rejected', 'skipped', 'cancelled']),
       docId: z.string().nullable(),
       pageCount: z.number().int().nullable(),
       pagesDone: z.number().int(),
@@ -157,7 +171,15 @@ export const ImportProgress = z.object({
   done: z.boolean(),
 }) satisfies z.ZodType<ImportProgressType>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+/** A day that exists: 2021-02-30 and 9999-99-99 match the pattern but reached the handlers as `internal` (handler fuzz). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+  .refine((text) => {
+    const [year, month, date] = text.split('-').map(Number) as [number, number, number];
+    const parsed = new Date(Date.UTC(year, month - 1, date));
+    return year >= 1 && parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+  }, 'Expected a date that exists');
 const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 /** Longest query accepted; a pasted paragraph is cut by the renderer before it gets here. */
 export const MAX_QUERY_LENGTH = 1000;

@@ -23,6 +23,16 @@ export const ERROR_CODES = [
   'redaction-leak',
   /** pages of a bundle with redaction could not be fully checked for names (unread, low confidence) */
   'unchecked-pages',
+  /** another process (the app, a `dalel` command) has this vault open; details name it where known */
+  'vault-in-use',
+  /** the database is older than the vault's own record of its latest audit head (an older copy, a lost WAL) */
+  'vault-rolled-back',
+  /** the audit log's hash chain does not verify: entries were altered, removed or reordered */
+  'audit-tampered',
+  /** the disk is full: nothing was half-written, and the vault opens again once there is space */
+  'disk-full',
+  /** the vault is on read-only media (or its files may not be written): only reading works */
+  'read-only',
   'internal',
 ] as const;
 

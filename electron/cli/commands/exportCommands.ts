@@ -121,6 +121,7 @@ async function exportWith(
       fontsDir: defaultFontsDir(),
       vaultDir: vault.dir,
       checks: { parser: engines.parser, printReader },
+      originals: engines.parser,
       onProgress: (progress) => {
         if (!ctx.json && (progress.phase === 'reading' || progress.phase === 'checking')) {
           ctx.io.stderr(`\r${progress.phase === 'reading' ? 'reading pages as they print' : 'checking the bundle for names'} ${progress.done}/${progress.total}`);

@@ -106,6 +106,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     renderPdfPage: async (pdf, page) => ({ mime: 'image/png', data: (await parser.page(pdf, 'pdf', page)).image }),
     // A finished bundle is read back (text in the parser process, burned pages by OCR) before it is kept.
     checks: { parser, printReader },
+    // Pages of originals, kept as vectors in a bundle, are read in the parser process too (issue 12).
+    originals: parser,
     onProgress: (progress) => send('bundles:progress', progress),
   };
 

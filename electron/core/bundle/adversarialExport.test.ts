@@ -97,7 +97,7 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
   const exports = new Map<'redacted' | 'control', { path: string; pages: number; ocr: string[]; text: string[]; bytes: string; firstPages: number[] }>();
 
   const service = (more: Partial<BundleServicePorts> = {}) =>
-    new BundleService(vault.db, { fontsDir: defaultFontsDir(), vaultDir: vault.dir, checks: { parser, printReader: reader }, ...more });
+    new BundleService(vault.db, { fontsDir: defaultFontsDir(), vaultDir: vault.dir, checks: { parser, printReader: reader }, originals: parser, ...more });
 
   const definition = (files: string[], redact: boolean): BundleDefinitionInput => ({
     title: 'Appeal of Ermek Saparbayev',

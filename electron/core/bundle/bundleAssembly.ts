@@ -15,6 +15,7 @@ import type { DocumentSummary, PageRecord, Word } from '../../../shared/domain/d
 import { auditHead } from '../audit/auditLog';
 import { DocumentStore, type PageReadings } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
+import type { OriginalPageReader } from '../import/parse/originalPageData';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
 import type { VaultDatabase } from '../vault/database';
@@ -108,6 +109,8 @@ export async function assembleBundle(
   definition: BundleDefinition,
   options: {
     fontsDir: string;
+    /** Reads pages of original PDFs in the parser process; without it PDF pages go in as their images. */
+    originals?: OriginalPageReader;
     clock?: () => Date;
     signal?: AbortSignal;
     /** Only for the leak check's own test: readings the planner skips, to plant a leak it must catch. */
@@ -241,6 +244,7 @@ export async function assembleBundle(
     sections,
     manifest: { auditHead: head ? `${head.seq}:${head.hash}` : 'none', generatedAt: now.toISOString(), redactions: [] },
     fontsDir: options.fontsDir,
+    originals: options.originals,
     signal: options.signal,
   };
   const own = bundlePersons(db, definition);

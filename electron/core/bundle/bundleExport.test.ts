@@ -82,7 +82,7 @@ async function exportBundle(name: string, redact: boolean): Promise<{ path: stri
     const saved = new BundleStore(vault.db).save(definition(vault, redact));
     const engines = bundleChecks(vault);
     try {
-      const service = new BundleService(vault.db, { fontsDir: defaultFontsDir(), vaultDir, checks: engines.checks });
+      const service = new BundleService(vault.db, { fontsDir: defaultFontsDir(), vaultDir, checks: engines.checks, originals: engines.originals });
       const result = await service.export(saved.id, { path: join(dir.path, `${name}.pdf`) });
       // The plan as the export saw it: every page read as it prints by now.
       const plan = await service.plan(saved.id);
@@ -345,6 +345,7 @@ describe('redacted bundle', () => {
               fontsDir: defaultFontsDir(),
               renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: (await parser.page(bytes, 'pdf', page)).image }),
               checks: engines.checks,
+              originals: engines.originals,
               onProgress: (event) => progress.push(event),
             },
           },

@@ -23,6 +23,8 @@ export interface BundlePorts {
   fontsDir: string;
   renderPdfPage?(pdf: Uint8Array, page: number): Promise<{ mime: string; data: Uint8Array }>;
   checks?: { parser: Pick<FileParser, 'fileText'>; printReader?: Pick<PrintReader, 'readNow'> };
+  /** Reads pages of original PDFs in the parser process; without it PDF pages go in as their images. */
+  originals?: Pick<FileParser, 'originalPages'>;
   onProgress?(progress: BundleExportProgress): void;
 }
 
@@ -88,6 +90,8 @@ export function bundleHandlers(deps: {
       if (!granted.has(path) || (zip && !granted.has(zip.path))) throw refuse();
       // The save dialog asked before a file was replaced.
       const result = await service().export(bundleId, { path, zip, overwrite: true });
+      // The bundle prints the audit head: the vault's anchor records it now, so no older copy passes for it.
+      session.vault().anchor();
       exported.grant(result.path);
       return result;
     },

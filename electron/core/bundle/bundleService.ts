@@ -40,6 +40,11 @@ export interface BundleServicePorts {
    * not read as they print yet. An export with something to redact refuses to run without them.
    */
   checks?: { parser: Pick<FileParser, 'fileText'>; printReader?: Pick<PrintReader, 'readNow'> };
+  /**
+   * Reads pages of original PDFs for the bundle in the parser process (they are strangers' files and
+   * are never parsed here). Without it, every PDF page goes into the bundle as its image.
+   */
+  originals?: Pick<FileParser, 'originalPages'>;
   /** A page of a PDF as a PNG (the import's parser renders it in its own process). */
   renderPdfPage?(pdf: Uint8Array, page: number): Promise<{ mime: string; data: Uint8Array }>;
   onProgress?(progress: BundleExportProgress): void;
@@ -105,7 +110,13 @@ export class BundleService {
 
   private async assemble(bundleId: string, signal?: AbortSignal): Promise<{ assembled: AssembledBundle; layout: BundlePdfLayout }> {
     const definition = this.store.require(bundleId);
-    const assembled = await assembleBundle(this.db, definition, { fontsDir: this.ports.fontsDir, clock: this.clock, signal, skipReadings: this.ports.skipReadings });
+    const assembled = await assembleBundle(this.db, definition, {
+      fontsDir: this.ports.fontsDir,
+      originals: this.ports.originals,
+      clock: this.clock,
+      signal,
+      skipReadings: this.ports.skipReadings,
+    });
     // The log's length decides how many manifest pages there are; its page numbers come after.
     assembled.input.manifest.redactions = assembled.redactions
       .filter((r) => !r.waived)
@@ -257,11 +268,15 @@ export class BundleService {
       }
       for (const folder of new Set(staged.map((file) => dirname(file.target)))) fsyncDir(folder);
 
-      this.store.recordExport(
-        bundleId,
-        { at: this.clock().toISOString(), sha256: result.sha256, pages: result.pages, documents: new Set(definitionDocIds(this.store.require(bundleId))).size },
-        { redactions: log.length, zip: zipPath !== null, originals: request.zip?.originals ?? 'none' },
-      );
+      // A vault opened from read-only media cannot record the export; the manifest's audit head still
+      // names the state it came from (README, "Read-only copies").
+      if (!this.db.readonly) {
+        this.store.recordExport(
+          bundleId,
+          { at: this.clock().toISOString(), sha256: result.sha256, pages: result.pages, documents: new Set(definitionDocIds(this.store.require(bundleId))).size },
+          { redactions: log.length, zip: zipPath !== null, originals: request.zip?.originals ?? 'none' },
+        );
+      }
       progress('done', 1, 1);
       return { path: pdfPath, sha256: result.sha256, pages: result.pages, manifestPath, zipPath, manifest };
     } catch (error) {

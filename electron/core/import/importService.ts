@@ -1,15 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   DEFAULT_OCR_LANGUAGES,
+  IMPORT_ERROR_CODES,
   type FileKind,
   type FileImportProgress,
   type ImportErrorCode,
   type ImportProgress,
   type OcrLanguage,
+  type SkipReason,
 } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
+import { SKIP_MESSAGES } from './expandPaths';
 import { readPageContent } from './pageReading';
 import type { OcrEngine } from '../ocr';
 import type { Vault } from '../vault/vault';
@@ -45,6 +49,10 @@ export interface FileToImport {
   name: string;
   path?: string;
   data?: Uint8Array;
+  /** Found inside a chosen folder: a symbolic link there is not followed, even one that appears later. */
+  noFollow?: boolean;
+  /** Not a regular file (expandPaths): reported as `skipped` with this reason, never read. */
+  skip?: { code: SkipReason; message: string };
 }
 
 export interface ImportOptions {
@@ -121,12 +129,12 @@ export class ImportService {
       id: `imp_${randomBytes(6).toString('base64url')}`,
       files: files.map((file) => ({
         file: file.name,
-        status: 'queued',
+        status: file.skip ? 'skipped' : 'queued',
         docId: null,
         pageCount: null,
         pagesDone: 0,
         warnings: [],
-        error: null,
+        error: file.skip ? { ...file.skip } : null,
       })),
       docIds: new Set(),
       controller: new AbortController(),
@@ -146,6 +154,10 @@ export class ImportService {
   private async storeAll(vault: Vault, files: FileToImport[], batch: Batch, languages: readonly OcrLanguage[]): Promise<ImportProgress> {
     for (let index = 0; index < files.length; index += 1) {
       const entry = batch.files[index]!;
+      if (entry.status === 'skipped') {
+        if (vault.isOpen) vault.audit({ action: 'document.skipped', subject: null, details: { file: entry.file, code: entry.error?.code } });
+        continue;
+      }
       if (batch.controller.signal.aborted || !vault.isOpen) {
         if (entry.status === 'queued') entry.status = 'cancelled';
         continue;
@@ -157,10 +169,12 @@ export class ImportService {
       } catch (error) {
         const failure = asImportFailure(error);
         if (failure.code === 'internal-error') this.ports.logError?.(error);
-        entry.status = failure.code === 'cancelled' ? 'cancelled' : 'rejected';
+        // A file that turned out not to be a regular one when it was opened (a FIFO, a link) is skipped, as expandPaths would have.
+        const skip = failure.code === 'symbolic-link' || failure.code === 'special-file';
+        entry.status = failure.code === 'cancelled' ? 'cancelled' : skip ? 'skipped' : 'rejected';
         entry.error = { code: failure.code === 'internal-error' ? 'corrupt-file' : failure.code, message: failure.message };
         if (failure.code !== 'cancelled' && vault.isOpen) {
-          vault.audit({ action: 'document.rejected', subject: null, details: { file: entry.file, code: entry.error.code } });
+          vault.audit({ action: skip ? 'document.skipped' : 'document.rejected', subject: null, details: { file: entry.file, code: entry.error.code } });
         }
       }
       this.emit(batch);
@@ -217,7 +231,7 @@ export class ImportService {
   }
 
   private async storeFile(vault: Vault, file: FileToImport, entry: FileImportProgress, batch: Batch, languages: readonly OcrLanguage[]): Promise<void> {
-    const bytes = file.data ?? (await readLimited(file.path ?? file.name));
+    const bytes = file.data ?? (await readLimited(file.path ?? file.name, { noFollow: file.noFollow === true }));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const store = new DocumentStore(vault.db);
     const existing = store.findIdBySha(sha256);
@@ -384,21 +398,39 @@ export function titleFromFileName(name: string): string {
   return base || name;
 }
 
-async function readLimited(path: string): Promise<Buffer> {
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new ImportFailure('unsupported-file', 'This is not a file Dalel can read.');
-  if (info.size > MAX_FILE_BYTES) {
-    throw new ImportFailure('file-too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB, which Dalel does not import.`);
+/**
+ * The file's bytes, checked on the open file itself rather than on its path (a path checked and then
+ * opened can have become something else in between). Opened non-blocking, so a FIFO put where a file was
+ * does not hang the import waiting for a writer; a link is refused when the file came from a folder.
+ */
+async function readLimited(path: string, options: { noFollow: boolean }): Promise<Buffer> {
+  const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (options.noFollow ? (fsConstants.O_NOFOLLOW ?? 0) : 0);
+  let file: FileHandle;
+  try {
+    file = await open(path, flags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (options.noFollow && code === 'ELOOP') throw new ImportFailure('symbolic-link', SKIP_MESSAGES['symbolic-link']);
+    if (code === 'ENXIO') throw new ImportFailure('special-file', SKIP_MESSAGES['special-file']); // a socket
+    throw new ImportFailure('unsupported-file', 'This is not a file Dalel can read.');
   }
-  return readFile(path);
+  try {
+    const info = await file.stat();
+    if (info.isDirectory()) throw new ImportFailure('unsupported-file', 'This is not a file Dalel can read.');
+    if (!info.isFile()) throw new ImportFailure('special-file', SKIP_MESSAGES['special-file']);
+    if (info.size > MAX_FILE_BYTES) {
+      throw new ImportFailure('file-too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB, which Dalel does not import.`);
+    }
+    return await file.readFile();
+  } finally {
+    await file.close();
+  }
 }
 
 function asImportFailure(error: unknown): { code: ImportErrorCode | 'internal-error'; message: string } {
   if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     const { code, message } = error as { code: string; message: string };
-    if (['empty-file', 'corrupt-file', 'encrypted-pdf', 'image-too-large', 'image-too-small', 'file-too-large', 'unsupported-file', 'ocr-failed', 'timeout', 'cancelled'].includes(code)) {
-      return { code: code as ImportErrorCode, message };
-    }
+    if ((IMPORT_ERROR_CODES as readonly string[]).includes(code)) return { code: code as ImportErrorCode, message };
   }
   return { code: 'internal-error', message: 'Dalel could not read this because of an unexpected error.' };
 }

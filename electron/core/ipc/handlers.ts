@@ -5,13 +5,14 @@ import type { Result } from '../../../shared/ipc/errors';
 import type { AppServices } from '../app/appServices';
 import { bundleHandlers, defaultFontsDir } from '../bundle/bundleHandlers';
 import { DocumentStore } from '../documents/documentStore';
-import { DalelFailure } from '../errors';
+import { DalelFailure, failureFrom } from '../errors';
 import { expandPaths } from '../import/expandPaths';
 import { SearchService } from '../search/searchService';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
 import type { Vault } from '../vault/vault';
+import { checkPathFromPage } from './pathFromPage';
 
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
@@ -56,8 +57,8 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
   const notFound = () => new DalelFailure('document-not-found', 'This document is no longer in the vault.');
 
   return {
-    'vault:create': ({ path, passphrase }) => session.create(path, passphrase),
-    'vault:unlock': ({ path, secret }) => session.unlock(path, secret),
+    'vault:create': ({ path, passphrase }) => session.create(checkPathFromPage(path, 'vault folder'), passphrase),
+    'vault:unlock': ({ path, secret }) => session.unlock(checkPathFromPage(path, 'vault folder'), secret),
     'vault:lock': () => session.lock('user'),
     'vault:status': () => session.status(),
     'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
@@ -77,7 +78,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     },
     'documents:import': async ({ paths, languages }) => {
       session.vault();
-      const files = await expandPaths(paths);
+      const files = await expandPaths(paths.map((path) => checkPathFromPage(path, 'file or folder')));
       return { batchId: imports.startImport(files, { languages }).batchId };
     },
     'documents:importFiles': ({ files, languages }) => {
@@ -198,14 +199,33 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const value = await handler(withoutUndefined(parsed.data));
     return { ok: true, value: schema.output.parse(value) };
   } catch (error) {
-    if (error instanceof DalelFailure) return { ok: false, error: error.toError() };
+    // A full disk, read-only media, a damaged page or a busy vault has a code of its own (errors.ts).
+    const failure = failureFrom(error);
+    if (failure) return { ok: false, error: failure.toError() };
     options.logError?.(channel, error);
     return {
       ok: false,
       error: { code: 'internal', message: 'Something went wrong inside Dalel. Nothing was changed; please try again.' },
     };
   }
+}
+
+/**
+ * A field sent as `undefined` means the same as a field left out. Structured clone keeps such keys (JSON
+ * drops them), and a handler that spreads its input over stored values (`{ ...settings, ...change }`)
+ * would otherwise store the `undefined` — found by the handler fuzz (settings:update answered `internal`).
+ * Only plain objects and arrays of validated input are walked.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty: an own `__proto__` key stays a key and never becomes the copy's prototype.
+    if (item !== undefined) Object.defineProperty(out, key, { value: withoutUndefined(item), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }

@@ -43,3 +43,12 @@ export class AppConfigStore {
     return next;
   }
 }
+
+/** A configuration kept in memory only: the CLI opens vaults through VaultSession without touching the app's config.json. */
+export function memoryConfig(initial: Partial<AppConfig> = {}): Pick<AppConfigStore, 'read' | 'update'> {
+  let config: AppConfig = { lastVaultPath: null, settings: { ...DEFAULT_SETTINGS }, ...initial };
+  return {
+    read: () => config,
+    update: (change) => (config = { ...config, ...change }),
+  };
+}

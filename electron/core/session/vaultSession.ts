@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
-import type { AuditVerification, LockReason, Settings, VaultStatus } from '../../../shared/ipc/contract';
+import type { LockReason, Settings, VaultStatus } from '../../../shared/ipc/contract';
 import { DalelFailure } from '../errors';
 import { hasHeader } from '../vault/header';
 import type { Argon2idParams } from '../vault/kdf';
 import { createVault, unlockVault, type UnlockSecret, type Vault } from '../vault/vault';
+import type { VaultVerification } from '../vault/vaultChecks';
+import { wipeVault, type WipeReport } from '../vault/wipe';
 import type { AppConfigStore } from './appConfig';
 
 export interface VaultSessionPorts {
-  config: AppConfigStore;
+  config: Pick<AppConfigStore, 'read' | 'update'>;
+  /** What the vault lock's owner note calls this program (vaultLock.ts); a default names the process. */
+  program?: string;
   /** Proposed folder for a new vault. */
   defaultVaultPath: string;
   clock?: () => Date;
@@ -78,17 +82,21 @@ export class VaultSession {
   create(path: string, passphrase: string): Promise<{ recoveryCode: string; status: VaultStatus }> {
     return this.serial(async () => {
       await this.closeCurrent();
-      const { vault, recoveryCode } = await createVault(path, passphrase, { kdf: this.ports.kdf, clock: this.clock });
+      const { vault, recoveryCode } = await createVault(path, passphrase, this.vaultOptions());
       this.opened(vault);
       return { recoveryCode, status: this.status() };
     });
   }
 
-  unlock(path: string, secret: UnlockSecret): Promise<VaultStatus> {
+  /**
+   * Unlock. `acknowledgeRollback` accepts a database older than the vault's anchor after a deliberate
+   * restore (an audit entry names both heads); without it such a vault is refused with `vault-rolled-back`.
+   */
+  unlock(path: string, secret: UnlockSecret, options: { acknowledgeRollback?: boolean } = {}): Promise<VaultStatus> {
     return this.serial(async () => {
       const dir = resolve(path);
       if (this.current?.dir === dir) return this.status();
-      const vault = await unlockVault(dir, secret, { kdf: this.ports.kdf, clock: this.clock });
+      const vault = await unlockVault(dir, secret, { ...this.vaultOptions(), acknowledgeRollback: options.acknowledgeRollback });
       await this.closeCurrent();
       this.opened(vault);
       return this.status();
@@ -98,7 +106,8 @@ export class VaultSession {
   lock(reason: LockReason = 'user'): Promise<VaultStatus> {
     return this.serial(async () => {
       if (this.current) {
-        await this.closeCurrent(() => this.current?.audit({ action: 'vault.locked', subject: null, details: { reason } }));
+        // Recorded where it can be: not on read-only media, and a full disk must not keep the vault open.
+        await this.closeCurrent(() => this.current?.auditWhenPossible({ action: 'vault.locked', subject: null, details: { reason } }));
         this.lastLockReason = reason;
         this.emit();
       }
@@ -112,8 +121,60 @@ export class VaultSession {
     return { changedAt: this.clock().toISOString() };
   }
 
-  verify(): AuditVerification {
-    return this.vault().verify();
+  /**
+   * Re-encrypt the vault under a new data key (vault/keyRotation.ts), with `next` as the passphrase and a
+   * new recovery code, shown once. The services working on the vault stop meanwhile and start again on
+   * the re-keyed vault.
+   */
+  rotateKey(current: string, next: string): Promise<{ recoveryCode: string; changedAt: string }> {
+    return this.serial(async () => {
+      const vault = this.vault();
+      this.disarmIdleTimer();
+      await Promise.allSettled(this.lifecycles.map((lifecycle) => lifecycle.closing()));
+      let rotated: { vault: Vault; recoveryCode: string } | null = null;
+      try {
+        rotated = await vault.rotateKey(current, next);
+        return { recoveryCode: rotated.recoveryCode, changedAt: this.clock().toISOString() };
+      } finally {
+        if (rotated) this.current = rotated.vault;
+        if (this.current?.isOpen) {
+          for (const lifecycle of this.lifecycles) lifecycle.opened(this.current);
+          this.armIdleTimer();
+        } else {
+          this.current = null;
+          this.emit();
+        }
+      }
+    });
+  }
+
+  /** A new recovery code (shown once); the old one stops opening this vault. */
+  async regenerateRecoveryCode(current: string): Promise<{ recoveryCode: string }> {
+    const result = await this.vault().regenerateRecoveryCode(current);
+    this.activity();
+    return result;
+  }
+
+  /**
+   * Destroy a vault: overwrite its files and remove them (vault/wipe.ts). `confirmation` must be the vault
+   * folder's name, typed by the lawyer. The vault is locked first if it is the open one.
+   */
+  wipe(path: string, confirmation: string): Promise<WipeReport> {
+    return this.serial(async () => {
+      const dir = resolve(path);
+      if (this.current?.dir === dir) {
+        await this.closeCurrent();
+        this.emit();
+      }
+      const report = wipeVault(dir, confirmation, { program: this.ports.program });
+      if (this.ports.config.read().lastVaultPath === dir) this.ports.config.update({ lastVaultPath: null });
+      this.emit();
+      return report;
+    });
+  }
+
+  verify(options: { deep?: boolean } = {}): VaultVerification {
+    return this.vault().verify(options);
   }
 
   settings(): Settings {
@@ -137,6 +198,10 @@ export class VaultSession {
     await this.lock('system');
     this.disarmIdleTimer();
     this.listeners.clear();
+  }
+
+  private vaultOptions() {
+    return { kdf: this.ports.kdf, clock: this.clock, program: this.ports.program };
   }
 
   private opened(vault: Vault): void {

@@ -384,6 +384,11 @@ export class TagService {
   addDeadline(input: { due: string; title: string; personId?: string; caseId?: string }): Deadline {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.');
     if (!input.title.trim()) throw new DalelFailure('validation', 'Say what the deadline is for.');
+    // Found by the handler fuzz: an unknown person reached the foreign key and came back as `internal`.
+    if (input.personId !== undefined && !this.register.getPerson(input.personId)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
+    if (input.caseId !== undefined && this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId) === undefined) {
+      throw new DalelFailure('validation', 'This case is no longer in the vault.');
+    }
     const id = this.db.transaction(() => {
       const result = this.db
         .prepare("INSERT INTO deadlines (due, title, kind, person_id, case_id, created_at) VALUES (?, ?, 'manual', ?, ?, ?)")

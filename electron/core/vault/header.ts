@@ -3,20 +3,30 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DalelFailure } from '../errors';
 import { writeFileAtomic } from '../fsAtomic';
-import { checkKdfParams, type Argon2idParams } from './kdf';
-import type { WrappedKey } from './keyWrap';
+import { SALT_BYTES, checkKdfParams, type Argon2idParams } from './kdf';
+import { GCM_NONCE_BYTES, GCM_TAG_BYTES, type WrappedKey } from './keyWrap';
+import { DATABASE_FILE, HEADER_FILE, NEXT_SUFFIX } from './vaultFiles';
 
 /**
  * The vault header (`dalel-vault.json`): format version, cipher settings, and one key slot per way of
  * unlocking (passphrase, recovery code). Each slot holds its own Argon2id salt and parameters and the
  * vault's data key wrapped with AES-256-GCM. Nothing in it is secret on its own.
  */
-export const HEADER_FILE = 'dalel-vault.json';
-export const DATABASE_FILE = 'vault.db';
+export { DATABASE_FILE, HEADER_FILE };
 export const HEADER_FORMAT = 'dalel-vault';
 export const HEADER_VERSION = 1;
+/** Header versions this Dalel reads. Anything else (0, -7, a newer one) is refused before any derivation. */
+const KNOWN_VERSIONS: readonly number[] = [HEADER_VERSION];
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+/**
+ * Base64 of exactly (or at least) so many bytes. Exact GCM tag and nonce lengths matter: Node accepts a
+ * tag cut to 4 bytes, and a 4-byte tag is forged in 2^32 tries (issue 12: such a header still unlocked).
+ */
+const bytes = (length: number, how: 'exactly' | 'at least' = 'exactly') =>
+  base64.refine((value) => (how === 'exactly' ? Buffer.from(value, 'base64').length === length : Buffer.from(value, 'base64').length >= length), {
+    message: `must be ${how} ${length} bytes`,
+  });
 
 const SlotSchema = z
   .object({
@@ -27,11 +37,17 @@ const SlotSchema = z
         memoryKiB: z.number().int(),
         iterations: z.number().int(),
         parallelism: z.number().int(),
-        salt: base64,
+        // The salt Dalel writes is 16 bytes; less would let one precomputation serve many vaults.
+        salt: bytes(SALT_BYTES, 'at least').refine((value) => value.length <= 128, { message: 'is too long' }),
       })
       .strict(),
     wrappedKey: z
-      .object({ alg: z.literal('aes-256-gcm'), nonce: base64, ciphertext: base64, tag: base64 })
+      .object({
+        alg: z.literal('aes-256-gcm'),
+        nonce: bytes(GCM_NONCE_BYTES),
+        ciphertext: bytes(32),
+        tag: bytes(GCM_TAG_BYTES),
+      })
       .strict(),
   })
   .strict();
@@ -42,7 +58,12 @@ const HeaderSchema = z
     version: z.number().int(),
     cipher: z.object({ name: z.literal('sqlcipher'), legacy: z.literal(4) }).strict(),
     database: z.literal(DATABASE_FILE),
-    slots: z.array(SlotSchema).min(1).max(8),
+    // One slot per way of unlocking: a second passphrase slot would be a second, unseen way in.
+    slots: z
+      .array(SlotSchema)
+      .min(1)
+      .max(8)
+      .refine((slots) => new Set(slots.map((slot) => slot.kind)).size === slots.length, { message: 'has two slots of one kind' }),
   })
   .strict();
 
@@ -75,8 +96,12 @@ export function hasHeader(vaultDir: string): boolean {
   return existsSync(headerPath(vaultDir));
 }
 
-export function readHeader(vaultDir: string): VaultHeader {
-  const file = headerPath(vaultDir);
+/** The header a key rotation prepared (keyRotation.ts), or null when there is none. */
+export function pendingHeaderPath(vaultDir: string): string {
+  return `${headerPath(vaultDir)}${NEXT_SUFFIX}`;
+}
+
+export function readHeader(vaultDir: string, file: string = headerPath(vaultDir)): VaultHeader {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -101,6 +126,9 @@ export function readHeader(vaultDir: string): VaultHeader {
       `This vault was made by a newer version of Dalel (header version ${version}). Update Dalel to open it.`,
     );
   }
+  if (!KNOWN_VERSIONS.includes(version as number)) {
+    throw new DalelFailure('corrupt-vault', `The vault header has an unknown version (${String(version)}), so the vault was not opened. The header may have been tampered with.`);
+  }
   const parsed = HeaderSchema.safeParse(json);
   if (!parsed.success) {
     throw new DalelFailure('corrupt-vault', 'The vault header is damaged or not a Dalel vault header, so the vault was not opened.', {
@@ -113,7 +141,12 @@ export function readHeader(vaultDir: string): VaultHeader {
 }
 
 /** Replace the header atomically (see fsAtomic): a crash leaves the old header or the new one. */
-export function writeHeader(vaultDir: string, header: VaultHeader): void {
+export function writeHeader(vaultDir: string, header: VaultHeader, file: string = headerPath(vaultDir)): void {
   const validated = HeaderSchema.parse(header);
-  writeFileAtomic(headerPath(vaultDir), `${JSON.stringify(validated, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(validated, null, 2)}\n`);
+}
+
+/** Whether two slots are the same slot (the same wrapped key under the same salt). */
+export function sameSlot(a: KeySlot, b: KeySlot): boolean {
+  return a.kind === b.kind && a.kdf.salt === b.kdf.salt && a.wrappedKey.ciphertext === b.wrappedKey.ciphertext && a.wrappedKey.tag === b.wrappedKey.tag;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DalelFailure } from '../errors';
 import { TEST_KDF } from '../testing/fixtures';
-import { KDF_FLOOR, argon2Backend, checkKdfParams, deriveKey } from './kdf';
+import { DEFAULT_KDF, KDF_FLOOR, argon2Backend, checkKdfParams, deriveKey } from './kdf';
 
 describe('Argon2id key derivation', () => {
   const salt = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
@@ -25,6 +25,9 @@ describe('Argon2id key derivation', () => {
 
   it('refuses parameters below the floor or absurdly high', () => {
     expect(() => checkKdfParams({ ...TEST_KDF })).not.toThrow();
+    expect(() => checkKdfParams(DEFAULT_KDF)).not.toThrow();
+    expect(() => checkKdfParams({ ...TEST_KDF, memoryKiB: 512 * 1024, iterations: 3 })).not.toThrow();
+    expect(() => checkKdfParams({ ...TEST_KDF, memoryKiB: 128 * 1024, iterations: 10, parallelism: 4 })).not.toThrow();
     for (const bad of [
       { memoryKiB: KDF_FLOOR.memoryKiB - 1 },
       { iterations: 2 },
@@ -33,6 +36,10 @@ describe('Argon2id key derivation', () => {
       { iterations: 500 },
       { parallelism: 64 },
       { iterations: 3.5 },
+      // a few seconds per attempt at most (kdf.ts, measured): memory, and memory × passes
+      { memoryKiB: 1024 * 1024 },
+      { memoryKiB: 512 * 1024, iterations: 4 },
+      { memoryKiB: 256 * 1024, iterations: 7 },
     ]) {
       expect(() => checkKdfParams({ ...TEST_KDF, ...bad }), JSON.stringify(bad)).toThrow(DalelFailure);
     }

@@ -6,7 +6,23 @@ import { DalelFailure } from '../errors';
  * Passphrase → key-encryption key. Argon2id, memory-hard, parameters stored in the vault header.
  *
  * Floors follow the issue (≥ 64 MiB, t ≥ 3). Ceilings exist so that a tampered header cannot make
- * unlock allocate gigabytes or spin for minutes.
+ * unlock allocate gigabytes or spin for minutes: one derivation stays within a few seconds.
+ *
+ * Measured on the 2-core CI machine (2026-12-05, one derivation, ms; `node:crypto` is Node 24's built-in
+ * Argon2, `hash-wasm` the fallback Electron may use):
+ *
+ *   m × t              node:crypto  hash-wasm
+ *   64 MiB × 3              158         259
+ *   128 MiB × 3 (default)   327         535
+ *   256 MiB × 3             692        1156
+ *   512 MiB × 3            1507        2574   ← the ceiling: 512 MiB, 1536 MiB·passes
+ *   1 GiB × 3              3670        5912   (refused)
+ *   128 MiB × 12           1081        2005
+ *
+ * Time grows with memory × passes (~1.1 ms per MiB·pass natively, ~1.7 with hash-wasm); parallelism
+ * barely changes it here (256 MiB × 3 with p=4: 628 / 1297 ms). So the ceiling bounds memory (RAM) and
+ * memory × passes (time): at most ~1.5 s natively and ~2.6 s with hash-wasm per derivation. The old
+ * ceiling (2 GiB, t=20) allowed one unlock attempt of 46 s and 2.2 GB (issue 12).
  */
 export interface Argon2idParams {
   name: 'argon2id';
@@ -16,7 +32,9 @@ export interface Argon2idParams {
 }
 
 export const KDF_FLOOR = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
-export const KDF_CEILING = { memoryKiB: 2 * 1024 * 1024, iterations: 20, parallelism: 8 } as const;
+export const KDF_CEILING = { memoryKiB: 512 * 1024, iterations: 10, parallelism: 4 } as const;
+/** memoryKiB × iterations: 512 MiB × 3 passes (see the table above). */
+export const KDF_COST_CEILING = 512 * 1024 * 3;
 
 /**
  * Default for new vaults: 128 MiB, t=3. `npm run bench` measured ~0.4 s per derivation with hash-wasm on
@@ -44,6 +62,9 @@ export function checkKdfParams(params: Argon2idParams): void {
     if (!Number.isInteger(value)) problems.push(`${key} is not a whole number`);
     else if (value < KDF_FLOOR[key]) problems.push(`${key} ${value} is below the minimum ${KDF_FLOOR[key]}`);
     else if (value > KDF_CEILING[key]) problems.push(`${key} ${value} is above the maximum ${KDF_CEILING[key]}`);
+  }
+  if (problems.length === 0 && params.memoryKiB * params.iterations > KDF_COST_CEILING) {
+    problems.push(`memory × iterations ${params.memoryKiB * params.iterations} KiB is above the maximum ${KDF_COST_CEILING} (a few seconds per unlock)`);
   }
   if (problems.length > 0) {
     throw new DalelFailure(

@@ -12,9 +12,12 @@ export interface WrappedKey {
   tag: string;
 }
 
+export const GCM_NONCE_BYTES = 12;
+export const GCM_TAG_BYTES = 16;
+
 export function wrapKey(kek: Buffer, dataKey: Buffer, aad: Buffer): WrappedKey {
-  const nonce = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', kek, nonce);
+  const nonce = randomBytes(GCM_NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', kek, nonce, { authTagLength: GCM_TAG_BYTES });
   cipher.setAAD(aad);
   const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
   return {
@@ -27,11 +30,15 @@ export function wrapKey(kek: Buffer, dataKey: Buffer, aad: Buffer): WrappedKey {
 
 /** Returns the data key, or null when authentication fails (wrong secret or altered slot). */
 export function unwrapKey(kek: Buffer, wrapped: WrappedKey, aad: Buffer): Buffer | null {
-  const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.nonce, 'base64'));
-  decipher.setAAD(aad);
-  decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
+  const nonce = Buffer.from(wrapped.nonce, 'base64');
+  const tag = Buffer.from(wrapped.tag, 'base64');
+  // Node accepts GCM tags from 4 bytes up unless told the length; the header schema checks it too.
+  if (nonce.length !== GCM_NONCE_BYTES || tag.length !== GCM_TAG_BYTES) return null;
   const parts: Buffer[] = [];
   try {
+    const decipher = createDecipheriv('aes-256-gcm', kek, nonce, { authTagLength: GCM_TAG_BYTES });
+    decipher.setAAD(aad);
+    decipher.setAuthTag(tag);
     parts.push(decipher.update(Buffer.from(wrapped.ciphertext, 'base64')));
     parts.push(decipher.final());
   } catch {

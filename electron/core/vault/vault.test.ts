@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DalelFailure } from '../errors';
@@ -145,6 +145,28 @@ describe('vault', () => {
     ).toBe('corrupt-vault');
   });
 
+  it('keeps the vault files 0600 in a 0700 folder, and tightens an older vault’s looser modes on unlock', async () => {
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    const { vault } = await create();
+    vault.lock();
+    expect(mode(vaultDir)).toBe(0o700);
+    for (const name of readdirSync(vaultDir)) expect(mode(join(vaultDir, name)), name).toBe(0o600);
+    chmodSync(join(vaultDir, 'vault.db'), 0o644); // as vault.db was created before
+    chmodSync(vaultDir, 0o755);
+    (await unlock({ passphrase: PASSPHRASE })).lock();
+    expect(mode(vaultDir)).toBe(0o700);
+    expect(mode(join(vaultDir, 'vault.db'))).toBe(0o600);
+  });
+
+  it('removes a header temp file a killed write left in the vault folder on the next unlock', async () => {
+    const { vault } = await create();
+    vault.lock();
+    writeFileSync(join(vaultDir, `${HEADER_FILE}.tmp-999999`), 'half a header');
+    writeFileSync(join(vaultDir, 'dalel-anchor.json.tmp-4242'), '{');
+    (await unlock({ passphrase: PASSPHRASE })).lock();
+    expect(readdirSync(vaultDir).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
   it('reports a missing vault as vault-not-found', async () => {
     expect(await failureCode(unlockVault(join(dir.path, 'nowhere'), { passphrase: PASSPHRASE }))).toBe('vault-not-found');
   });
@@ -171,15 +193,37 @@ describe('vault', () => {
       ['unknown KDF', (h: Record<string, unknown>) => (slot0(h).kdf.name = 'pbkdf2')],
       ['unknown cipher', (h: Record<string, unknown>) => (h.cipher = { name: 'rot13', legacy: 4 })],
       ['newer format', (h: Record<string, unknown>) => (h.version = 99)],
+      ['version 0', (h: Record<string, unknown>) => (h.version = 0)],
+      ['version -7', (h: Record<string, unknown>) => (h.version = -7)],
+      ['version "1" as text', (h: Record<string, unknown>) => (h.version = '1')],
       ['no slots', (h: Record<string, unknown>) => (h.slots = [])],
+      ['a GCM tag cut to 4 bytes', (h: Record<string, unknown>) => (slot0(h).wrappedKey.tag = Buffer.from(slot0(h).wrappedKey.tag!, 'base64').subarray(0, 4).toString('base64'))],
+      ['a GCM tag of 15 bytes', (h: Record<string, unknown>) => (slot0(h).wrappedKey.tag = Buffer.from(slot0(h).wrappedKey.tag!, 'base64').subarray(0, 15).toString('base64'))],
+      ['an 8-byte GCM nonce', (h: Record<string, unknown>) => (slot0(h).wrappedKey.nonce = Buffer.alloc(8, 1).toString('base64'))],
+      ['a 16-byte GCM nonce', (h: Record<string, unknown>) => (slot0(h).wrappedKey.nonce = Buffer.alloc(16, 1).toString('base64'))],
+      ['a wrapped key that is not 32 bytes', (h: Record<string, unknown>) => (slot0(h).wrappedKey.ciphertext = Buffer.alloc(16, 1).toString('base64'))],
+      ['an 8-byte salt', (h: Record<string, unknown>) => (slot0(h).kdf.salt = Buffer.alloc(8, 1).toString('base64'))],
+      ['1 GiB of memory (over a few seconds per attempt)', (h: Record<string, unknown>) => (slot0(h).kdf.memoryKiB = 1024 * 1024)],
+      ['512 MiB × 4 passes (over the time budget)', (h: Record<string, unknown>) => Object.assign(slot0(h).kdf, { memoryKiB: 512 * 1024, iterations: 4 })],
+      ['two passphrase slots', (h: Record<string, unknown>) => (h.slots = [slot0(h), slot0(h)])],
     ])('refuses a header with %s as corrupt-vault, before deriving anything', async (_name, edit) => {
       editHeader(edit);
       expect(await failureCode(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }))).toBe('corrupt-vault');
     });
 
-    it('refuses a header that is not JSON', async () => {
+    it('refuses a header that is not JSON, or cut short', async () => {
+      const whole = readFileSync(join(vaultDir, HEADER_FILE), 'utf8');
       writeFileSync(join(vaultDir, HEADER_FILE), '{"format": "dalel-vault", ');
       expect(await failureCode(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }))).toBe('corrupt-vault');
+      writeFileSync(join(vaultDir, HEADER_FILE), whole.slice(0, Math.floor(whole.length * 0.7)));
+      expect(await failureCode(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }))).toBe('corrupt-vault');
+      writeFileSync(join(vaultDir, HEADER_FILE), whole);
+      (await unlock({ passphrase: PASSPHRASE })).lock(); // control: the untouched header opens
+    });
+
+    it('control for the tag checks: the same edits that are refused above leave a well-formed header opening', async () => {
+      editHeader((h) => (slot0(h).wrappedKey.tag = Buffer.from(slot0(h).wrappedKey.tag!, 'base64').toString('base64')));
+      (await unlock({ passphrase: PASSPHRASE })).lock();
     });
 
     it('treats an altered wrapped key as a failed unlock, not as a different key', async () => {

@@ -1,139 +1,48 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase';
-import type { AuditVerification } from '../../../shared/ipc/contract';
-import { appendAudit, verifyAudit, type AuditEntryInput } from '../audit/auditLog';
-import { DalelFailure } from '../errors';
+import { appendAudit } from '../audit/auditLog';
+import { DalelFailure, failureFrom } from '../errors';
+import { anchorPath, checkAnchor, describeRollback } from './anchor';
 import { openEncryptedDatabase, type VaultDatabase } from './database';
 import {
   DATABASE_FILE,
   HEADER_FORMAT,
   HEADER_VERSION,
   hasHeader,
-  makeSlot,
+  pendingHeaderPath,
   readHeader,
-  slotAad,
-  slotParams,
+  sameSlot,
   writeHeader,
   type KeySlot,
   type SlotKind,
   type VaultHeader,
 } from './header';
-import { DEFAULT_KDF, KEY_BYTES, SALT_BYTES, checkKdfParams, deriveKey, type Argon2idParams } from './kdf';
-import { unwrapKey, wrapKey } from './keyWrap';
-import { migrate } from './migrations';
+import { DEFAULT_KDF, KEY_BYTES, checkKdfParams, type Argon2idParams } from './kdf';
+import { DATABASE_NEXT, pendingAnchorPath, settlePendingRotation } from './keyRotation';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recoveryCode';
+import { checkPassphrase, openSlot, sealSlot, slotMaterial, type UnlockSecret } from './slots';
+import { Vault } from './unlockedVault';
+import { runVaultChecks, type VaultVerification } from './vaultChecks';
+import { canWriteVault, removeStaleTemps, tightenModes } from './vaultFiles';
+import { acquireVaultLock, defaultProgram, type VaultLock } from './vaultLock';
 
-export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
+export { Vault, checkPassphrase, type UnlockSecret };
 
 export interface VaultOptions {
   /** Argon2id parameters for new key slots (validated against the floor). */
   kdf?: Argon2idParams;
   clock?: () => Date;
-}
-
-/**
- * An unlocked vault: the open encrypted database and the data key, held until `lock()`.
- * Services that need the database take it from here.
- */
-export class Vault {
-  private database: VaultDatabase | null;
-  private dataKey: Buffer | null;
-
-  constructor(
-    readonly dir: string,
-    database: VaultDatabase,
-    dataKey: Buffer,
-    private readonly clock: () => Date,
-    private readonly kdf: Argon2idParams,
-  ) {
-    this.database = database;
-    this.dataKey = dataKey;
-  }
-
-  get isOpen(): boolean {
-    return this.database !== null;
-  }
-
-  get db(): VaultDatabase {
-    if (!this.database) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
-    return this.database;
-  }
-
-  audit(entry: AuditEntryInput): void {
-    appendAudit(this.db, entry, this.clock());
-  }
-
-  verify(): AuditVerification {
-    return verifyAudit(this.db);
-  }
-
+  /** What the lock's owner note calls this program ("dalel", "Dalel"); see vaultLock.ts. */
+  program?: string;
+  /** Open for reading only even where writing is possible: nothing is written and no lock is taken. */
+  readOnly?: boolean;
   /**
-   * Re-wrap the data key under a new passphrase. The database is not re-encrypted; only the header's
-   * passphrase slot changes, atomically. The current passphrase — or the recovery code, for someone who
-   * forgot the passphrase and unlocked with the code — is required even though the vault is open, so
-   * that an unattended unlocked laptop is not enough to take the vault over.
+   * Accept a database older than the vault's anchor — after restoring an older copy on purpose. The
+   * acceptance is an audit entry naming both heads, and the vault is anchored at its new head.
    */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    checkPassphrase(next);
-    const header = readHeader(this.dir);
-    if (!(await this.proves(header, current))) {
-      throw new DalelFailure('wrong-passphrase', 'That is neither the current passphrase nor the recovery code.');
-    }
-    const replacement = await sealSlot('passphrase', next, this.liveKey(), this.kdf);
-    const slots = [replacement, ...header.slots.filter((candidate) => candidate.kind !== 'passphrase')];
-    writeHeader(this.dir, { ...header, slots });
-    this.audit({ action: 'vault.passphrase-changed', subject: null, details: {} });
-  }
-
-  /** Whether `secret` opens the passphrase slot, or (normalised) the recovery-code slot. */
-  private async proves(header: VaultHeader, secret: string): Promise<boolean> {
-    const attempts: Array<[SlotKind, string | null]> = [
-      ['passphrase', secret],
-      ['recovery-code', normalizeRecoveryCode(secret)],
-    ];
-    for (const [kind, material] of attempts) {
-      const slot = header.slots.find((candidate) => candidate.kind === kind);
-      if (!slot || material === null) continue;
-      const key = await openSlot(slot, material);
-      if (key) {
-        key.fill(0);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Close the database and zero-fill the key. Safe to call twice. */
-  lock(): void {
-    if (this.database) {
-      this.database.close();
-      this.database = null;
-    }
-    if (this.dataKey) {
-      this.dataKey.fill(0);
-      this.dataKey = null;
-    }
-  }
-
-  private liveKey(): Buffer {
-    if (!this.dataKey) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
-    return this.dataKey;
-  }
-}
-
-export function checkPassphrase(passphrase: string): void {
-  const length = [...passphrase.normalize('NFC')].length;
-  if (length < MIN_PASSPHRASE_LENGTH) {
-    throw new DalelFailure(
-      'validation',
-      `The passphrase is too short: use at least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words work well.`,
-    );
-  }
-  if (passphrase.length > MAX_PASSPHRASE_LENGTH) {
-    throw new DalelFailure('validation', `The passphrase is too long (more than ${MAX_PASSPHRASE_LENGTH} characters).`);
-  }
+  acknowledgeRollback?: boolean;
 }
 
 /**
@@ -152,10 +61,12 @@ export async function createVault(
   checkPassphrase(passphrase);
   prepareEmptyFolder(dir);
 
+  let lock: VaultLock | null = null;
   const dataKey = randomBytes(KEY_BYTES);
   const recoveryCode = generateRecoveryCode();
   let db: VaultDatabase | null = null;
   try {
+    lock = acquireVaultLock(dir, options.program);
     const slots: KeySlot[] = [
       await sealSlot('passphrase', passphrase, dataKey, kdf),
       await sealSlot('recovery-code', normalizeRecoveryCode(recoveryCode)!, dataKey, kdf),
@@ -172,75 +83,161 @@ export async function createVault(
     };
     // The header is written last: a folder with a header is a complete vault.
     writeHeader(dir, header);
-    return { vault: new Vault(dir, db, dataKey, clock, kdf), recoveryCode };
+    const vault = new Vault({ dir, database: db, dataKey, clock, kdf, readOnly: false, lock });
+    vault.anchor();
+    return { vault, recoveryCode };
   } catch (error) {
     db?.close();
     dataKey.fill(0);
+    lock?.release();
     for (const name of readdirSync(dir)) rmSync(join(dir, name), { force: true, recursive: true });
-    throw error;
+    throw failureFrom(error) ?? error;
   }
 }
 
 /**
  * Unlock with the passphrase or the recovery code. A wrong secret fails on the key wrap, before the
- * database is touched, so a failed attempt changes no file in the vault folder.
+ * database is touched, so a failed attempt changes no file in the vault folder. Then, in order: the
+ * one-writer lock (`vault-in-use`), a key rotation a crash interrupted is settled, the database is opened
+ * (a missing, empty or cut-short one is `corrupt-vault`), compared with the anchor (`vault-rolled-back`),
+ * migrated, and the unlock recorded. On read-only media nothing is written: no lock, no migration, no
+ * audit entry (see README, "Read-only copies").
  */
 export async function unlockVault(dirInput: string, secret: UnlockSecret, options: VaultOptions = {}): Promise<Vault> {
   const dir = resolve(dirInput);
   const clock = options.clock ?? (() => new Date());
+  const opened = await openVaultKey(dir, secret, options);
+  let db: VaultDatabase | null = null;
+  let vault: Vault | null = null;
+  try {
+    db = openEncryptedDatabase(join(dir, DATABASE_FILE), opened.dataKey, { create: false, readOnly: opened.readOnly });
+    if (opened.readOnly) checkReadableSchema(db);
+    const rollback = checkAnchor(dir, db, opened.dataKey, opened.anchorFile);
+    if (rollback && !(options.acknowledgeRollback && !opened.readOnly)) {
+      throw new DalelFailure('vault-rolled-back', `${describeRollback(rollback)} The vault was not opened. If you put an older copy back on purpose, acknowledge the restore ("dalel acknowledge-restore").`, rollback);
+    }
+    if (!opened.readOnly) migrate(db);
+    vault = new Vault({ dir, database: db, dataKey: opened.dataKey, clock, kdf: options.kdf ?? DEFAULT_KDF, readOnly: opened.readOnly, lock: opened.lock });
+    if (rollback) {
+      const ref = (head: { seq: number; hash: string } | null) => (head ? `${head.seq}:${head.hash}` : null);
+      vault.audit({ action: 'vault.rollback-acknowledged', subject: null, details: { reason: rollback.reason, anchored: ref(rollback.anchored), found: ref(rollback.found) } });
+      vault.acknowledgedRollback = rollback;
+    }
+    vault.auditWhenPossible({ action: 'vault.unlocked', subject: null, details: { with: opened.kind } });
+    vault.anchor();
+    return vault;
+  } catch (error) {
+    if (vault) vault.lock();
+    else {
+      db?.close();
+      opened.dataKey.fill(0);
+      opened.lock?.release();
+    }
+    throw failureFrom(error) ?? error;
+  }
+}
+
+/**
+ * `dalel verify`: every check of vaultChecks.ts on a vault that is not open, reading only — the database
+ * is opened read-only, nothing is recorded, and a database too damaged to open still gets its pages
+ * checked. Holds the vault lock meanwhile, so nothing writes while it reads.
+ */
+export async function verifyVaultAt(dirInput: string, secret: UnlockSecret, options: VaultOptions & { deep?: boolean } = {}): Promise<VaultVerification> {
+  const dir = resolve(dirInput);
+  const opened = await openVaultKey(dir, secret, options);
+  let db: VaultDatabase | null = null;
+  let openError: DalelFailure | undefined;
+  try {
+    try {
+      db = openEncryptedDatabase(join(dir, DATABASE_FILE), opened.dataKey, { create: false, readOnly: true });
+    } catch (error) {
+      openError = failureFrom(error) ?? new DalelFailure('corrupt-vault', 'The vault database could not be opened.');
+    }
+    return runVaultChecks({ dir, dataKey: opened.dataKey, db, openError, deep: options.deep === true, anchorFile: opened.anchorFile });
+  } finally {
+    db?.close();
+    opened.dataKey.fill(0);
+    opened.lock?.release();
+  }
+}
+
+interface OpenedKey {
+  dataKey: Buffer;
+  kind: SlotKind;
+  readOnly: boolean;
+  lock: VaultLock | null;
+  /** the anchor in force (a rotation not finished on read-only media has its own) */
+  anchorFile: string;
+}
+
+/**
+ * The data key for `secret`, with the vault lock held and an interrupted rotation settled. The secret is
+ * tried on the header and, when a rotation left one, the prepared header too (both derivations happen
+ * before anything is written, so a wrong secret still changes no file); after settling, the key whose
+ * slot is in the header in force is the one — exactly one of the old and the new key can be.
+ */
+async function openVaultKey(dir: string, secret: UnlockSecret, options: VaultOptions): Promise<OpenedKey> {
   const header = readHeader(dir);
-  const kind: SlotKind = 'passphrase' in secret ? 'passphrase' : 'recovery-code';
-  const slot = header.slots.find((candidate) => candidate.kind === kind);
-  if (!slot) {
+  const pending = readPendingHeader(dir);
+  const { kind, material } = slotMaterial(secret);
+  const slots = [header, pending].flatMap((candidate) => candidate?.slots.filter((slot) => slot.kind === kind) ?? []);
+  if (slots.length === 0) {
     throw new DalelFailure('corrupt-vault', `This vault has no ${kind === 'passphrase' ? 'passphrase' : 'recovery code'} slot.`);
   }
+  const keys: Array<{ slot: KeySlot; key: Buffer }> = [];
+  for (const slot of slots) {
+    const key = await openSlot(slot, material);
+    if (key) keys.push({ slot, key });
+  }
+  const wrong = () =>
+    new DalelFailure('wrong-passphrase', kind === 'passphrase' ? 'The passphrase is not correct.' : 'The recovery code is not correct.');
+  if (keys.length === 0) throw wrong();
 
-  let material: string | null;
-  if ('passphrase' in secret) {
-    material = secret.passphrase;
-  } else {
-    material = normalizeRecoveryCode(secret.recoveryCode);
-    if (material === null) {
-      throw new DalelFailure('wrong-passphrase', 'That is not a valid recovery code. It has 32 letters and digits in groups of four.');
+  const readOnly = options.readOnly === true || !canWriteVault(dir);
+  let lock: VaultLock | null = null;
+  try {
+    let inForce = header;
+    let anchorFile = anchorPath(dir);
+    if (!readOnly) {
+      lock = acquireVaultLock(dir, options.program ?? defaultProgram());
+      settlePendingRotation(dir);
+      removeStaleTemps(dir);
+      tightenModes(dir);
+      inForce = readHeader(dir);
+    } else if (pending && !existsSync(join(dir, DATABASE_NEXT))) {
+      // Committed but not finished, and nothing may be written here: read it as finished.
+      inForce = pending;
+      if (existsSync(pendingAnchorPath(dir))) anchorFile = pendingAnchorPath(dir);
     }
-  }
-  const dataKey = await openSlot(slot, material);
-  if (!dataKey) {
-    throw new DalelFailure(
-      'wrong-passphrase',
-      kind === 'passphrase' ? 'The passphrase is not correct.' : 'The recovery code is not correct.',
-    );
-  }
-  let db: VaultDatabase;
-  try {
-    db = openEncryptedDatabase(join(dir, header.database), dataKey, { create: false });
-    migrate(db);
+    const chosen = keys.find((candidate) => inForce.slots.some((slot) => sameSlot(slot, candidate.slot)));
+    for (const candidate of keys) if (candidate !== chosen) candidate.key.fill(0);
+    if (!chosen) throw wrong();
+    return { dataKey: chosen.key, kind, readOnly, lock, anchorFile };
   } catch (error) {
-    dataKey.fill(0);
-    throw error;
-  }
-  const vault = new Vault(dir, db, dataKey, clock, options.kdf ?? DEFAULT_KDF);
-  vault.audit({ action: 'vault.unlocked', subject: null, details: { with: kind } });
-  return vault;
-}
-
-async function sealSlot(kind: SlotKind, secret: string, dataKey: Buffer, params: Argon2idParams): Promise<KeySlot> {
-  const salt = randomBytes(SALT_BYTES);
-  const kdf = { ...params, salt: salt.toString('base64') };
-  const kek = await deriveKey(secret, salt, params);
-  try {
-    return makeSlot(kind, kdf, wrapKey(kek, dataKey, slotAad(kind, kdf)));
-  } finally {
-    kek.fill(0);
+    for (const candidate of keys) candidate.key.fill(0);
+    lock?.release();
+    throw failureFrom(error) ?? error;
   }
 }
 
-async function openSlot(slot: KeySlot, secret: string): Promise<Buffer | null> {
-  const kek = await deriveKey(secret, Buffer.from(slot.kdf.salt, 'base64'), slotParams(slot));
+function readPendingHeader(dir: string): VaultHeader | null {
+  const file = pendingHeaderPath(dir);
+  if (!existsSync(file)) return null;
   try {
-    return unwrapKey(kek, slot.wrappedKey, slotAad(slot.kind, slot.kdf));
-  } finally {
-    kek.fill(0);
+    return readHeader(dir, file);
+  } catch {
+    return null; // a damaged prepared header is discarded when the rotation is settled
+  }
+}
+
+/** Read-only media cannot be migrated: an older schema must be opened once where it can be written. */
+function checkReadableSchema(db: VaultDatabase): void {
+  const version = schemaVersion(db);
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new DalelFailure('corrupt-vault', `This vault was last opened by a newer version of Dalel (schema ${version}). Update Dalel to open it.`);
+  }
+  if (version < LATEST_SCHEMA_VERSION) {
+    throw new DalelFailure('read-only', 'This vault was made by an older version of Dalel and must be updated once, which cannot happen on a read-only disk. Copy it to a writable disk and open it there.');
   }
 }
 
@@ -263,6 +260,8 @@ function prepareEmptyFolder(dir: string): void {
   if (entries.length > 0) {
     throw new DalelFailure('validation', `The folder ${dir} is not empty. Choose an empty folder or a new one for the vault.`);
   }
+  // An empty folder the lawyer chose becomes the vault's: only its owner may enter it.
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
 }
 
 function kdfSummary(kdf: Argon2idParams): string {

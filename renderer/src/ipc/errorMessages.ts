@@ -18,6 +18,11 @@ export const ERROR_MESSAGE_KEYS = {
   'target-exists': 'errors.targetExists',
   'redaction-leak': 'errors.redactionLeak',
   'unchecked-pages': 'errors.uncheckedPages',
+  'vault-in-use': 'errors.vaultInUse',
+  'vault-rolled-back': 'errors.vaultRolledBack',
+  'audit-tampered': 'errors.auditTampered',
+  'disk-full': 'errors.diskFull',
+  'read-only': 'errors.readOnly',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 
@@ -31,9 +36,10 @@ export interface ErrorText {
 
 /**
  * Codes whose core message names the thing concerned — the field refused, the page where a name was
- * still found, the pages not checked, the file in the way — which the plain words cannot know.
+ * still found, the pages not checked, the file in the way, the program holding the vault, the two audit
+ * heads of a rollback — which the plain words cannot know.
  */
-const DETAILED: ReadonlySet<ErrorCode> = new Set(['validation', 'unsafe-target', 'target-exists', 'redaction-leak', 'unchecked-pages']);
+const DETAILED: ReadonlySet<ErrorCode> = new Set(['validation', 'unsafe-target', 'target-exists', 'redaction-leak', 'unchecked-pages', 'vault-in-use', 'vault-rolled-back']);
 
 /**
  * Words for an error. A screen may say something more precise for a code in its context (the unlock

@@ -1,5 +1,6 @@
 import type { Word } from '../../../../shared/domain/document';
 import type { RedactionLogEntry } from '../../../../shared/domain/bundle';
+import type { OriginalPageReader } from '../../import/parse/originalPageData';
 
 /**
  * What the bundle PDF writer is given. The writer knows nothing of the vault: the bundle service reads
@@ -11,7 +12,8 @@ import type { RedactionLogEntry } from '../../../../shared/domain/bundle';
  * One page of a document as it goes into the bundle.
  * - `pdf`: a page of an original PDF, kept as vectors (its own text stays searchable). Only for pages
  *   with nothing to redact; `pdf` is the whole original (the same bytes object for every page of a document).
- *   When the writer cannot embed it (a PDF pdf-lib cannot read), it uses `fallback()`: the page image.
+ *   When the writer cannot embed it (a PDF the parser process cannot read or will not copy, or no parser
+ *   process here), it uses `fallback()`: the page image.
  * - `image`: a page image (PNG or JPEG), redactions already burned in, with the words of its invisible
  *   text layer (words under a redaction already removed). Word boxes are in the image's pixels, top-left origin.
  */
@@ -71,6 +73,11 @@ export interface BundlePdfInput {
   };
   /** folder holding DejaVuSans.ttf, DejaVuSans-Bold.ttf, DroidSansFallbackFull.ttf (resources/fonts) */
   fontsDir: string;
+  /**
+   * Reads pages of original PDFs in the parser process (originals.ts): they are strangers' files and are
+   * never parsed where the bundle is written. Without it, every `pdf` page goes in as its image.
+   */
+  originals?: OriginalPageReader;
   /** stop building (the export was cancelled): reject with a DalelFailure 'cancelled' */
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;

@@ -102,7 +102,7 @@ async function buildBundle(input: BundlePdfInput): Promise<{ doc: PDFDocument; l
   let done = 0;
   for (const flat of plan.documents) {
     const range = plan.layout.documents[flat.index]!;
-    const originals = new OriginalPdfs(doc.context);
+    const originals = new OriginalPdfs(doc.context, input.originals, input.signal);
     let next = range.lastPage >= range.firstPage ? loadPage(flat, 0) : null;
     for (let number = range.firstPage, i = 0; number <= range.lastPage; number++, i++) {
       throwIfCancelled(input.signal);
@@ -176,7 +176,7 @@ export async function writeBundlePagePdf(input: BundlePdfInput, pageNumber: numb
     if (!flat) throw new DalelFailure('validation', `The bundle has no page ${pageNumber}.`);
     const page = doc.addPage([A4.width, A4.height]);
     const content = new PageContent(plan.typefaces, fonts);
-    await drawDocumentPage(doc, content, new OriginalPdfs(doc.context), await flat.document.page(pageNumber - layout.documents[flat.index]!.firstPage));
+    await drawDocumentPage(doc, content, new OriginalPdfs(doc.context, input.originals, input.signal), await flat.document.page(pageNumber - layout.documents[flat.index]!.firstPage));
     stamp(content, pageNumber);
     finishPage(doc, page, content);
   }

@@ -1,6 +1,7 @@
 import type { FileKind } from '../../../../shared/domain/document';
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits';
 import type { ParserChannel, ParserProcessFactory } from './processes';
+import type { OriginalPages } from './originalPageData';
 import type { ParserFailure, ParserRequest, ParserResponse } from './protocol';
 import { ImportFailure, type FileParser, type InspectedFile, type PageContent, type PdfFileText } from './types';
 
@@ -42,7 +43,7 @@ function fromFailure(error: ParserFailure): Error {
 }
 
 /** Structured clone and v8 serialization hand back Uint8Arrays; callers were promised Buffers. */
-type Answer = InspectedFile | PageContent | PdfFileText;
+type Answer = InspectedFile | PageContent | PdfFileText | OriginalPages;
 
 function withBuffer<T extends Answer>(value: T): T {
   if (!('image' in value)) return value;
@@ -179,6 +180,9 @@ export function createFileParser(options: {
     },
     async fileText(path, from, to, callOptions) {
       return (await submit({ op: 'fileText', path, from, to }, callOptions?.signal)) as PdfFileText;
+    },
+    async originalPages(bytes, pages, callOptions) {
+      return (await submit({ op: 'originalPages', bytes, pages: [...pages] }, callOptions?.signal)) as OriginalPages;
     },
     async close() {
       closed = true;

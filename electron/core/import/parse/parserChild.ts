@@ -52,6 +52,7 @@ function isRequest(message: unknown): message is ParserRequest {
   const m = message as (Partial<ParserRequest> & { bytes?: unknown; path?: unknown }) | null;
   if (typeof m?.id !== 'number') return false;
   if (m.op === 'inspect' || m.op === 'page') return m.bytes instanceof Uint8Array;
+  if (m.op === 'originalPages') return m.bytes instanceof Uint8Array && Array.isArray((m as { pages?: unknown }).pages);
   return m.op === 'fileText' && typeof m.path === 'string';
 }
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   sharp.concurrency(1); // the pool runs processes in parallel; OCR needs the other cores
   const { inspectInProcess, pageInProcess } = await import('./parseInProcess');
   const { pdfFileText } = await import('./pdfFile');
+  const { readOriginalPages } = await import('./originalPages');
 
   let queue = Promise.resolve();
   link.onMessage((message) => {
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
             ? await inspectInProcess(message.bytes, message.fileName)
             : message.op === 'page'
               ? await pageInProcess(message.bytes, message.kind, message.page)
-              : await pdfFileText(message.path, message.from, message.to);
+              : message.op === 'originalPages'
+                ? await readOriginalPages(message.bytes, message.pages)
+                : await pdfFileText(message.path, message.from, message.to);
         link.send({ type: 'result', id: message.id, ok: true, value });
       } catch (error) {
         link.send({ type: 'result', id: message.id, ok: false, error: failure(error) });

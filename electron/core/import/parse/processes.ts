@@ -37,7 +37,31 @@ function tsxLoader(): string {
   return pathToFileURL(createRequire(__filename).resolve('tsx')).href;
 }
 
-export function nodeParserProcesses(options: { entry?: string } = {}): ParserProcessFactory {
+/**
+ * What a parser process may see of the environment. It reads files from strangers, so it starts with
+ * almost nothing: no DALEL_PASSPHRASE or recovery code the CLI was given (issue 12: they were readable in
+ * the child's /proc/<pid>/environ), no tokens or proxies of the lawyer's shell. What is kept:
+ * - TMPDIR, TMP, TEMP: where Node and libvips would put temporary files (the isolation test proves none
+ *   are written, by pointing these at a folder it watches);
+ * - LANG, LC_ALL, LC_CTYPE: the text encoding native libraries assume;
+ * - SystemRoot, windir: Windows processes need them to load system DLLs;
+ * - TSX_DISABLE_CACHE: the TypeScript loader of tests and development (the app ships compiled JS).
+ * PARSER_ENVIRONMENT is always set, so the map is never empty: Electron's utilityProcess.fork treats an
+ * empty `env` as "inherit everything" (`WithEnvironment(env_map, !env_map.empty())` in
+ * shell/browser/api/electron_api_utility_process.cc), and Node's fork would too for a missing one.
+ */
+const PARSER_ENVIRONMENT_KEYS = ['TMPDIR', 'TMP', 'TEMP', 'LANG', 'LC_ALL', 'LC_CTYPE', 'SystemRoot', 'windir', 'TSX_DISABLE_CACHE'];
+
+export function parserEnvironment(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = { PARSER_ENVIRONMENT: 'minimal' };
+  for (const key of PARSER_ENVIRONMENT_KEYS) {
+    const value = source[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return env;
+}
+
+export function nodeParserProcesses(options: { entry?: string; env?: NodeJS.ProcessEnv } = {}): ParserProcessFactory {
   const entry = options.entry ?? defaultEntry();
   return {
     spawn(limits) {
@@ -45,6 +69,7 @@ export function nodeParserProcesses(options: { entry?: string } = {}): ParserPro
       const child = fork(entry, args, {
         execArgv: entry.endsWith('.ts') ? [...execArgv, '--import', tsxLoader()] : execArgv,
         serialization: 'advanced', // Uint8Arrays cross as bytes, not as JSON arrays of numbers
+        env: options.env ?? parserEnvironment(), // read at each start: the environment of that moment
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       const exitListeners: Array<(code: number | null) => void> = [];

@@ -1,4 +1,5 @@
 import type { FileKind, ImportErrorCode } from '../../../../shared/domain/document';
+import type { OriginalPages } from './originalPageData';
 import type { InspectedFile, PageContent, PdfFileText } from './types';
 
 /**
@@ -11,7 +12,9 @@ export type ParserRequest =
   | { id: number; op: 'inspect'; bytes: Uint8Array; fileName: string }
   | { id: number; op: 'page'; bytes: Uint8Array; kind: FileKind; page: number }
   // A PDF Dalel wrote (a bundle): read from its path, since it can run to hundreds of megabytes.
-  | { id: number; op: 'fileText'; path: string; from: number; to: number };
+  | { id: number; op: 'fileText'; path: string; from: number; to: number }
+  // Pages of an original PDF, taken out for a bundle (originalPages.ts), as plain data.
+  | { id: number; op: 'originalPages'; bytes: Uint8Array; pages: number[] };
 
 export type ParserFailure =
   | { code: ImportErrorCode; message: string } // about the file: shown to the lawyer
@@ -19,7 +22,7 @@ export type ParserFailure =
 
 export type ParserResponse =
   | { type: 'ready' }
-  | { type: 'result'; id: number; ok: true; value: InspectedFile | PageContent | PdfFileText }
+  | { type: 'result'; id: number; ok: true; value: InspectedFile | PageContent | PdfFileText | OriginalPages }
   | { type: 'result'; id: number; ok: false; error: ParserFailure };
 
 /** Limits a parser process is started with. */

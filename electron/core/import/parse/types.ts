@@ -1,4 +1,5 @@
 import type { FileKind, ImportErrorCode, ImportWarning, OverlayWord, Word } from '../../../../shared/domain/document';
+import type { OriginalPages } from './originalPageData';
 
 /** What `inspect` learns about a file without rendering any page. */
 export interface InspectedFile {
@@ -52,6 +53,12 @@ export interface FileParser {
    * its path: the leak check reads a finished bundle back as any reader would.
    */
   fileText(path: string, from: number, to: number, options?: { signal?: AbortSignal }): Promise<PdfFileText>;
+  /**
+   * Pages (0-based) of an original PDF taken out for a bundle: content and checked resources as plain
+   * data, or why a page cannot be copied (originalPages.ts). The original is parsed here, never in the
+   * process that writes the bundle.
+   */
+  originalPages(bytes: Uint8Array, pages: number[], options?: { signal?: AbortSignal }): Promise<OriginalPages>;
   /** Stops every parser process; calls still waiting fail with `cancelled`. */
   close(): Promise<void>;
 }

@@ -15,6 +15,7 @@ const TONES: Record<FileImportStatus, 'neutral' | 'info' | 'success' | 'danger'>
   imported: 'success',
   duplicate: 'neutral',
   rejected: 'danger',
+  skipped: 'neutral',
   cancelled: 'neutral',
 };
 

@@ -31,6 +31,7 @@ export function ImportPanel({ batch, onCancel, onDismiss, onOpen }: Props): Reac
     summary.imported > 0 && t('import.summary.imported', { n: summary.imported }),
     summary.duplicate > 0 && t('import.summary.duplicate', { n: summary.duplicate }),
     summary.rejected > 0 && t('import.summary.rejected', { n: summary.rejected }),
+    summary.skipped > 0 && t('import.summary.skipped', { n: summary.skipped }),
     summary.cancelled > 0 && t('import.summary.cancelled', { n: summary.cancelled }),
   ].filter(Boolean);
 

@@ -4,7 +4,7 @@ import { createI18n } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/language';
 import { describeImportError, describeImportWarning, FILE_STATUS_KEYS, IMPORT_ERROR_KEYS, IMPORT_WARNING_KEYS } from './importMessages';
 
-const FILE_STATUSES: FileImportStatus[] = ['queued', 'reading', 'processing', 'imported', 'duplicate', 'rejected', 'cancelled'];
+const FILE_STATUSES: FileImportStatus[] = ['queued', 'reading', 'processing', 'imported', 'duplicate', 'rejected', 'skipped', 'cancelled'];
 
 describe('import messages', () => {
   it('have plain words for every import error code in every language', () => {

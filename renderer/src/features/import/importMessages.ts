@@ -16,6 +16,8 @@ export const IMPORT_ERROR_KEYS = {
   'ocr-failed': 'importErrors.ocrFailed',
   timeout: 'importErrors.timeout',
   cancelled: 'importErrors.cancelled',
+  'symbolic-link': 'importErrors.symbolicLink',
+  'special-file': 'importErrors.specialFile',
 } as const satisfies Record<ImportErrorCode, string>;
 
 export const IMPORT_WARNING_KEYS = {
@@ -32,6 +34,7 @@ export const FILE_STATUS_KEYS = {
   imported: 'import.status.imported',
   duplicate: 'import.status.duplicate',
   rejected: 'import.status.rejected',
+  skipped: 'import.status.skipped',
   cancelled: 'import.status.cancelled',
 } as const satisfies Record<FileImportStatus, string>;
 

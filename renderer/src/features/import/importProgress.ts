@@ -28,6 +28,8 @@ export interface BatchSummary {
   imported: number;
   duplicate: number;
   rejected: number;
+  /** not regular files (links inside a folder, pipes, devices): reported, never read */
+  skipped: number;
   cancelled: number;
   /** Pages of the files whose page count is known. */
   pagesDone: number;
@@ -43,6 +45,7 @@ export function summarizeBatch(progress: ImportProgress): BatchSummary {
     imported: 0,
     duplicate: 0,
     rejected: 0,
+    skipped: 0,
     cancelled: 0,
     pagesDone: 0,
     pagesTotal: 0,
@@ -54,6 +57,7 @@ export function summarizeBatch(progress: ImportProgress): BatchSummary {
     if (file.status === 'imported') summary.imported += 1;
     if (file.status === 'duplicate') summary.duplicate += 1;
     if (file.status === 'rejected') summary.rejected += 1;
+    if (file.status === 'skipped') summary.skipped += 1;
     if (file.status === 'cancelled') summary.cancelled += 1;
     // A duplicate's pages were read in an earlier import; counting them would inflate this one.
     const pages = file.status === 'duplicate' ? null : filePages(file);

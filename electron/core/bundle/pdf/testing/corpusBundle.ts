@@ -10,6 +10,7 @@ import type { Word } from '../../../../../shared/domain/document';
 import { readJpeg, readPng } from '../images';
 import type { BundleImagePage, BundlePdfDocument, BundlePdfInput, BundleSourcePage } from '../types';
 import { CORPUS_DIR } from '../../../testing/corpusDir';
+import { inProcessOriginals } from './inProcessOriginals';
 
 export { CORPUS_DIR };
 export const FONTS_DIR = resolve(__dirname, '../../../../../resources/fonts');
@@ -138,6 +139,7 @@ export function bundleInput(sections: BundlePdfInput['sections'], overrides: Par
     sections,
     manifest: { auditHead: '7f3a9c0e5b2d41f8a6e0c9b7d3f1a2e4c6b8d0f2a4c6e8b0d2f4a6c8e0b2d4f6', generatedAt: '2026-11-28T20:00:00.000Z', redactions: [] },
     fontsDir: FONTS_DIR,
+    originals: inProcessOriginals,
     ...overrides,
   };
 }

@@ -1,0 +1,197 @@
+/**
+ * An original PDF is a stranger's file: at export it is read in the parser process, like every other
+ * parse, and never by pdf-lib in the process that writes the bundle (issue 12, item 6). The writer builds
+ * the page from plain data, and checks that data again, since a parser process a file took over could
+ * send anything: each forged answer below must end as the page's image, with nothing of it left in the
+ * file, and what it may send (odd names, strings with parentheses) cannot become PDF syntax.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import sharp from 'sharp';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { createFileParser, nodeParserProcesses, type OriginalPageReader, type OriginalPages, type PdfValue } from '../../import/parse';
+import { readOriginalPages } from '../../import/parse/originalPages';
+import { hostilePdfs } from '../../import/parse/testing/hostilePdfs';
+import { tempDir } from '../../testing/fixtures';
+import { writeBundlePdf } from './index';
+import { CORPUS_DIR, bundleInput, pdfDocument } from './testing/corpusBundle';
+import { inProcessOriginals } from './testing/inProcessOriginals';
+import { normalised, pdftotext, uncompressed, writeTemp } from './testing/pdfTools';
+import type { BundleImagePage } from './types';
+
+const work = tempDir('dalel-originals-');
+const parser = createFileParser({ processes: nodeParserProcesses() });
+afterAll(async () => {
+  await parser.close();
+  work.remove();
+});
+afterEach(() => vi.restoreAllMocks());
+
+const corpus = (file: string) => readFileSync(join(CORPUS_DIR, file));
+const letterBytes = corpus('ngo_letter_45-21.pdf');
+const appealBytes = corpus('appeal_draft_Askaruly_v2.pdf');
+
+/** The page image a page falls back to: a blank A4 at 50 DPI is enough to tell it from the vectors. */
+async function fax(): Promise<BundleImagePage> {
+  const image = await sharp({ create: { width: 413, height: 585, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  return { kind: 'image', image, mime: 'image/png', width: 413, height: 585, dpi: 50, words: [] };
+}
+
+/** A reader that counts its calls, around another. */
+function counting(inner: OriginalPageReader): OriginalPageReader & { calls: number[][] } {
+  const calls: number[][] = [];
+  return { calls, originalPages: (pdf, pages, options) => (calls.push(pages), inner.originalPages(pdf, pages, options)) };
+}
+
+/** Every time pdf-lib was asked to load one of these originals in this process. */
+function loadsOf(...originals: Uint8Array[]): () => number {
+  const load = vi.spyOn(PDFDocument, 'load');
+  return () => load.mock.calls.filter(([bytes]) => originals.some((original) => Buffer.from(bytes as Uint8Array).equals(Buffer.from(original)))).length;
+}
+
+describe('original PDFs at export', () => {
+  it('are read in the parser process: the writer keeps their vector text and never loads them itself', async () => {
+    const loads = loadsOf(letterBytes, appealBytes);
+    const reader = counting(parser);
+    const image = await fax();
+    const letter = pdfDocument({ title: 'NGO letter', fileName: 'ngo_letter_45-21.pdf' }, letterBytes, 1, () => image);
+    const appeal = pdfDocument({ title: 'Appeal draft', fileName: 'appeal_draft_Askaruly_v2.pdf' }, appealBytes, 2, () => image);
+    const result = await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter, appeal] }], { originals: reader }));
+    expect([letter.fallbacks, appeal.fallbacks]).toEqual([[], []]);
+    expect(reader.calls.map((pages) => pages.slice(0, 2))).toEqual([
+      [0, 1],
+      [0, 1],
+    ]); // one parse per document: both pages of the appeal came in one call
+    expect(loads()).toBe(0);
+    const file = writeTemp(work.path, 'isolated.pdf', result.bytes);
+    expect(normalised(pdftotext(file, result.documents[0]!.firstPage))).toContain('Общественный фонд «Центр правовой помощи «Дала»»');
+    expect(normalised(pdftotext(file, result.documents[1]!.lastPage))).toContain('Copy of refugee certificate No. 000134');
+  });
+
+  it('control: read in this process (as before issue 12), pdf-lib loads the original here', async () => {
+    const loads = loadsOf(letterBytes);
+    const image = await fax();
+    const letter = pdfDocument({ title: 'NGO letter' }, letterBytes, 1, () => image);
+    await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter] }], { originals: inProcessOriginals }));
+    expect(loads()).toBe(1);
+  });
+
+  it('a Flate bomb and a page tree that loops are refused in the parser process; the pages go in as their images', async () => {
+    // Until issue 12 the writer inflated the bomb's 256 MiB here, and pdf-lib recursed through the loop here.
+    const hostile = new Map(hostilePdfs());
+    const reader = counting(parser);
+    const image = await fax();
+    const bomb = pdfDocument({ title: 'Bomb' }, hostile.get('flate-bomb.pdf')!, 1, () => image);
+    const loop = pdfDocument({ title: 'Loop' }, hostile.get('pages-loop.pdf')!, 1, () => image);
+    await writeBundlePdf(bundleInput([{ title: 'Hostile', documents: [bomb, loop] }], { originals: reader }));
+    expect([bomb.fallbacks, loop.fallbacks]).toEqual([[0], [0]]);
+    const answers = await Promise.all([parser.originalPages(hostile.get('flate-bomb.pdf')!, [0]), parser.originalPages(hostile.get('pages-loop.pdf')!, [0])]);
+    expect(answers.map((answer) => ('refused' in answer.pages[0]! ? answer.pages[0].refused : 'copied'))).toEqual(['The page draws too much to be copied.', 'Maximum call stack size exceeded']);
+  });
+
+  it('without a parser process every PDF page goes in as its image', async () => {
+    const image = await fax();
+    const letter = pdfDocument({ title: 'NGO letter' }, letterBytes, 1, () => image);
+    await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter] }], { originals: undefined }));
+    expect(letter.fallbacks).toEqual([0]);
+  });
+});
+
+const text = (value: string) => new Uint8Array(Buffer.from(value, 'latin1'));
+const name = (value: string): PdfValue => ({ t: 'name', v: text(value) });
+const dict = (entries: Record<string, PdfValue>): PdfValue => ({ t: 'dict', v: Object.entries(entries).map(([key, value]) => [text(key), value]) });
+const MARKER = 'DalelForgedMarker';
+
+/** What a taken-over parser process might answer for page 1, built around the letter's real page. */
+async function forged(change: (real: OriginalPages) => OriginalPages): Promise<OriginalPageReader> {
+  const real = await readOriginalPages(letterBytes, [0]);
+  return { originalPages: async () => change(structuredClone(real)) };
+}
+
+function withResources(resources: (real: PdfValue) => PdfValue, objects: Array<[number, PdfValue]> = []) {
+  return (real: OriginalPages): OriginalPages => {
+    const page = real.pages[0]!;
+    if ('refused' in page) throw new Error('the letter should be readable');
+    return { pages: [{ ...page, resources: resources(page.resources) }], objects: [...real.objects, ...objects] };
+  };
+}
+
+function addEntry(resources: PdfValue, key: string, value: PdfValue): PdfValue {
+  if (resources.t !== 'dict') throw new Error('resources are a dictionary');
+  return { t: 'dict', v: [...resources.v, [text(key), value]] };
+}
+
+async function exportWith(reader: OriginalPageReader, fileName: string): Promise<{ fallbacks: number[]; raw: string }> {
+  const image = await fax();
+  const letter = pdfDocument({ title: 'NGO letter' }, letterBytes, 1, () => image);
+  const result = await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter] }], { originals: reader }));
+  const file = writeTemp(work.path, fileName, result.bytes);
+  return { fallbacks: letter.fallbacks, raw: uncompressed(file, work.path).toString('latin1') };
+}
+
+describe('a parser process that sends forged pages', () => {
+  const FORGERIES: Array<[string, (real: OriginalPages) => OriginalPages]> = [
+    ['a script reached from the resources', withResources((r) => addEntry(r, MARKER, { t: 'ref', v: 990001 }), [[990001, dict({ S: name('JavaScript'), JS: { t: 'str', v: text('app.alert(1)') } })]])],
+    ['an action dictionary', withResources((r) => addEntry(r, MARKER, dict({ Type: name('Action'), S: name('Launch') })))],
+    ['a way back up the page tree', withResources((r) => addEntry(r, MARKER, dict({ Parent: { t: 'ref', v: 1 } })))],
+    ['a number that is not finite', withResources((r) => addEntry(r, MARKER, { t: 'num', v: Infinity }))],
+    ['nesting 10,000 deep', withResources((r) => addEntry(r, MARKER, Array.from({ length: 10_000 }).reduce<PdfValue>((inner) => ({ t: 'array', v: [inner] }), { t: 'null' })))],
+    ['a stream inside a dictionary', withResources((r) => addEntry(r, MARKER, { t: 'stream', dict: [], bytes: text('q Q') }))],
+    ['a name longer than PDF allows', withResources((r) => addEntry(r, MARKER, name('x'.repeat(200))))],
+    ['a name with a NUL byte', withResources((r) => addEntry(r, MARKER, name('a\0b')))],
+    ['a key given twice', withResources((r) => addEntry(addEntry(r, MARKER, name('a')), MARKER, name('b')))],
+    ['an object of an unknown kind', withResources((r) => addEntry(r, MARKER, { t: 'code', v: 'x' } as unknown as PdfValue))],
+    ['resources that are not a dictionary', withResources(() => ({ t: 'array', v: [name(MARKER)] }))],
+    ['a page box of NaN', (real) => ({ ...real, pages: real.pages.map((page) => ({ ...page, box: [NaN, 0, 100, 100] as [number, number, number, number] })) })],
+    ['a rotation of 45°', (real) => ({ ...real, pages: real.pages.map((page) => ({ ...page, rotation: 45 })) })],
+    ['another page than the one asked for', (real) => ({ ...real, pages: real.pages.map((page) => ({ ...page, index: 7 })) })],
+    ['no pages at all', () => ({ pages: null, objects: [] }) as unknown as OriginalPages],
+  ];
+
+  it.each(FORGERIES)('%s: the page goes in as its image, and nothing of the forgery is in the file', async (what, change) => {
+    const { fallbacks, raw } = await exportWith(await forged(change), `forged-${FORGERIES.findIndex(([w]) => w === what)}.pdf`);
+    expect(fallbacks).toEqual([0]);
+    expect(raw).not.toContain(MARKER);
+    expect(raw).not.toMatch(/\/(JavaScript|JS|Launch)(?![A-Za-z0-9#])/);
+  });
+
+  it('names and strings it may send are written so that none of their bytes becomes PDF syntax', async () => {
+    const injection = ') /JS (app.alert(1)) >> /AA << /O 1 0 R';
+    const key = `${MARKER}/JS (x)>>`;
+    const reader = await forged(withResources((r) => addEntry(r, key, { t: 'str', v: text(injection) })));
+    const image = await fax();
+    const letter = pdfDocument({ title: 'NGO letter' }, letterBytes, 1, () => image);
+    const result = await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter] }], { originals: reader }));
+    expect(letter.fallbacks).toEqual([]); // odd, not forbidden: the page is embedded
+    // Read back as a reader would: one key with exactly those bytes, one string with exactly those bytes,
+    // and no dictionary anywhere with a key the injection tried to add.
+    const bundle = await PDFDocument.load(result.bytes, { updateMetadata: false });
+    const keys: string[] = [];
+    const strings: string[] = [];
+    for (const [, object] of bundle.context.enumerateIndirectObjects()) {
+      const dicts = object instanceof PDFDict ? [object] : object instanceof PDFStream ? [object.dict] : [];
+      for (const outer of dicts) {
+        const stack: PDFObject[] = [outer];
+        while (stack.length) {
+          const item = stack.pop()!;
+          if (item instanceof PDFDict) {
+            for (const [name, value] of item.entries()) {
+              keys.push(name.decodeText());
+              stack.push(value);
+            }
+          } else if (item instanceof PDFArray) stack.push(...item.asArray());
+          else if (item instanceof PDFHexString || item instanceof PDFString) strings.push(Buffer.from(item.asBytes()).toString('latin1'));
+        }
+      }
+    }
+    expect(keys).toContain(key);
+    expect(strings).toContain(injection);
+    expect(keys.filter((name) => ['JS', 'JavaScript', 'AA', 'O'].includes(name))).toEqual([]);
+  });
+
+  it('control: the same page, sent as the parser process reads it, is embedded', async () => {
+    const { fallbacks } = await exportWith(await forged((real) => real), 'forged-control.pdf');
+    expect(fallbacks).toEqual([]);
+  });
+});

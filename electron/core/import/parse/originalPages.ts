@@ -1,0 +1,167 @@
+import { deflateSync, inflateSync, constants as zlibConstants } from 'node:zlib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  decodePDFRawStream,
+  type PDFContext,
+  type PDFObject,
+} from 'pdf-lib';
+import { FORBIDDEN_KEYS, FORBIDDEN_TYPES, MAX_ORIGINAL_DEPTH, MAX_ORIGINAL_OBJECTS, MAX_PAGE_CONTENT_BYTES, STRIPPED_KEYS, type OriginalPage, type OriginalPages, type PdfValue } from './originalPageData';
+
+/**
+ * Pages of an original PDF for a bundle, read here in the parser process: an original is a stranger's
+ * file, and until issue 12 pdf-lib parsed it again at export inside the main (or CLI) process, outside
+ * the isolation every other parse has. Here pdf-lib loads it, and for each page asked for, what the page
+ * draws is taken out — its content as one Flate stream and its resources, after they are checked
+ * (nothing that leads to pages, annotations, actions or scripts) and stripped of XMP metadata and
+ * private application data — as plain data (originalPageData.ts). The main process builds the bundle's
+ * objects from that data without parsing any PDF syntax, and checks it again (a parser process that a
+ * file took over could send anything).
+ */
+
+class Refused extends Error {}
+
+export async function readOriginalPages(bytes: Uint8Array, pages: readonly number[]): Promise<OriginalPages> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+  } catch (error) {
+    const reason = `The PDF could not be read for the bundle: ${error instanceof Error ? error.message : String(error)}`;
+    return { pages: pages.map((index) => ({ index, refused: reason })), objects: [] };
+  }
+  const objects = new Map<number, PdfValue>();
+  const answer: OriginalPages['pages'] = [];
+  for (const index of pages) {
+    try {
+      answer.push(readPage(doc, index, objects));
+    } catch (error) {
+      answer.push({ index, refused: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { pages: answer, objects: [...objects] };
+}
+
+function readPage(doc: PDFDocument, index: number, shared: Map<number, PdfValue>): OriginalPage {
+  if (!Number.isInteger(index) || index < 0 || index >= doc.getPageCount()) throw new Refused(`The PDF has no page ${index + 1}.`);
+  const page = doc.getPage(index);
+  const crop = page.getCropBox();
+  const media = page.getMediaBox();
+  const box: [number, number, number, number] = [
+    Math.max(crop.x, media.x),
+    Math.max(crop.y, media.y),
+    Math.min(crop.x + crop.width, media.x + media.width),
+    Math.min(crop.y + crop.height, media.y + media.height),
+  ];
+  if (!box.every(Number.isFinite) || box[2] - box[0] < 1 || box[3] - box[1] < 1) throw new Refused('The page has no visible area.');
+  const rotation = ((page.getRotation().angle % 360) + 360) % 360;
+  if (rotation % 90 !== 0) throw new Refused('The page is rotated by an angle that is not a multiple of 90°.');
+  const contents = pageContents(page.node.Contents(), doc.context);
+  // Objects new to this page go into the answer only when the whole page passed: a page refused half-way
+  // leaves nothing another page could refer to without its own checks.
+  const local = new Map<number, PdfValue>();
+  const serialiser = new Serialiser(doc.context, shared, local);
+  const resources = serialiser.value(page.node.Resources() ?? doc.context.obj({}), 0);
+  serialiser.drain();
+  for (const [number, value] of local) shared.set(number, value);
+  return { index, box, rotation, contents, resources };
+}
+
+class Serialiser {
+  private readonly queue: number[] = [];
+
+  constructor(
+    private readonly context: PDFContext,
+    private readonly shared: ReadonlyMap<number, PdfValue>,
+    private readonly local: Map<number, PdfValue>,
+  ) {}
+
+  /** Serialise every indirect object the page reaches, breadth first (no recursion through references). */
+  drain(): void {
+    while (this.queue.length) {
+      const number = this.queue.shift()!;
+      if (this.local.has(number) || this.shared.has(number)) continue;
+      if (this.shared.size + this.local.size >= MAX_ORIGINAL_OBJECTS) throw new Refused('The page reaches too many objects.');
+      const target = this.context.lookup(PDFRef.of(number));
+      this.local.set(number, target === undefined ? { t: 'null' } : this.value(target, 0));
+    }
+  }
+
+  value(object: PDFObject, depth: number): PdfValue {
+    if (depth > MAX_ORIGINAL_DEPTH) throw new Refused('The page resources are nested too deeply.');
+    if (object instanceof PDFRef) {
+      // Generation numbers are dropped: an original's live object has one number.
+      if (!this.local.has(object.objectNumber) && !this.shared.has(object.objectNumber)) this.queue.push(object.objectNumber);
+      return { t: 'ref', v: object.objectNumber };
+    }
+    if (object instanceof PDFName) return { t: 'name', v: object.asBytes() };
+    if (object instanceof PDFNumber) return { t: 'num', v: object.asNumber() };
+    if (object instanceof PDFBool) return { t: 'bool', v: object.asBoolean() };
+    if (object === PDFNull) return { t: 'null' };
+    if (object instanceof PDFString || object instanceof PDFHexString) return { t: 'str', v: object.asBytes() };
+    if (object instanceof PDFArray) return { t: 'array', v: object.asArray().map((item) => this.value(item, depth + 1)) };
+    if (object instanceof PDFRawStream) return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+    if (object instanceof PDFStream) throw new Refused('The page resources hold a stream of an unexpected kind.');
+    if (object instanceof PDFDict) return { t: 'dict', v: this.entries(object, depth) };
+    throw new Refused('The page resources hold an object of an unknown kind.');
+  }
+
+  private entries(dict: PDFDict, depth: number): Array<[Uint8Array, PdfValue]> {
+    const type = dict.get(PDFName.of('Type'));
+    if (type instanceof PDFName && FORBIDDEN_TYPES.has(type.decodeText())) throw new Refused(`The page's resources reach a /${type.decodeText()}.`);
+    const out: Array<[Uint8Array, PdfValue]> = [];
+    for (const [key, value] of dict.entries()) {
+      const name = key.decodeText();
+      if (FORBIDDEN_KEYS.has(name)) throw new Refused(`The page's resources carry /${name}.`);
+      if (STRIPPED_KEYS.has(name)) continue;
+      out.push([key.asBytes(), this.value(value, depth + 1)]);
+    }
+    return out;
+  }
+}
+
+/** The page's content streams as one Flate stream. A single Flate stream is kept as it is, once it inflates. */
+function pageContents(contents: PDFObject | undefined, context: PDFContext): Uint8Array {
+  const streams: PDFObject[] = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+  const resolved = streams.map((stream) => (stream instanceof PDFRef ? context.lookup(stream) : stream));
+  if (resolved.length === 0) throw new Refused('The page has no content.');
+  const only = resolved[0];
+  if (resolved.length === 1 && only instanceof PDFRawStream && isPlainFlate(only.dict)) {
+    inflate(only.contents, MAX_PAGE_CONTENT_BYTES); // throws when it does not inflate, or inflates to too much
+    return only.contents;
+  }
+  const decoded: Uint8Array[] = [];
+  let size = 0;
+  for (const stream of resolved) {
+    if (!(stream instanceof PDFRawStream)) throw new Refused('The page content is not a stream.');
+    const bytes = isPlainFlate(stream.dict) ? inflate(stream.contents, MAX_PAGE_CONTENT_BYTES - size) : decodePDFRawStream(stream).decode();
+    size += bytes.length + 1;
+    if (size > MAX_PAGE_CONTENT_BYTES) throw new Refused('The page draws too much to be copied.');
+    decoded.push(bytes, Buffer.from('\n'));
+  }
+  return deflateSync(Buffer.concat(decoded));
+}
+
+function inflate(bytes: Uint8Array, limit: number): Buffer {
+  try {
+    return inflateSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit) });
+  } catch (error) {
+    if (error instanceof RangeError) throw new Refused('The page draws too much to be copied.');
+    throw error;
+  }
+}
+
+function isPlainFlate(dict: PDFDict): boolean {
+  const filter = dict.get(PDFName.of('Filter'));
+  const only = filter instanceof PDFArray && filter.size() === 1 ? filter.get(0) : filter;
+  return only instanceof PDFName && only.asString() === '/FlateDecode' && !dict.has(PDFName.of('DecodeParms'));
+}
