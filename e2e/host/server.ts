@@ -42,6 +42,8 @@ export interface TestHostOptions {
   kdf?: Argon2idParams;
   /** What the "Import…" dialog answers (a test's stand-in for the lawyer choosing files). */
   pickFiles?: () => string[];
+  /** what the "Restore from a backup" open dialog answers (a journey sets it to the backup it made) */
+  pickBackupFile?: () => string | null;
 }
 
 export interface TestHost {
@@ -84,6 +86,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       return folder;
     },
     pickFiles: async () => options.pickFiles?.() ?? [],
+    pickBackupFile: async () => options.pickBackupFile?.() ?? null,
     // As if the lawyer had accepted the suggested name in a folder of their own.
     pickSavePath: async (purpose, suggestedName) => {
       const folder = join(dataDir, 'saved', `${purpose}-${++picked}`);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { exportCommand, type ExportOptions } from './commands/exportCommands';
 import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
@@ -72,6 +73,18 @@ const COMMANDS: Command[] = [
     args: ['<vault-dir>'],
     summary: 'After putting an older copy of the vault back on purpose: accept it (recorded in the audit log) so it opens again.',
     run: (ctx, [dir]) => acknowledgeRestoreCommand(ctx, dir!),
+  },
+  {
+    name: 'backup',
+    args: ['<vault-dir>', '<file>'],
+    summary: 'Back the vault up into one encrypted file (opens only with its passphrase or recovery code); checked and read back, never over an existing file.',
+    run: (ctx, [dir, file]) => backupCommand(ctx, dir!, file!),
+  },
+  {
+    name: 'restore',
+    args: ['<file>', '<new-vault-dir>'],
+    summary: 'Restore a backup into a new, empty folder, after checking every page, original and audit entry in it.',
+    run: (ctx, [file, dir]) => restoreCommand(ctx, file!, dir!),
   },
   {
     name: 'wipe',

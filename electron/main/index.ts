@@ -92,8 +92,17 @@ function start(): void {
       });
       return result.canceled ? [] : result.filePaths;
     },
+    pickBackupFile: async () => {
+      const result = await showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Dalel backup', extensions: ['dalelbackup'] }, { name: 'All files', extensions: ['*'] }] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     pickSavePath: async (purpose, suggestedName) => {
-      const filters = purpose === 'bundle-zip' ? [{ name: 'ZIP archive', extensions: ['zip'] }] : [{ name: 'PDF', extensions: ['pdf'] }];
+      const filters =
+        purpose === 'bundle-zip'
+          ? [{ name: 'ZIP archive', extensions: ['zip'] }]
+          : purpose === 'backup'
+            ? [{ name: 'Dalel backup', extensions: ['dalelbackup'] }]
+            : [{ name: 'PDF', extensions: ['pdf'] }];
       const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
       const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
       return result.canceled ? null : (result.filePath ?? null);

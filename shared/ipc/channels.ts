@@ -62,12 +62,21 @@ export const CHANNELS = [
   'bundles:export',
   'bundles:cancelExport',
   'bundles:openExported',
+  'vault:rotateKey',
+  'vault:newRecoveryCode',
+  'vault:wipe',
+  'vault:restore',
+  'dialog:pickBackupFile',
+  'backups:now',
+  'backups:cancel',
+  'backups:schedule',
+  'backups:setSchedule',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Push events, main → renderer. */
-export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed', 'tags:changed', 'bundles:progress'] as const;
+export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed', 'tags:changed', 'bundles:progress', 'backups:progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -447,6 +447,55 @@ export const BundleExportProgress = z.object({
 }) satisfies z.ZodType<BundleExportProgressType>;
 const savePath = z.string().min(1).max(4096);
 
+const auditHeadRef = z.object({ seq: z.number().int(), hash: z.string() });
+/** A backup just made (electron/core/backup/backup.ts). */
+export const BackupReport = z.object({
+  file: z.string(),
+  bytes: z.number().int(),
+  /** SHA-256 of the whole backup file as written and read back */
+  sha256: z.string(),
+  createdAt: z.string(),
+  /** the audit head the backup holds: a restore reaches exactly this entry */
+  auditHead: auditHeadRef,
+  documents: z.number().int(),
+});
+export type BackupReport = z.infer<typeof BackupReport>;
+/** Scheduled backups of the open vault into a chosen folder (an encrypted USB drive), keeping the last `keep`. */
+export const BackupSchedule = z.object({
+  /** null: no scheduled backups */
+  folder: z.string().nullable(),
+  everyHours: z.number().int().min(1).max(24 * 31),
+  keep: z.number().int().min(1).max(100),
+  last: z
+    .object({
+      at: z.string(),
+      ok: z.boolean(),
+      /** the file written, when it worked */
+      file: z.string().nullable(),
+      error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }).nullable(),
+    })
+    .nullable(),
+  /** when the next scheduled backup is due (while the vault is open), or null */
+  nextAt: z.string().nullable(),
+});
+export type BackupSchedule = z.infer<typeof BackupSchedule>;
+export const BackupProgress = z.object({
+  phase: z.enum(['checking', 'copying', 'verifying', 'done']),
+  done: z.number(),
+  total: z.number(),
+  scheduled: z.boolean(),
+});
+export type BackupProgress = z.infer<typeof BackupProgress>;
+export const RestoreReport = z.object({
+  vault: z.string(),
+  backupCreatedAt: z.string(),
+  documents: z.number().int(),
+  restoredHead: auditHeadRef,
+  checks: z.array(VerifyCheck),
+});
+export type RestoreReport = z.infer<typeof RestoreReport>;
+export const WipeReport = z.object({ vault: z.string(), files: z.number().int(), bytes: z.number().int(), leftInPlace: z.array(z.string()) });
+
 /** Largest single file accepted over IPC (drag and drop); the importer's own limit is checked too. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -460,7 +509,8 @@ export const contract = {
     }),
   },
   'vault:unlock': {
-    input: z.object({ path: vaultPath, secret: UnlockSecret }).strict(),
+    /** `acknowledgeRollback`: the lawyer put an older copy back on purpose (vault-rolled-back); recorded in the audit log. */
+    input: z.object({ path: vaultPath, secret: UnlockSecret, acknowledgeRollback: z.boolean().optional() }).strict(),
     output: VaultStatus,
   },
   'vault:lock': { input: empty, output: VaultStatus },
@@ -470,14 +520,15 @@ export const contract = {
     input: z.object({ current: passphrase, next: passphrase }).strict(),
     output: z.object({ changedAt: z.string() }),
   },
-  'vault:verify': { input: empty, output: AuditVerification },
+  /** Every check of `dalel verify` on the open vault; `deep` adds integrity_check and every original's SHA-256. */
+  'vault:verify': { input: z.object({ deep: z.boolean().optional() }).strict().optional(), output: AuditVerification },
   'settings:get': { input: empty, output: Settings },
   'settings:update': { input: Settings.partial().strict(), output: Settings },
   /** The renderer reports user activity (throttled) so that auto-lock measures real idleness. */
   'session:activity': { input: empty, output: z.null() },
   /** Ask the shell for a folder. Electron shows the native dialog; `path` is null when cancelled. */
   'dialog:pickFolder': {
-    input: z.object({ purpose: z.enum(['create-vault', 'open-vault']) }).strict(),
+    input: z.object({ purpose: z.enum(['create-vault', 'open-vault', 'backup-folder', 'restore-vault']) }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   /** The native "Import…" dialog: scans and PDFs, several at once. Empty when cancelled. */
@@ -586,7 +637,7 @@ export const contract = {
   },
   /** Choose where an export is written (a native save dialog); null when the lawyer cancels. */
   'dialog:pickSavePath': {
-    input: z.object({ purpose: z.enum(['bundle-pdf', 'bundle-zip']), suggestedName: z.string().min(1).max(255) }).strict(),
+    input: z.object({ purpose: z.enum(['bundle-pdf', 'bundle-zip', 'backup']), suggestedName: z.string().min(1).max(255) }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   /** The translations attached to a document, and the original it translates (if it is one). */
@@ -642,6 +693,29 @@ export const contract = {
   'bundles:cancelExport': { input: z.object({ bundleId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Open a bundle exported in this session with the system's PDF reader, or show it in its folder. */
   'bundles:openExported': { input: z.object({ path: savePath, how: z.enum(['open', 'folder']) }).strict(), output: z.null() },
+  /**
+   * Re-encrypt the vault under a new data key with a new passphrase; a new recovery code is returned
+   * (shown once). Old passphrases, old recovery codes and old copies of the header open nothing after.
+   */
+  'vault:rotateKey': { input: z.object({ current: passphrase, next: passphrase }).strict(), output: z.object({ recoveryCode: z.string(), changedAt: z.string() }) },
+  /** A new recovery code (shown once); the old one stops opening the vault. `current`: passphrase or recovery code. */
+  'vault:newRecoveryCode': { input: z.object({ current: passphrase }).strict(), output: z.object({ recoveryCode: z.string() }) },
+  /** Destroy a vault: its files overwritten and removed. `confirmation` is the vault folder's name, typed. */
+  'vault:wipe': { input: z.object({ path: vaultPath, confirmation: z.string().min(1).max(4096) }).strict(), output: WipeReport },
+  /** Restore a backup file into a new, empty folder; every check passes before the vault is put there. */
+  'vault:restore': { input: z.object({ file: savePath, path: vaultPath, secret: UnlockSecret }).strict(), output: RestoreReport },
+  /** The native open dialog for a backup file; null when cancelled. */
+  'dialog:pickBackupFile': { input: empty, output: z.object({ path: z.string().nullable() }) },
+  /** Back the open vault up now, to a path the save dialog (purpose `backup`) returned. Progress on `backups:progress`. */
+  'backups:now': { input: z.object({ path: savePath }).strict(), output: BackupReport },
+  /** Stop a backup in progress (nothing is kept). */
+  'backups:cancel': { input: empty, output: z.object({ cancelled: z.boolean() }) },
+  'backups:schedule': { input: empty, output: BackupSchedule },
+  /** Set (folder) or turn off (folder null) scheduled backups of the open vault. */
+  'backups:setSchedule': {
+    input: z.object({ folder: savePath.nullable(), everyHours: z.number().int().min(1).max(24 * 31), keep: z.number().int().min(1).max(100) }).strict(),
+    output: BackupSchedule,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
@@ -651,6 +725,7 @@ export const events = {
   /** The core read a document for suggestions again (its text changed): the open viewer shows them anew. */
   'tags:changed': z.object({ docId: z.string() }),
   'bundles:progress': BundleExportProgress,
+  'backups:progress': BackupProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'disk-full',
   /** the vault is on read-only media (or its files may not be written): only reading works */
   'read-only',
+  /** a backup file is damaged, cut short, altered or not a Dalel backup: nothing was restored */
+  'corrupt-backup',
   'internal',
 ] as const;
 

@@ -36,7 +36,7 @@ export async function withVault<T>(ctx: CommandContext, dir: string, work: (vaul
   return withSession(ctx, dir, (session) => work(session.vault()));
 }
 
-async function withSession<T>(ctx: CommandContext, dir: string, work: (session: VaultSession) => Promise<T> | T, options: { acknowledgeRollback?: boolean } = {}): Promise<T> {
+export async function withSession<T>(ctx: CommandContext, dir: string, work: (session: VaultSession) => Promise<T> | T, options: { acknowledgeRollback?: boolean } = {}): Promise<T> {
   const secret = await readUnlockSecret(ctx);
   const session = cliSession();
   await session.unlock(dir, secret, options);

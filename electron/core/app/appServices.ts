@@ -1,5 +1,6 @@
 import type { EventName } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/contract';
+import { BackupService } from '../backup/backupService';
 import { defaultFontsDir, type BundlePorts } from '../bundle/bundleHandlers';
 import { ImportService } from '../import/importService';
 import { createFileParser, type ParserProcessFactory } from '../import/parse';
@@ -39,6 +40,8 @@ export interface AppServices {
   printReader: PrintReader;
   /** What bundle export needs: fonts, a PDF page renderer for previews, and its progress events. */
   bundles: BundlePorts;
+  /** Backups now and on a schedule, while the vault is open. */
+  backups: BackupService;
   /** Send every push event to `sink` (a window, an SSE stream); returns the unsubscribe. */
   forwardEvents(sink: Sink): () => void;
   /** Lock the vault, stop the import queue, parser processes and OCR workers. */
@@ -99,6 +102,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
   });
   session.onStatusChanged((status) => send('vault:statusChanged', status));
+  const backups = new BackupService({
+    session,
+    onProgress: (progress) => send('backups:progress', progress),
+    logError: (error) => options.logError('backup', error),
+  });
+  session.addLifecycle(backups);
 
   const bundles: BundlePorts = {
     fontsDir: options.fontsDir ?? defaultFontsDir(),
@@ -116,6 +125,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     imports,
     printReader,
     bundles,
+    backups,
     forwardEvents(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

@@ -53,11 +53,12 @@ export function bundleHandlers(deps: {
   search: () => SearchService;
   ports: BundlePorts;
   shell: Pick<ShellPorts, 'pickSavePath' | 'openPath' | 'showInFolder'>;
+  /** paths the save dialog returned in this session (shared with backups) */
+  granted: GrantedPaths;
 }): Pick<Handlers, BundleChannel> {
-  const { session, ports, shell } = deps;
+  const { session, ports, shell, granted } = deps;
   const running = new RunningExports();
   // The window may export only where the save dialog pointed in this session, and open only what it exported.
-  const granted = new GrantedPaths();
   const exported = new GrantedPaths();
   const store = () => new BundleStore(session.vault().db);
   const service = () => new BundleService(session.vault().db, { ...ports, vaultDir: session.vault().dir, running });

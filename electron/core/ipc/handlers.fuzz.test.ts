@@ -186,6 +186,15 @@ function templates(): { [C in Channel]: Input<C> } {
     'bundles:export': { bundleId, path: join(dir.path, 'export', 'bundle.pdf'), zip: { path: join(dir.path, 'export', 'bundle.zip'), originals: 'none' } },
     'bundles:cancelExport': { bundleId },
     'bundles:openExported': { path: join(dir.path, 'export', 'bundle.pdf'), how: 'folder' },
+    'vault:rotateKey': { current: 'not the passphrase at all', next: 'another long passphrase here' },
+    'vault:newRecoveryCode': { current: 'not the passphrase at all' },
+    'vault:wipe': { path: join(dir.path, 'second vault'), confirmation: 'not the folder name' },
+    'vault:restore': { file: join(dir.path, 'nothing.dalelbackup'), path: join(dir.path, 'restored'), secret: { passphrase: PASSPHRASE } },
+    'dialog:pickBackupFile': {},
+    'backups:now': { path: join(dir.path, 'saved', 'vault.dalelbackup') },
+    'backups:cancel': {},
+    'backups:schedule': {},
+    'backups:setSchedule': { folder: join(dir.path, 'no backup folder'), everyHours: 24, keep: 3 },
   };
 }
 
@@ -263,8 +272,20 @@ function mutatedInput(template: unknown, pathLike: boolean): fc.Arbitrary<unknow
   );
 }
 
-const PATH_CHANNELS = new Set<Channel>(['vault:create', 'vault:unlock', 'documents:import', 'documents:importFiles', 'dialog:pickSavePath', 'bundles:export', 'bundles:openExported']);
-const VAULT_CHANNELS = new Set<Channel>(['vault:create', 'vault:unlock', 'vault:lock', 'vault:changePassphrase']);
+const PATH_CHANNELS = new Set<Channel>([
+  'vault:create',
+  'vault:unlock',
+  'documents:import',
+  'documents:importFiles',
+  'dialog:pickSavePath',
+  'bundles:export',
+  'bundles:openExported',
+  'vault:wipe',
+  'vault:restore',
+  'backups:now',
+  'backups:setSchedule',
+]);
+const VAULT_CHANNELS = new Set<Channel>(['vault:create', 'vault:unlock', 'vault:lock', 'vault:changePassphrase', 'vault:rotateKey', 'vault:newRecoveryCode', 'vault:wipe', 'vault:restore']);
 
 /** Back to our vault, unlocked with the passphrase, whatever the last case did to the session. */
 async function restoreSession(): Promise<void> {
@@ -387,6 +408,7 @@ beforeAll(async () => {
     pickFolder: async () => join(dir.path, 'picked', String(++picked)),
     pickFiles: async () => [],
     pickSavePath: async (_purpose, suggestedName) => join(dir.path, 'saved', basename(suggestedName)),
+    pickBackupFile: async () => null,
     copySecret: async () => undefined,
     openPath: async () => undefined,
     showInFolder: () => undefined,

@@ -3,7 +3,10 @@ import type { Channel } from '../../../shared/ipc/channels';
 import { contract, type Input, type Output } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/errors';
 import type { AppServices } from '../app/appServices';
+import { backupHandlers } from '../backup/backupHandlers';
+import { BackupService } from '../backup/backupService';
 import { bundleHandlers, defaultFontsDir } from '../bundle/bundleHandlers';
+import { GrantedPaths } from '../bundle/exportTargets';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure, failureFrom } from '../errors';
 import { expandPaths } from '../import/expandPaths';
@@ -11,6 +14,7 @@ import { SearchService } from '../search/searchService';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
+import type { VaultSession } from '../session/vaultSession';
 import type { Vault } from '../vault/vault';
 import { checkPathFromPage } from './pathFromPage';
 
@@ -28,7 +32,9 @@ export interface ShellPorts {
   pickFolder(purpose: Input<'dialog:pickFolder'>['purpose']): Promise<string | null>;
   /** Show the "Import…" file picker; empty when the user cancels. */
   pickFiles(): Promise<string[]>;
-  /** Show a save dialog for an export (a bundle PDF or ZIP); null when the user cancels. */
+  /** Show an open dialog for a backup file (`*.dalelbackup`) to restore; null when the user cancels. */
+  pickBackupFile?(): Promise<string | null>;
+  /** Show a save dialog for an export (a bundle PDF or ZIP, a backup); null when the user cancels. */
   pickSavePath(purpose: Input<'dialog:pickSavePath'>['purpose'], suggestedName: string): Promise<string | null>;
   /**
    * Put a secret the lawyer asked to copy (the recovery code) on the system clipboard. Only the Electron
@@ -41,8 +47,12 @@ export interface ShellPorts {
   showInFolder?(path: string): void;
 }
 
-export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader'>>, shell: ShellPorts): Handlers {
+export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader' | 'backups'>>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
+  let ownBackups: BackupService | null = null;
+  const backups = () => app.backups ?? (ownBackups ??= attachBackups(session));
+  // Paths the save dialog returned in this session: the only places the window may export or back up to.
+  const granted = new GrantedPaths();
   const documents = () => new DocumentStore(session.vault().db);
   // One search service per unlocked vault: it caches the index vocabulary for fuzzy matching.
   const searches = new WeakMap<Vault, SearchService>();
@@ -58,11 +68,11 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
 
   return {
     'vault:create': ({ path, passphrase }) => session.create(checkPathFromPage(path, 'vault folder'), passphrase),
-    'vault:unlock': ({ path, secret }) => session.unlock(checkPathFromPage(path, 'vault folder'), secret),
+    'vault:unlock': ({ path, secret, acknowledgeRollback }) => session.unlock(checkPathFromPage(path, 'vault folder'), secret, { acknowledgeRollback }),
     'vault:lock': () => session.lock('user'),
     'vault:status': () => session.status(),
     'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
-    'vault:verify': () => session.verify(),
+    'vault:verify': (input) => session.verify({ deep: input?.deep === true }),
     'settings:get': () => session.settings(),
     'settings:update': (change) => session.updateSettings(change),
     'session:activity': () => {
@@ -169,8 +179,16 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     'cases:save': (input) => new CaseStore(session.vault().db).save(input),
     'cases:setMember': ({ caseId, personId, docId, inCase }) => new CaseStore(session.vault().db).setMember(caseId, { personId, docId }, inCase),
     'cases:forMember': ({ personId, docId }) => new CaseStore(session.vault().db).casesOf({ personId, docId }),
-    ...bundleHandlers({ session, search, ports: app.bundles ?? { fontsDir: defaultFontsDir() }, shell }),
+    ...bundleHandlers({ session, search, ports: app.bundles ?? { fontsDir: defaultFontsDir() }, shell, granted }),
+    ...backupHandlers({ session, backups, granted, shell }),
   };
+}
+
+/** A backup service for a handler table built without the app's services (tools, tests). */
+function attachBackups(session: VaultSession): BackupService {
+  const backups = new BackupService({ session });
+  session.addLifecycle(backups);
+  return backups;
 }
 
 export interface DispatchOptions {

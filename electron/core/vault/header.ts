@@ -119,6 +119,11 @@ export function readHeader(vaultDir: string, file: string = headerPath(vaultDir)
   } catch {
     throw new DalelFailure('corrupt-vault', 'The vault header is damaged (it is not valid JSON), so the vault was not opened.');
   }
+  return parseHeader(json);
+}
+
+/** Validate a header already parsed from JSON (a vault's own, or the one a backup carries). */
+export function parseHeader(json: unknown): VaultHeader {
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > HEADER_VERSION) {
     throw new DalelFailure(

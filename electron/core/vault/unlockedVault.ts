@@ -185,6 +185,20 @@ export class Vault {
     return { vault, recoveryCode: outcome.recoveryCode };
   }
 
+  /**
+   * Lend the data key to work that must encrypt or authenticate under it without going through the
+   * database (a backup's MAC and snapshot connection: backup.ts). `use` gets a copy, zero-filled when it
+   * settles, so a lock meanwhile (auto-lock during a long backup) cannot change the key under it.
+   */
+  async withDataKey<T>(use: (dataKey: Buffer) => Promise<T>): Promise<T> {
+    const copy = Buffer.from(this.liveKey());
+    try {
+      return await use(copy);
+    } finally {
+      copy.fill(0);
+    }
+  }
+
   /** Close the database and zero-fill the key; the lock is released last. Safe to call twice. */
   lock(): void {
     this.stopAnchoring();

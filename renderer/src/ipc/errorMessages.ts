@@ -23,6 +23,7 @@ export const ERROR_MESSAGE_KEYS = {
   'audit-tampered': 'errors.auditTampered',
   'disk-full': 'errors.diskFull',
   'read-only': 'errors.readOnly',
+  'corrupt-backup': 'errors.corruptBackup',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 
