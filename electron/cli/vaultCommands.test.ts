@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KDF, tempDir } from '../core/testing/fixtures';
+import { addTextDocument } from '../core/testing/textDocuments';
 import { forkVaultChild } from '../core/testing/vaultChildProcess';
 import { createVault } from '../core/vault/vault';
 import { runCli } from './main';
@@ -114,5 +115,29 @@ describe('dalel vault commands', () => {
     expect(wiped.code, wiped.err).toBe(0);
     expect(JSON.parse(wiped.out)).toMatchObject({ vault, wiped: true, leftInPlace: [] });
     expect(existsSync(vault)).toBe(false);
+  });
+
+  it('original never writes into the vault folder or over a file; backup and restore round-trip with plain errors', async () => {
+    const opened = await createVault(join(dir.path, 'other'), PASSPHRASE, { kdf: TEST_KDF });
+    const docId = addTextDocument(opened.vault.db, { title: 'Letter', pages: ['Письмо'] });
+    opened.vault.lock();
+    const other = join(dir.path, 'other');
+    expect(errorOf(await run(['original', other, docId, '-o', join(other, 'dalel-vault.json'), '--json'], env())).code).toBe('unsafe-target');
+    writeFileSync(join(dir.path, 'taken.jpg'), 'mine');
+    expect(errorOf(await run(['original', other, docId, '-o', join(dir.path, 'taken.jpg'), '--json'], env())).code).toBe('target-exists');
+    expect(readFileSync(join(dir.path, 'taken.jpg'), 'utf8')).toBe('mine');
+    expect((await run(['original', other, docId, '-o', join(dir.path, 'letter.jpg'), '--json'], env())).code).toBe(0);
+
+    const backupFile = join(dir.path, 'other.dalelbackup');
+    const backup = await run(['backup', other, backupFile, '--json'], env());
+    expect(backup.code, backup.err).toBe(0);
+    expect(JSON.parse(backup.out)).toMatchObject({ file: backupFile, documents: 1 });
+    expect(errorOf(await run(['backup', other, backupFile, '--json'], env())).code).toBe('target-exists');
+    expect(errorOf(await run(['restore', backupFile, vault, '--json'], env())).code).toBe('vault-exists');
+    expect(errorOf(await run(['restore', backupFile, join(dir.path, 'r'), '--json'], { DALEL_PASSPHRASE: 'a wrong passphrase here' })).code).toBe('wrong-passphrase');
+    const restored = await run(['restore', backupFile, join(dir.path, 'r'), '--json'], env());
+    expect(restored.code, restored.err).toBe(0);
+    expect(JSON.parse(restored.out)).toMatchObject({ vault: join(dir.path, 'r'), documents: 1 });
+    expect(JSON.parse((await run(['docs', join(dir.path, 'r'), '--json'], env())).out)).toHaveLength(1);
   });
 });

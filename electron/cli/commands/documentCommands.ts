@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { OCR_LANGUAGES, type FileImportProgress, type OcrLanguage } from '../../../shared/domain/document';
+import { checkTarget } from '../../core/bundle/exportTargets';
 import { DocumentStore } from '../../core/documents/documentStore';
 import { DalelFailure } from '../../core/errors';
 import { expandPaths } from '../../core/import/expandPaths';
@@ -141,6 +142,8 @@ export async function originalCommand(ctx: CommandContext, vaultDir: string, doc
   if (!output) throw new UsageError('Say where to write the original: dalel original <vault-dir> <docId> -o <file>');
   const target = resolve(output);
   const written = await withVault(ctx, vaultDir, async (vault) => {
+    // Never into the vault folder (an -o there once could replace the header), never over a file.
+    checkTarget(target, 'original', { vaultDir: vault.dir, overwrite: false });
     const original = new DocumentStore(vault.db).original(docId);
     if (!original) throw new DalelFailure('document-not-found', `There is no document ${docId} in this vault.`);
     // 'wx': never overwrite a file that is already there.
@@ -148,8 +151,9 @@ export async function originalCommand(ctx: CommandContext, vaultDir: string, doc
       if (error.code === 'EEXIST') throw new DalelFailure('validation', `${target} already exists; Dalel does not overwrite files.`);
       throw new DalelFailure('validation', `Could not write ${target}: ${error.message}`);
     });
-    // The original leaves the vault in clear: that is worth a line in the audit log.
-    vault.audit({ action: 'document.original-exported', subject: docId, details: { bytes: original.data.length } });
+    // The original leaves the vault in clear: that is worth a line in the audit log — where one can be
+    // written (not on read-only media, as for bundles; on a full disk, before the next entry).
+    vault.auditWhenPossible({ action: 'document.original-exported', subject: docId, details: { bytes: original.data.length } });
     return original.data.length;
   });
   if (ctx.json) printJson(ctx.io, { docId, file: target, bytes: written });
