@@ -76,7 +76,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Push events, main → renderer. */
-export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed', 'tags:changed', 'bundles:progress', 'backups:progress'] as const;
+export const EVENTS = ['vault:statusChanged', 'import:progress', 'documents:changed', 'tags:changed', 'bundles:progress', 'backups:progress', 'register:changed'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -726,6 +726,8 @@ export const events = {
   'tags:changed': z.object({ docId: z.string() }),
   'bundles:progress': BundleExportProgress,
   'backups:progress': BackupProgress,
+  /** A person, a spelling or a law changed: what documents suggest may have changed (shown anew when asked). */
+  'register:changed': z.object({}),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

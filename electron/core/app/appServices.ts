@@ -42,6 +42,8 @@ export interface AppServices {
   bundles: BundlePorts;
   /** Backups now and on a schedule, while the vault is open. */
   backups: BackupService;
+  /** Push an event to every sink (the handler table's own events, such as `register:changed`). */
+  emit: Sink;
   /** Send every push event to `sink` (a window, an SSE stream); returns the unsubscribe. */
   forwardEvents(sink: Sink): () => void;
   /** Lock the vault, stop the import queue, parser processes and OCR workers. */
@@ -126,6 +128,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     printReader,
     bundles,
     backups,
+    emit: send,
     forwardEvents(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

@@ -47,7 +47,7 @@ export interface ShellPorts {
   showInFolder?(path: string): void;
 }
 
-export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader' | 'backups'>>, shell: ShellPorts): Handlers {
+export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader' | 'backups' | 'emit'>>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
   let ownBackups: BackupService | null = null;
   const backups = () => app.backups ?? (ownBackups ??= attachBackups(session));
@@ -65,6 +65,11 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
   const register = () => RegisterStore.open(session.vault().db);
   const tagging = () => new TagService(session.vault().db);
   const notFound = () => new DalelFailure('document-not-found', 'This document is no longer in the vault.');
+  /** Tell the window the register changed (an open document's suggestions are then asked for anew). */
+  const registerChanged = <T>(value: T): T => {
+    app.emit?.('register:changed', {});
+    return value;
+  };
 
   return {
     'vault:create': ({ path, passphrase }) => session.create(checkPathFromPage(path, 'vault folder'), passphrase),
@@ -136,29 +141,33 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       if (id && store.getPerson(id)) {
         store.updatePerson(id, fields);
         for (const variant of variants ?? []) store.addVariant(id, variant);
-        return store.getPerson(id)!;
+        return registerChanged(store.getPerson(id)!);
       }
-      return store.getPerson(store.createPerson({ id, variants, ...fields }))!;
+      return registerChanged(store.getPerson(store.createPerson({ id, variants, ...fields }))!);
     },
-    'persons:addVariant': ({ personId, variant }) => register().addVariant(personId, variant),
-    'persons:removeVariant': ({ personId, variant }) => register().removeVariant(personId, variant),
-    'persons:merge': ({ keepId, goneId }) => register().mergePersons(keepId, goneId),
+    'persons:addVariant': ({ personId, variant }) => registerChanged(register().addVariant(personId, variant)),
+    'persons:removeVariant': ({ personId, variant }) => registerChanged(register().removeVariant(personId, variant)),
+    'persons:merge': ({ keepId, goneId }) => registerChanged(register().mergePersons(keepId, goneId)),
     'persons:addRelation': ({ subject, type, object }) => {
       register().addRelation(subject, type, object);
       return null;
     },
     'laws:list': () => register().listLaws(),
-    'laws:save': (law) => register().saveLaw(law),
+    'laws:save': (law) => registerChanged(register().saveLaw(law)),
     'tags:forDocument': ({ docId }) => {
       if (!documents().get(docId)) throw notFound();
       const service = tagging();
-      return { suggestions: service.suggestions(docId), tags: service.tags(docId) };
+      return { suggestions: service.currentSuggestions(docId), tags: service.tags(docId) };
     },
     'tags:suggest': ({ docId }) => {
       const service = tagging();
       return { suggestions: service.suggest(docId), tags: service.tags(docId) };
     },
-    'tags:accept': ({ suggestionId, personId, newPerson }) => tagging().accept(suggestionId, { personId, newPerson }),
+    // Naming an unknown name adds a person or a spelling: other documents may now suggest them.
+    'tags:accept': ({ suggestionId, personId, newPerson }) => {
+      const tag = tagging().accept(suggestionId, { personId, newPerson });
+      return personId || newPerson ? registerChanged(tag) : tag;
+    },
     'tags:reject': ({ suggestionId }) => {
       tagging().reject(suggestionId);
       return null;

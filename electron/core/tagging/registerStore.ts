@@ -64,6 +64,9 @@ function toLaw(row: LawRow): Law {
   };
 }
 
+/** vault_meta row: when the register last changed what pages suggest (see RegisterStore.changedAt). */
+const REGISTER_CHANGED_KEY = 'register.changedAt';
+
 export class RegisterStore {
   /** The register of a vault (its laws were seeded by migration 0005). */
   static open(db: VaultDatabase, clock: () => Date = () => new Date()): RegisterStore {
@@ -74,6 +77,21 @@ export class RegisterStore {
     private readonly db: VaultDatabase,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * When the register last changed in a way that changes what a page suggests (a person or spelling
+   * added, edited, merged or removed; a law edited): suggestions computed before are stale, and are
+   * computed again when next shown (TagService.currentSuggestions).
+   */
+  changedAt(): string | null {
+    return (this.db.prepare('SELECT value FROM vault_meta WHERE key = ?').pluck().get(REGISTER_CHANGED_KEY) as string | undefined) ?? null;
+  }
+
+  private changed(): void {
+    this.db
+      .prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(REGISTER_CHANGED_KEY, this.clock().toISOString());
+  }
 
   // ---- persons
 
@@ -128,6 +146,7 @@ export class RegisterStore {
         .run(id, name, input.role ?? 'other', input.dateOfBirth ?? null, input.notes ?? '', input.protected ? 1 : 0, now, now);
       for (const variant of input.variants ?? []) this.insertVariant(id, variant, name);
       appendAudit(this.db, { action: 'person.created', subject: id, details: { protected: input.protected === true } }, this.clock());
+      this.changed();
     })();
     return id;
   }
@@ -153,6 +172,7 @@ export class RegisterStore {
       const details: Record<string, unknown> = { fields: Object.keys(change).sort() };
       if (change.protected !== undefined) details.protected = change.protected;
       appendAudit(this.db, { action: 'person.updated', subject: id, details }, this.clock());
+      this.changed();
     })();
     return this.requirePerson(id);
   }
@@ -167,7 +187,10 @@ export class RegisterStore {
   addVariant(id: string, variant: string): Person {
     const person = this.requirePerson(id);
     this.db.transaction(() => {
-      if (this.insertVariant(id, variant, person.name)) appendAudit(this.db, { action: 'person.variant-added', subject: id }, this.clock());
+      if (this.insertVariant(id, variant, person.name)) {
+        appendAudit(this.db, { action: 'person.variant-added', subject: id }, this.clock());
+        this.changed();
+      }
     })();
     return this.requirePerson(id);
   }
@@ -177,7 +200,10 @@ export class RegisterStore {
     this.requirePerson(id);
     this.db.transaction(() => {
       const removed = this.db.prepare('DELETE FROM person_variants WHERE person_id = ? AND variant = ?').run(id, cleanVariant(variant));
-      if (removed.changes > 0) appendAudit(this.db, { action: 'person.variant-removed', subject: id }, this.clock());
+      if (removed.changes > 0) {
+        appendAudit(this.db, { action: 'person.variant-removed', subject: id }, this.clock());
+        this.changed();
+      }
     })();
     return this.requirePerson(id);
   }
@@ -227,6 +253,7 @@ export class RegisterStore {
       if (!keep.dateOfBirth && gone.dateOfBirth) this.db.prepare('UPDATE persons SET date_of_birth = ? WHERE id = ?').run(gone.dateOfBirth, keepId);
       this.db.prepare('DELETE FROM persons WHERE id = ?').run(goneId);
       appendAudit(this.db, { action: 'person.merged', subject: keepId, details: { merged: goneId } }, this.clock());
+      this.changed();
     })();
     return this.requirePerson(keepId);
   }
@@ -289,6 +316,7 @@ export class RegisterStore {
         )
         .run(law.id, law.number, law.kind, law.date, law.title.en, law.title.ru, law.title.kk, law.title.zh ?? null, JSON.stringify(law.aliases));
       appendAudit(this.db, { action: existed ? 'law.updated' : 'law.added', subject: law.id }, this.clock());
+      this.changed();
       // Citations of this law are found anew: the index re-reads every page in the background.
       lawsChanged(this.db);
     })();

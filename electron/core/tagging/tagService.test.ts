@@ -127,14 +127,24 @@ describe('suggestions and tags', () => {
     const valid = suggestions.find((s) => s.kind === 'valid-until')!;
     expect(valid.value).toBe('2022-06-03');
     tags.accept(valid.id);
-    expect(tags.deadlines()).toEqual([]); // nobody tagged yet
+    // On the dashboard at once, unassigned while nobody is tagged (a lapsing certificate is never hidden).
+    expect(tags.deadlines()).toEqual([expect.objectContaining({ due: '2022-06-03', kind: 'validity', personId: null, docId })]);
     tags.accept(suggestions.find((s) => s.kind === 'person' && s.value === 'D-P02')!.id);
-    const [deadline] = tags.deadlines({ days: 60 });
+    const [deadline, ...others] = tags.deadlines({ days: 60 });
+    expect(others).toEqual([]); // the unassigned one became the holder's
     expect(deadline).toMatchObject({ due: '2022-06-03', kind: 'validity', personId: 'D-P02', personName: 'Aigerim Dauletkyzy', docId, daysLeft: 33 });
     expect(tags.deadlines({ days: 30 })).toEqual([]);
     // Overdue ones come first.
     tags.addDeadline({ due: '2022-04-20', title: 'Appeal to the court', personId: 'D-P02' });
     expect(tags.deadlines().map((d) => d.daysLeft)).toEqual([-11, 33]);
+    // Untagging the holder leaves the validity end on the dashboard, unassigned again; a validity end
+    // set by hand replaces the suggested one and is linked to the document.
+    tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'person')!.id);
+    expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-03', personId: null, docId })]);
+    tags.addTag(docId, 'valid-until', '2022-06-10');
+    expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-10', personId: null, docId })]);
+    tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'valid-until')!.id);
+    expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([]);
   });
 
   it('the person page shows the documents on a timeline by their dates, and the deadlines', () => {
@@ -152,5 +162,36 @@ describe('suggestions and tags', () => {
     ]);
     expect(page.timeline[1]!.validUntil).toBe('2022-06-03');
     expect(page.deadlines.map((d) => d.due)).toEqual(['2022-06-03']);
+  });
+
+  it('a person added with the spelling a letter uses is suggested there at once, without "Read again"', () => {
+    let now = TODAY;
+    const clock = () => now;
+    const service = new TagService(db, clock);
+    const docId = addDocument('refusal', REFUSAL);
+    const unknown = service.suggest(docId).find((s) => s.kind === 'person' && s.value === null && /Есимханов/.test(s.surface))!;
+    expect(unknown).toBeDefined();
+    const law = service.suggestions(docId).find((s) => s.kind === 'law')!;
+    service.reject(law.id);
+    // Nothing changed in the register: the suggestions are the same rows.
+    now = new Date(TODAY.getTime() + 60_000);
+    expect(service.currentSuggestions(docId).map((s) => s.id)).toEqual(service.suggestions(docId).map((s) => s.id));
+
+    now = new Date(TODAY.getTime() + 120_000);
+    RegisterStore.open(db, clock).createPerson({ id: 'T-ES', name: 'Timur Yesimkhanov', variants: ['Т. Есимханов'], role: 'official' });
+    now = new Date(TODAY.getTime() + 180_000);
+    const current = service.currentSuggestions(docId);
+    expect(current.find((s) => s.kind === 'person' && s.value === 'T-ES')).toMatchObject({ status: 'open' });
+    expect(current.some((s) => s.kind === 'person' && s.value === null && /Есимханов/.test(s.surface))).toBe(false);
+    // A decision taken before stays taken.
+    expect(current.find((s) => s.id === law.id)).toMatchObject({ status: 'rejected' });
+
+    // Merged into another person: the letter now suggests the one kept.
+    now = new Date(TODAY.getTime() + 240_000);
+    RegisterStore.open(db, clock).mergePersons('D-P02', 'T-ES');
+    now = new Date(TODAY.getTime() + 300_000);
+    const merged = service.currentSuggestions(docId).filter((s) => s.kind === 'person').map((s) => s.value);
+    expect(merged).toContain('D-P02');
+    expect(merged).not.toContain('T-ES');
   });
 });

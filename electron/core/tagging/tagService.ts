@@ -227,6 +227,26 @@ export class TagService {
     return true;
   }
 
+  /**
+   * The document's suggestions as the register is now. Suggestions computed before the register last
+   * changed are computed again first (issue 13: a person added with the spelling a letter uses still
+   * showed there as an unknown name until "Read again"). A document never read is left alone.
+   */
+  currentSuggestions(docId: string): Suggestion[] {
+    const changedAt = this.register.changedAt();
+    if (changedAt !== null) {
+      const stale = this.db
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM suggestions WHERE document_id = ? AND status = 'open' AND created_at <= ?)
+               OR NOT EXISTS (SELECT 1 FROM suggestions WHERE document_id = ? AND status = 'open' AND created_at > ?)`,
+        )
+        .pluck()
+        .get(docId, changedAt, docId, changedAt);
+      if (stale) this.suggestAgain(docId);
+    }
+    return this.suggestions(docId);
+  }
+
   suggestions(docId: string): Suggestion[] {
     return (
       this.db
@@ -337,7 +357,11 @@ export class TagService {
     return tag;
   }
 
-  /** A validity end on a document becomes a deadline for every person the document is tagged with. */
+  /**
+   * A validity end on a document becomes a deadline as soon as it is accepted: one for every person the
+   * document is tagged with, or — while it is tagged with nobody — one that is unassigned (no person),
+   * so a lapsing certificate is on the dashboard even before anyone is tagged (issue 13: it was not).
+   */
   private syncValidityDeadlines(docId: string): void {
     const validity = this.db.prepare("SELECT id, value FROM tags WHERE document_id = ? AND kind = 'valid-until'").get(docId) as
       | { id: number; value: string }
@@ -348,9 +372,17 @@ export class TagService {
     }
     const { title } = this.requireDocument(docId);
     const persons = this.db.prepare("SELECT person_id FROM tags WHERE document_id = ? AND kind = 'person'").pluck().all(docId) as string[];
-    this.db.prepare("DELETE FROM deadlines WHERE document_id = ? AND kind = 'validity' AND (tag_id <> ? OR person_id NOT IN (SELECT value FROM json_each(?)))").run(docId, validity.id, JSON.stringify(persons));
-    for (const personId of persons) {
-      const exists = this.db.prepare("SELECT 1 FROM deadlines WHERE document_id = ? AND kind = 'validity' AND person_id = ? AND tag_id = ?").get(docId, personId, validity.id);
+    const holders: Array<string | null> = persons.length > 0 ? persons : [null];
+    // Keep what still holds (its done mark with it); drop deadlines of another validity tag, of persons
+    // no longer tagged, and the unassigned one once somebody is.
+    this.db
+      .prepare(
+        `DELETE FROM deadlines WHERE document_id = ? AND kind = 'validity'
+           AND (tag_id <> ? OR (person_id IS NULL AND ? > 0) OR (person_id IS NOT NULL AND person_id NOT IN (SELECT value FROM json_each(?))))`,
+      )
+      .run(docId, validity.id, persons.length, JSON.stringify(persons));
+    for (const personId of holders) {
+      const exists = this.db.prepare("SELECT 1 FROM deadlines WHERE document_id = ? AND kind = 'validity' AND person_id IS ? AND tag_id = ?").get(docId, personId, validity.id);
       if (exists) continue;
       this.db
         .prepare("INSERT INTO deadlines (due, title, kind, person_id, document_id, tag_id, created_at) VALUES (?, ?, 'validity', ?, ?, ?, ?)")

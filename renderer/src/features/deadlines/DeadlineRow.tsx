@@ -34,6 +34,11 @@ export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocume
           {deadline.title}
         </span>
         <span className="deadline-links">
+          {!deadline.personId && !deadline.caseId && deadline.kind === 'validity' && (
+            <span className="deadline-unassigned" data-testid="deadline-unassigned">
+              {t('deadlines.unassigned')}
+            </span>
+          )}
           {deadline.personId && deadline.personName && onOpenPerson && (
             <button type="button" className="link-button" onClick={() => onOpenPerson(deadline.personId!)} data-testid="deadline-person">
               {deadline.personName}

@@ -72,6 +72,10 @@ export function useDocumentTags(docId: string): DocumentTagsState {
     [docId, refresh],
   );
 
+  // A person or law added or edited elsewhere (another window, the persons page): the core computes
+  // this document's suggestions anew against the register when they are asked for.
+  useEffect(() => window.dalel.on('register:changed', () => void refresh()), [refresh]);
+
   /** Runs one change, then shows the document's suggestions and tags as they now are. */
   const change = useCallback(
     async (call: () => Promise<Result<unknown>>): Promise<boolean> => {
