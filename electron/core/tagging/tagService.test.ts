@@ -194,4 +194,26 @@ describe('suggestions and tags', () => {
     expect(merged).toContain('D-P02');
     expect(merged).not.toContain('T-ES');
   });
+
+  it('one unknown person written in several scripts and cases is one suggestion, proposed in the base form, and every spelling becomes theirs', () => {
+    const letter = [
+      'Министерство внутренних дел Республики Казахстан',
+      '',
+      'Гражданину КНР Бекенулы Ерлану',
+      '',
+      'Сообщаем, что заявление Бекенулы Ерлана рассмотрено.',
+      'Бекенұлы Ерланға хабарлаймыз. (Yerlan Bekenuly)',
+    ].join('\n');
+    const docId = addDocument('letter', letter);
+    const unknown = tags.suggest(docId).filter((s) => s.kind === 'person' && s.value === null);
+    expect(unknown, JSON.stringify(unknown.map((s) => s.surface))).toHaveLength(1);
+    const spellings = JSON.parse(unknown[0]!.detail.spellings!) as string[];
+    expect(spellings.length).toBeGreaterThanOrEqual(2);
+    expect(spellings.some((spelling) => /Yerlan/.test(spelling))).toBe(true);
+    const tag = tags.accept(unknown[0]!.id, { newPerson: { name: unknown[0]!.detail.baseName!, role: 'client' } });
+    const person = new RegisterStore(db).getPerson(tag.personId!)!;
+    expect([person.name, ...person.variants]).toEqual(expect.arrayContaining(spellings));
+    // Read again, the letter has no unknown name left: every spelling is now the person's.
+    expect(tags.suggest(docId).filter((s) => s.kind === 'person' && s.value === null)).toEqual([]);
+  });
 });

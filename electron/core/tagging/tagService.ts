@@ -11,6 +11,7 @@ import { DalelFailure } from '../errors';
 import { wordOffsets } from '../search/searchService';
 import type { VaultDatabase } from '../vault/database';
 import { RegisterStore } from './registerStore';
+import { groupUnknownNames } from './unknownNames';
 
 /**
  * Suggestions from a document's text, and the tags and deadlines the lawyer's decisions create.
@@ -82,6 +83,16 @@ const toTag = (row: TagRow): Tag => ({
   actor: row.actor,
   createdAt: row.created_at,
 });
+
+/** The spellings an unknown-name suggestion groups (its detail's `spellings`, a JSON list). */
+function spellingsOf(detail: string): string[] {
+  try {
+    const list = JSON.parse((JSON.parse(detail) as Record<string, string | null>).spellings ?? '[]') as unknown;
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Identity of a suggestion within a document: an unknown name is told apart by its spelling. */
 function identity(kind: SuggestionKind, value: string | null, surface: string): string {
@@ -172,6 +183,7 @@ export class TagService {
       const held = best.get(key);
       if (!held || (candidate.span?.confidence ?? 0) > (held.span?.confidence ?? 0)) best.set(key, candidate);
     }
+    const unknownSpellings = this.groupUnknown(best);
     const now = this.clock().toISOString();
     this.db.transaction(() => {
       const decided = new Set(
@@ -188,6 +200,9 @@ export class TagService {
       );
       for (const [key, candidate] of best) {
         if (decided.has(key) || tagged.has(key)) continue;
+        // An unknown name already decided under another of its spellings stays decided.
+        const spellings = unknownSpellings.get(key) ?? [];
+        if (spellings.some((spelling) => decided.has(identity('person', null, spelling)))) continue;
         const span = candidate.span;
         const page = span ? pages.find((p) => p.page === span.page) : undefined;
         let bbox: [number, number, number, number] | null = null;
@@ -209,6 +224,24 @@ export class TagService {
       }
     })();
     return this.suggestions(docId);
+  }
+
+  /**
+   * One suggestion per unknown person, whatever the script or case each mention uses: the candidates
+   * in `best` are merged in place, the one with the best evidence kept, and its detail lists the
+   * spellings and the base form a new person would take (unknownNames.ts). Returns each kept key's
+   * other spellings.
+   */
+  private groupUnknown(best: Map<string, Candidate>): Map<string, string[]> {
+    const unknown = [...best].filter(([, candidate]) => candidate.kind === 'person' && candidate.value === null);
+    const others = new Map<string, string[]>();
+    const named = unknown.map(([key, candidate]) => ({ key, candidate, surface: (candidate.span?.surface ?? '').replace(/\s+/g, ' ').trim(), confidence: candidate.span?.confidence ?? 0 }));
+    for (const group of groupUnknownNames(named)) {
+      for (const member of group.members) if (member !== group.best) best.delete(member.key);
+      group.best.candidate.detail = { ...group.best.candidate.detail, spellings: JSON.stringify(group.spellings), baseName: group.baseName };
+      others.set(group.best.key, group.spellings);
+    }
+    return others;
   }
 
   /**
@@ -269,9 +302,11 @@ export class TagService {
     return this.db.transaction(() => {
       let value = row.value;
       if (row.kind === 'person') {
-        if (options.newPerson) value = this.register.createPerson({ ...options.newPerson, variants: [row.surface] });
+        // Every spelling the document uses for this name becomes the person's.
+        const spellings = [row.surface, ...spellingsOf(row.detail)];
+        if (options.newPerson) value = this.register.createPerson({ ...options.newPerson, variants: spellings });
         else if (options.personId) {
-          this.register.addVariant(options.personId, row.surface);
+          for (const spelling of new Set(spellings)) this.register.addVariant(options.personId, spelling);
           value = options.personId;
         }
         if (!value) throw new DalelFailure('validation', 'Say who this is: choose a person from the register or add a new one.');

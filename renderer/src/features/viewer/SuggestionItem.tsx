@@ -12,11 +12,22 @@ interface Props {
   children?: React.ReactNode;
 }
 
+/** The spellings of one unknown person the core grouped into this suggestion (detail.spellings, a JSON list). */
+export function unknownSpellings(suggestion: Suggestion): string[] {
+  try {
+    const list = JSON.parse(suggestion.detail.spellings ?? '[]') as unknown;
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** One suggestion: what it would tag, where the letter says it, how sure the reading is; accept or reject. */
 export function SuggestionItem({ suggestion, title, selected, busy, onSelect, onAccept, onReject, children }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const explanation = suggestion.kind === 'person' ? suggestion.detail.explanation : null;
+  const otherSpellings = suggestion.kind === 'person' && suggestion.value === null ? unknownSpellings(suggestion).filter((spelling) => spelling !== suggestion.surface) : [];
 
   return (
     <li
@@ -35,6 +46,11 @@ export function SuggestionItem({ suggestion, title, selected, busy, onSelect, on
           <span className="suggestion-surface">{t('suggestions.spelledAs', { surface: suggestion.surface })}</span>
         )}
         {explanation && <span className="suggestion-explanation">{explanation}</span>}
+        {otherSpellings.length > 0 && (
+          <span className="suggestion-surface" data-testid="suggestion-spellings">
+            {t('suggestions.alsoWritten', { spellings: otherSpellings.map((spelling) => `«${spelling}»`).join(', ') })}
+          </span>
+        )}
         <span className="suggestion-meta">
           {t('suggestions.confidence', { percent: percent.format(suggestion.confidence) })}
           {suggestion.page !== null && <> · {t('suggestions.page', { page: suggestion.page })}</>}

@@ -19,7 +19,8 @@ export function UnknownNameChooser({ suggestion, persons, busy, onAccept, onCanc
   const { t } = useTranslation();
   const id = useId();
   const [personId, setPersonId] = useState('');
-  const [name, setName] = useState(suggestion.surface);
+  // The base form the core proposes (Асқарұлы, not the Асқарұлына a letter may use), else the spelling.
+  const [name, setName] = useState(suggestion.detail.baseName || suggestion.surface);
   const [role, setRole] = useState<PersonRole>('client');
   const [isProtected, setProtected] = useState(false);
 
