@@ -53,7 +53,13 @@ export interface Law {
 export const DOCUMENT_TYPES = ['refusal', 'certificate', 'extension', 'ruling', 'notice', 'application', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export const SUGGESTION_KINDS = ['person', 'law', 'document-date', 'valid-until', 'number', 'type'] as const;
+/** What a document can be tagged with. */
+export const TAG_KINDS = ['person', 'law', 'document-date', 'valid-until', 'number', 'type'] as const;
+/**
+ * What a document's text can suggest: its tags, and deadlines its words set (a hearing, an appeal
+ * window), which accepting puts on the dashboard rather than on the document.
+ */
+export const SUGGESTION_KINDS = [...TAG_KINDS, 'deadline'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
 
@@ -63,7 +69,8 @@ export interface Suggestion {
   kind: SuggestionKind;
   /**
    * The normalised thing suggested: a person id (null for a name matching nobody known), a law as
-   * LAW-ID or LAW-ID:article, a date YYYY-MM-DD, a number, a document type.
+   * LAW-ID or LAW-ID:article, a date YYYY-MM-DD, a number, a document type; for a deadline its event
+   * and day, `hearing:YYYY-MM-DD` or `appeal:YYYY-MM-DD` (detail: time, window, from).
    */
   value: string | null;
   /** extra facts: { law, article, part, sub } / { role } / { explanation } … */
@@ -75,7 +82,7 @@ export interface Suggestion {
   status: SuggestionStatus;
 }
 
-export type TagKind = SuggestionKind;
+export type TagKind = (typeof TAG_KINDS)[number];
 
 export interface Tag {
   id: number;
@@ -91,11 +98,17 @@ export interface Tag {
   createdAt: string;
 }
 
+export const DEADLINE_KINDS = ['validity', 'manual', 'hearing', 'appeal'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
 export interface Deadline {
   id: number;
   due: string;
   title: string;
-  kind: 'validity' | 'manual';
+  /** validity: a document's validity end; hearing, appeal: set by a document's words; manual: typed in */
+  kind: DeadlineKind;
+  /** HH:MM, for a hearing that gives its time */
+  time: string | null;
   personId: string | null;
   personName: string | null;
   caseId: string | null;

@@ -13,6 +13,8 @@ import {
   PERSON_ROLES,
   RELATION_TYPES,
   SUGGESTION_KINDS,
+  TAG_KINDS,
+  DEADLINE_KINDS,
   type CaseDetail as CaseDetailType,
   type CaseSummary as CaseSummaryType,
   type Deadline as DeadlineType,
@@ -275,7 +277,7 @@ export const Suggestion = z.object({
 export const Tag = z.object({
   id: z.number().int(),
   docId: z.string(),
-  kind: z.enum(SUGGESTION_KINDS),
+  kind: z.enum(TAG_KINDS),
   value: z.string(),
   personId: z.string().nullable(),
   lawId: z.string().nullable(),
@@ -290,7 +292,8 @@ export const Deadline = z.object({
   id: z.number().int(),
   due: z.string(),
   title: z.string(),
-  kind: z.enum(['validity', 'manual']),
+  kind: z.enum(DEADLINE_KINDS),
+  time: z.string().nullable(),
   personId: z.string().nullable(),
   personName: z.string().nullable(),
   caseId: z.string().nullable(),
@@ -600,10 +603,11 @@ export const contract = {
         newPerson: z.object({ name, role: z.enum(PERSON_ROLES).optional(), protected: z.boolean().optional() }).strict().optional(),
       })
       .strict(),
-    output: Tag,
+    /** the tag made; null for a deadline suggestion, which goes on the dashboard (deadlines:list) instead */
+    output: Tag.nullable(),
   },
   'tags:reject': { input: z.object({ suggestionId: z.number().int() }).strict(), output: z.null() },
-  'tags:add': { input: z.object({ docId, kind: z.enum(SUGGESTION_KINDS), value: z.string().min(1).max(200) }).strict(), output: Tag },
+  'tags:add': { input: z.object({ docId, kind: z.enum(TAG_KINDS), value: z.string().min(1).max(200) }).strict(), output: Tag },
   'tags:remove': { input: z.object({ tagId: z.number().int() }).strict(), output: z.null() },
   /** Deadlines due in the next `days` (default 60), overdue first. */
   'deadlines:list': {

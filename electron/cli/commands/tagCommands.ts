@@ -82,6 +82,9 @@ function suggestionJson(docId: string, suggestions: Suggestion[]) {
       .filter((s) => s.kind === 'document-date' || s.kind === 'valid-until')
       .map((s) => ({ kind: s.kind === 'document-date' ? 'document' : 'valid-until', date: s.value, ...base(s) })),
     outgoingNumbers: open.filter((s) => s.kind === 'number').map((s) => ({ number: s.value, ...base(s) })),
+    deadlines: open
+      .filter((s) => s.kind === 'deadline')
+      .map((s) => ({ event: s.detail.event, due: s.detail.due, time: s.detail.time ?? null, window: s.detail.window ?? null, from: s.detail.from ?? null, ...base(s) })),
     type: open.find((s) => s.kind === 'type')?.value ?? null,
   };
 }
@@ -137,7 +140,7 @@ export async function deadlinesCommand(ctx: CommandContext, vaultDir: string, da
   if (ctx.json) {
     printJson(
       ctx.io,
-      deadlines.map((d) => ({ id: d.id, due: d.due, daysLeft: d.daysLeft, title: d.title, kind: d.kind, personId: d.personId, docId: d.docId })),
+      deadlines.map((d) => ({ id: d.id, due: d.due, time: d.time, daysLeft: d.daysLeft, title: d.title, kind: d.kind, personId: d.personId, docId: d.docId })),
     );
   } else if (deadlines.length === 0) ctx.io.stdout(`No deadline in the next ${days} days, none overdue.\n`);
   else {

@@ -116,7 +116,7 @@ describe('suggestions and tags', () => {
     expect(unknown).toBeDefined();
     expect(() => tags.accept(unknown!.id)).toThrow(/Say who this is/);
     const tag = tags.accept(unknown!.id, { newPerson: { name: 'Timur Yesimkhanov', role: 'official' } });
-    const person = new RegisterStore(db).getPerson(tag.personId!)!;
+    const person = new RegisterStore(db).getPerson(tag!.personId!)!;
     expect(person).toMatchObject({ name: 'Timur Yesimkhanov', role: 'official' });
     expect(person.variants).toContain(unknown!.surface);
   });
@@ -211,9 +211,39 @@ describe('suggestions and tags', () => {
     expect(spellings.length).toBeGreaterThanOrEqual(2);
     expect(spellings.some((spelling) => /Yerlan/.test(spelling))).toBe(true);
     const tag = tags.accept(unknown[0]!.id, { newPerson: { name: unknown[0]!.detail.baseName!, role: 'client' } });
-    const person = new RegisterStore(db).getPerson(tag.personId!)!;
+    const person = new RegisterStore(db).getPerson(tag!.personId!)!;
     expect([person.name, ...person.variants]).toEqual(expect.arrayContaining(spellings));
     // Read again, the letter has no unknown name left: every spelling is now the person's.
     expect(tags.suggest(docId).filter((s) => s.kind === 'person' && s.value === null)).toEqual([]);
+  });
+
+  it('a summons’ hearing and a refusal’s appeal window are offered as deadlines; accepted, they are on the dashboard with the document', () => {
+    const letter = [
+      'Министерство внутренних дел Республики Казахстан',
+      '',
+      '02.04.2022 № 3-1-17/А-2004',
+      '',
+      'Гражданке КНР Даулеткызы Айгерим',
+      '',
+      'Вам необходимо явиться 12.05.2022 в 10:30 в Департамент миграционной службы для собеседования.',
+      'Настоящее решение может быть обжаловано в течение одного месяца в вышестоящий орган или в суд.',
+    ].join('\n');
+    const docId = addDocument('summons', letter);
+    const offered = tags.suggest(docId).filter((s) => s.kind === 'deadline');
+    expect(offered.map((s) => [s.detail.event, s.detail.due, s.detail.time])).toEqual(
+      expect.arrayContaining([
+        ['hearing', '2022-05-12', '10:30'],
+        ['appeal', '2022-05-02', null],
+      ]),
+    );
+    expect(tags.acceptAll(docId).every((tag) => tag.kind !== ('deadline' as string))).toBe(true);
+    const due = tags.deadlines({ days: 60 }).filter((d) => d.docId === docId);
+    expect(due.map((d) => [d.kind, d.due, d.time])).toEqual([
+      ['appeal', '2022-05-02', null],
+      ['hearing', '2022-05-12', '10:30'],
+    ]);
+    // Accepted once: reading the letter again offers them no more.
+    expect(tags.suggest(docId).filter((s) => s.kind === 'deadline' && s.status === 'open')).toEqual([]);
+    expect(verifyAudit(db).ok).toBe(true);
   });
 });

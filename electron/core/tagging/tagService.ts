@@ -3,6 +3,7 @@ import type { Deadline, Suggestion, SuggestionKind, Tag } from '../../../shared/
 import { appendAudit } from '../audit/auditLog';
 import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';
+import { findProceduralDeadlines } from '../extract/deadlines/proceduralDeadlines';
 import { findLawCitations } from '../extract/laws/lawCitations';
 import { findNumbers } from '../extract/numbers/numbers';
 import { findPersonMentions } from '../extract/persons/personMentions';
@@ -142,7 +143,7 @@ export class TagService {
   }
 
   /** What the extractors find in the document, one candidate per distinct thing (best evidence kept). */
-  private candidates(pages: PageInput[]): Candidate[] {
+  private candidates(pages: PageInput[], acceptedDocumentDate: string | null): Candidate[] {
     const out: Candidate[] = [];
     const laws = this.register.lawEntries();
     for (const citation of findLawCitations(pages, laws)) {
@@ -157,9 +158,20 @@ export class TagService {
     for (const mention of findPersonMentions(pages, persons)) {
       out.push({ kind: 'person', value: mention.personId, detail: { explanation: mention.explanation }, span: mention });
     }
+    let documentDate = acceptedDocumentDate;
     for (const date of findDocumentDates(pages)) {
       if (date.kind === 'other') continue;
+      if (date.kind === 'document') documentDate ??= date.date;
       out.push({ kind: date.kind === 'document' ? 'document-date' : 'valid-until', value: date.date, detail: { role: date.role }, span: date });
+    }
+    // Appeal windows are counted from the document's date: the lawyer's, when one was accepted.
+    for (const deadline of findProceduralDeadlines(pages, documentDate)) {
+      out.push({
+        kind: 'deadline',
+        value: `${deadline.event}:${deadline.due}`,
+        detail: { event: deadline.event, due: deadline.due, time: deadline.time, window: deadline.window, from: deadline.from },
+        span: deadline,
+      });
     }
     for (const number of findNumbers(pages)) {
       if (number.role === 'outgoing') out.push({ kind: 'number', value: number.number, detail: { role: number.role }, span: number });
@@ -177,8 +189,9 @@ export class TagService {
   suggest(docId: string): Suggestion[] {
     this.requireDocument(docId);
     const pages = this.pages(docId);
+    const accepted = this.db.prepare("SELECT value FROM tags WHERE document_id = ? AND kind = 'document-date'").pluck().get(docId) as string | undefined;
     const best = new Map<string, Candidate>();
-    for (const candidate of this.candidates(pages)) {
+    for (const candidate of this.candidates(pages, accepted ?? null)) {
       const key = identity(candidate.kind, candidate.value, candidate.span?.surface ?? '');
       const held = best.get(key);
       if (!held || (candidate.span?.confidence ?? 0) > (held.span?.confidence ?? 0)) best.set(key, candidate);
@@ -295,10 +308,16 @@ export class TagService {
     return row;
   }
 
-  /** Accept a suggestion: it becomes a tag with its provenance (and, for a validity end, deadlines). */
-  accept(id: number, options: AcceptOptions = {}): Tag {
+  /**
+   * Accept a suggestion: it becomes a tag with its provenance (and, for a validity end, deadlines); a
+   * deadline the document's words set (a hearing, an appeal window) goes on the dashboard, linked to the
+   * document, and no tag is made (null).
+   */
+  accept(id: number, options: AcceptOptions = {}): Tag | null {
     const row = this.requireSuggestion(id);
     const actor = options.actor ?? 'lawyer';
+    const kind = row.kind;
+    if (kind === 'deadline') return this.acceptDeadline(row, actor);
     return this.db.transaction(() => {
       let value = row.value;
       if (row.kind === 'person') {
@@ -313,8 +332,24 @@ export class TagService {
       }
       this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ?, value = ? WHERE id = ?").run(this.clock().toISOString(), value, id);
       appendAudit(this.db, { action: 'suggestion.accepted', subject: row.document_id, details: { suggestion: id, kind: row.kind, value } }, this.clock());
-      return this.insertTag(row.document_id, row.kind, value!, { page: row.page, source: 'suggested', suggestionId: id, actor });
+      return this.insertTag(row.document_id, kind, value!, { page: row.page, source: 'suggested', suggestionId: id, actor });
     })();
+  }
+
+  private acceptDeadline(row: SuggestionRow, actor: string): null {
+    const detail = JSON.parse(row.detail) as Record<string, string | null>;
+    const event = detail.event === 'hearing' ? 'hearing' : 'appeal';
+    const due = detail.due ?? row.value?.split(':')[1] ?? '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) throw new DalelFailure('validation', 'This deadline has no date.');
+    const { title } = this.requireDocument(row.document_id);
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ? WHERE id = ?").run(this.clock().toISOString(), row.id);
+      this.db
+        .prepare('INSERT INTO deadlines (due, time, title, kind, document_id, suggestion_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(due, detail.time ?? null, title, event, row.document_id, row.id, this.clock().toISOString());
+      appendAudit(this.db, { action: 'suggestion.accepted', subject: row.document_id, details: { suggestion: row.id, kind: row.kind, value: row.value, actor } }, this.clock());
+    })();
+    return null;
   }
 
   reject(id: number, actor = 'lawyer'): void {
@@ -329,7 +364,7 @@ export class TagService {
   acceptAll(docId: string, actor = 'lawyer'): Tag[] {
     this.requireDocument(docId);
     const open = this.suggestions(docId).filter((s) => s.status === 'open' && s.value !== null);
-    return this.db.transaction(() => open.map((s) => this.accept(s.id, { actor })))();
+    return this.db.transaction(() => open.map((s) => this.accept(s.id, { actor })).filter((tag): tag is Tag => tag !== null))();
   }
 
   /** Tag a document by hand (a person, a law or law:article, a date, a number, a type). */
@@ -487,6 +522,7 @@ export class TagService {
       .all(...[limit, ...(options.personId ? [options.personId] : [])]) as Array<{
       id: number;
       due: string;
+      time: string | null;
       title: string;
       kind: Deadline['kind'];
       person_id: string | null;
@@ -499,6 +535,7 @@ export class TagService {
     return rows.map((row) => ({
       id: row.id,
       due: row.due,
+      time: row.time,
       title: row.title,
       kind: row.kind,
       personId: row.person_id,

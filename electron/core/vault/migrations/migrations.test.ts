@@ -192,6 +192,37 @@ describe('migrations', () => {
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/pages_print_pending/);
   });
 
+  it('0009 keeps every deadline, takes hearings and appeal windows with a time, and deletes by person or document through an index', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 8);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_1', 't', 'f', 'ab', 3, 'jpeg', 'x', ?, 'rus', 'ready', 1, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    db.prepare("INSERT INTO persons (id, name, role, created_at, updated_at) VALUES ('P1', 'A', 'client', 'now', 'now')").run();
+    db.prepare("INSERT INTO deadlines (due, title, kind, person_id, document_id, created_at) VALUES ('2027-01-02', 'Valid until: t', 'validity', 'P1', 'doc_1', 'now')").run();
+    db.prepare("INSERT INTO deadlines (due, title, kind, done, created_at) VALUES ('2026-12-24', 'Appeal', 'manual', 1, 'now')").run();
+    appendAudit(db, { action: 'deadline.added' });
+
+    expect(migrate(db, 9)).toBe(9);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 1 });
+    expect(db.prepare('SELECT id, due, time, title, kind, person_id, document_id, done FROM deadlines ORDER BY id').all()).toEqual([
+      { id: 1, due: '2027-01-02', time: null, title: 'Valid until: t', kind: 'validity', person_id: 'P1', document_id: 'doc_1', done: 0 },
+      { id: 2, due: '2026-12-24', time: null, title: 'Appeal', kind: 'manual', person_id: null, document_id: null, done: 1 },
+    ]);
+    db.prepare("INSERT INTO deadlines (due, time, title, kind, document_id, created_at) VALUES ('2027-02-10', '10:30', 't', 'hearing', 'doc_1', 'now')").run();
+    expect(() => db.prepare("INSERT INTO deadlines (due, title, kind, created_at) VALUES ('2027-02-10', 't', 'party', 'now')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO deadlines (due, time, title, kind, created_at) VALUES ('2027-02-10', '10h', 't', 'hearing', 'now')").run()).toThrow(/CHECK/);
+    for (const [column, index] of [['person_id', 'deadlines_person'], ['document_id', 'deadlines_document'], ['case_id', 'deadlines_case']]) {
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM deadlines WHERE ${column} = 'x'`).all() as Array<{ detail: string }>;
+      expect(plan.map((row) => row.detail).join(' ')).toMatch(new RegExp(index!));
+    }
+    db.prepare("DELETE FROM documents WHERE id = 'doc_1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM deadlines').get()).toEqual({ n: 1 });
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);

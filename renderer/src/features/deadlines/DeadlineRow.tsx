@@ -31,7 +31,10 @@ export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocume
       </span>
       <span className="deadline-what">
         <span className="deadline-title" data-testid="deadline-title">
+          {deadline.kind === 'hearing' && <strong className="deadline-kind">{t('deadlines.kindHearing')}: </strong>}
+          {deadline.kind === 'appeal' && <strong className="deadline-kind">{t('deadlines.kindAppeal')}: </strong>}
           {deadline.title}
+          {deadline.time && <span className="deadline-time"> · {t('deadlines.at', { time: deadline.time })}</span>}
         </span>
         <span className="deadline-links">
           {!deadline.personId && !deadline.caseId && deadline.kind === 'validity' && (

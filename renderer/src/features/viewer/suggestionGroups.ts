@@ -9,6 +9,7 @@ const GROUP_OF: Record<SuggestionKind, SuggestionGroup> = {
   person: 'person',
   'document-date': 'date',
   'valid-until': 'date',
+  deadline: 'date',
   number: 'number',
   type: 'type',
 };

@@ -33,6 +33,13 @@ export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons,
       return t('suggestions.documentDate', { date: formatDay(suggestion.value ?? '', language) });
     case 'valid-until':
       return t('suggestions.validUntil', { date: formatDay(suggestion.value ?? '', language) });
+    case 'deadline': {
+      const date = formatDay(suggestion.detail.due ?? '', language);
+      if (suggestion.detail.event === 'hearing') {
+        return suggestion.detail.time ? t('suggestions.hearingAt', { date, time: suggestion.detail.time }) : t('suggestions.hearing', { date });
+      }
+      return t('suggestions.appealUntil', { date, from: formatDay(suggestion.detail.from ?? '', language) });
+    }
     case 'number':
       return t('suggestions.number', { number: suggestion.value ?? suggestion.surface });
     case 'type':
