@@ -1,8 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-export default defineConfig({
+/**
+ * Tests that read the corpus with real OCR, export whole bundles, start many processes or kill them on
+ * purpose: each takes 10 s to 4 min here (2 cores). `npm run test:fast` (`--mode fast`) leaves them out
+ * for the inner loop; `--mode corpus` runs only them; `npm run test:unit` (and CI) runs everything.
+ */
+const SLOW = [
+  'electron/core/ocr/accuracy.test.ts',
+  'electron/core/ocr/scriptDetection.test.ts',
+  'electron/core/ocr/pageGeometry.test.ts',
+  'electron/core/ocr/orientation.test.ts',
+  'electron/core/ocr/tesseractEngine.test.ts',
+  'electron/core/import/importCorpus.test.ts',
+  'electron/core/import/importService.test.ts',
+  'electron/core/import/printReader.test.ts',
+  'electron/core/import/parse/fileParser.isolation.test.ts',
+  'electron/core/import/parse/fileParser.corpus.test.ts',
+  'electron/core/import/parse/fileParser.fuzz.test.ts',
+  'electron/core/bundle/bundleExport.test.ts',
+  'electron/core/bundle/adversarialExport.test.ts',
+  'electron/core/bundle/redactionBoxes.test.ts',
+  'electron/core/vault/vault.test.ts',
+  'electron/core/vault/keyRotation.test.ts',
+  'electron/core/vault/faults.test.ts',
+  'electron/core/ipc/handlers.fuzz.test.ts',
+  'electron/cli/cli.test.ts',
+  'scripts/packagedLayout.test.ts',
+  'scripts/soak/**/*.test.ts',
+];
+
+const INCLUDE = ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'e2e/host/**/*.test.ts'];
+
+export default defineConfig(({ mode }) => ({
   test: {
-    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'e2e/host/**/*.test.ts'],
+    include: mode === 'corpus' ? SLOW : INCLUDE,
+    exclude: mode === 'fast' ? [...configDefaults.exclude, ...SLOW] : configDefaults.exclude,
     environment: 'node',
     globalSetup: ['./vitest.globalSetup.mts'],
     // Argon2id at 64 MiB per derivation: keep vault tests from running many derivations at once.
@@ -11,4 +43,4 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
   },
-});
+}));
