@@ -1,27 +1,27 @@
-import { SEED_LAWS } from '../../extract/laws/seedLaws';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+// A frozen copy of the seed as 0005 first inserted it. The live register's seed (extract/laws/seedLaws.ts)
+// may change; what this migration does must not, or two vaults at version 5 would hold different laws.
+import seed from './0005-seed-laws.json';
 
-const literal = (value: string | null | undefined) => (value == null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
+interface SeedLaw {
+  id: string;
+  number: string | null;
+  kind: string;
+  date: string | null;
+  title: { en: string; ru: string; kk: string; zh?: string };
+  aliases: string[];
+}
 
 /**
  * The laws the register starts with (later additions to the seed need a migration of their own; the
- * lawyer's edits and deletions stand).
+ * lawyer's edits and deletions stand), inserted with a prepared statement.
  */
-const seedLaws = SEED_LAWS.map(
-  (law) =>
-    `INSERT INTO laws (id, number, kind, date, title_en, title_ru, title_kk, title_zh, aliases) VALUES (${[
-      law.id,
-      law.number,
-      law.kind,
-      law.date,
-      law.title.en,
-      law.title.ru,
-      law.title.kk,
-      law.title.zh,
-      JSON.stringify(law.aliases),
-    ]
-      .map(literal)
-      .join(', ')});`,
-).join('\n');
+function insertSeedLaws(db: Database): void {
+  const insert = db.prepare('INSERT INTO laws (id, number, kind, date, title_en, title_ru, title_kk, title_zh, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const law of seed as SeedLaw[]) {
+    insert.run(law.id, law.number, law.kind, law.date, law.title.en, law.title.ru, law.title.kk, law.title.zh ?? null, JSON.stringify(law.aliases));
+  }
+}
 
 /**
  * 0005: the case register — persons (with every spelling, relations and a protected flag), laws,
@@ -146,7 +146,6 @@ export default {
       end         INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX search_citations_page ON search_citations(search_page);
-
-    ${seedLaws}
   `,
+  run: insertSeedLaws,
 };

@@ -14,6 +14,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data the migration inserts, with prepared statements, after its SQL (in the same transaction). */
+  run?: (db: Database) => void;
 }
 
 /** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
@@ -41,6 +43,7 @@ export function migrate(db: Database, target: number = LATEST_SCHEMA_VERSION): n
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.run?.(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import frozenSeed from './0005-seed-laws.json';
 import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyAudit } from '../../audit/auditLog';
 import { DalelFailure } from '../../errors';
@@ -107,6 +108,11 @@ describe('migrations', () => {
     db.prepare("DELETE FROM documents WHERE id = 'doc_abcdef'").run();
     expect(db.prepare('SELECT count(*) AS n FROM tags').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 1 });
+    // The seed is the frozen copy beside the migration, quotes and all, whatever the live seed says now.
+    const laws = db.prepare('SELECT id, number, title_ru, aliases FROM laws ORDER BY rowid').all() as Array<{ id: string; number: string; title_ru: string; aliases: string }>;
+    expect(laws.map((law) => law.id)).toEqual(frozenSeed.map((law) => law.id));
+    expect(laws.map((law) => law.title_ru)).toEqual(frozenSeed.map((law) => law.title.ru));
+    expect(laws.map((law) => JSON.parse(law.aliases))).toEqual(frozenSeed.map((law) => law.aliases));
   });
 
   it('0006 indexes the pages with text to index, so the pending count reads no page text', () => {
