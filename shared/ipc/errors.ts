@@ -47,7 +47,3 @@ export interface DalelError {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DalelError };
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}

@@ -227,10 +227,6 @@ export function planPageRedactions(
   return planFromMatches(docId, page, findPageMatches({ page, ...more }, rules), rules, options, more.ink ?? null);
 }
 
-export function boxesIntersect(a: PixelBox, b: PixelBox): boolean {
-  return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-}
-
 /**
  * Whether a redaction covers a word: any overlap across at least 40% of the word's height. A box that
  * grazes the line above or below (word boxes include the font's ascent and descent) leaves its words;

@@ -20,11 +20,6 @@ export function putBlob(db: VaultDatabase, data: Uint8Array, mime: string): Stor
   return { id: Number(result.lastInsertRowid), sha256, mime, size: data.byteLength };
 }
 
-export function getBlob(db: VaultDatabase, id: number): { mime: string; data: Buffer } | null {
-  const row = db.prepare('SELECT mime, data FROM blobs WHERE id = ?').get(id) as { mime: string; data: Buffer } | undefined;
-  return row ?? null;
-}
-
 export function deleteBlobs(db: VaultDatabase, ids: Array<number | null>): void {
   const remove = db.prepare('DELETE FROM blobs WHERE id = ?');
   for (const id of ids) if (id !== null) remove.run(id);

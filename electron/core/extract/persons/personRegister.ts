@@ -155,5 +155,3 @@ export function compileRegister(persons: readonly KnownPerson[]): Register {
   }
   return { persons: registered, byKey };
 }
-
-export const givenPart = (person: RegisteredPerson) => person.parts.find((p) => p.role === 'given');

@@ -8,10 +8,6 @@ import { DEFAULT_OCR_LANGUAGES, OCR_LANGUAGES, type OcrLanguage } from '../../..
  */
 export const IMPORT_LANGUAGES_STORAGE_KEY = 'dalel.importLanguages';
 
-export function isOcrLanguage(value: unknown): value is OcrLanguage {
-  return typeof value === 'string' && (OCR_LANGUAGES as readonly string[]).includes(value);
-}
-
 /** Known codes only, each once, in the order Dalel lists them, so the same choice always reads the same. */
 export function normalizeLanguages(codes: readonly unknown[]): OcrLanguage[] {
   return OCR_LANGUAGES.filter((code) => codes.includes(code));
