@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
@@ -77,9 +76,11 @@ function ocrOfPage(path: string, page: number, dir: string): string {
   return execFileSync('tesseract', [`${image}.png`, '-', '-l', 'eng'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
-test('a name only in a picture is boxed in the review, other people named are listed, boxes move from the keyboard and mouse, every page previews, the export opens', async ({ page, host }, testInfo) => {
+test('a name only in a picture is boxed in the review, other people named are listed, boxes move from the keyboard and mouse, every page previews, the export opens', async ({ page, host, dataDir }, testInfo) => {
   test.setTimeout(OCR_TIMEOUT + 300_000);
-  const work = mkdtempSync(join(tmpdir(), 'dalel-e2e-statement-'));
+  // Inside the journey's data folder, which the fixture removes afterwards.
+  const work = join(dataDir, 'work');
+  mkdirSync(work);
   const statement = await statementWithPicturedName(work);
   const imports = new ImportPage(page);
   const documents = new DocumentsPage(page);

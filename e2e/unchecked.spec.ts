@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
@@ -42,9 +41,11 @@ async function georgianScan(dir: string, name: string, lines: string[]): Promise
 const NOTICE = 'notice_household.png';
 const SECOND_NOTICE = 'notice_summons.png';
 
-test('a page read with low confidence: the viewer asks whether the language was wrong, an export with redaction refuses it until the review has it checked', async ({ page, host }, testInfo) => {
+test('a page read with low confidence: the viewer asks whether the language was wrong, an export with redaction refuses it until the review has it checked', async ({ page, host, dataDir }, testInfo) => {
   test.setTimeout(OCR_TIMEOUT + 240_000);
-  const work = mkdtempSync(join(tmpdir(), 'dalel-e2e-notices-'));
+  // Inside the journey's data folder, which the fixture removes afterwards.
+  const work = join(dataDir, 'work');
+  mkdirSync(work);
   const notice = await georgianScan(work, 'notice_household', ['საქართველოს შინაგან საქმეთა სამინისტრო', 'შეტყობინება სასამართლო სხდომის შესახებ']);
   const summons = await georgianScan(work, 'notice_summons', ['შეტყობინება სასამართლო სხდომის შესახებ', 'განმცხადებელი უნდა გამოცხადდეს პირადად', 'საქართველოს შინაგან საქმეთა სამინისტრო']);
   const imports = new ImportPage(page);
