@@ -3,11 +3,17 @@
  * rejects. Offsets are UTF-16 [start, end) into the page text; word boxes are added from them by the
  * suggestion service (the page's words are its text, in order).
  */
+import type { Word } from '../../../shared/domain/document';
 
 /** A page of a document, as the extractors read it. */
 export interface PageInput {
   page: number;
   text: string;
+  /**
+   * The page's words with their boxes, when the page has them (OCR and text-layer pages do): the date
+   * extractor pairs a form's labels and values through them (dates/fieldLayout.ts).
+   */
+  words?: readonly Word[];
 }
 
 export interface Span {

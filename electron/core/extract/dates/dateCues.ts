@@ -8,6 +8,8 @@
  * The first cue that matches wins, so the narrower cues come first.
  */
 import type { DateKind } from '../types';
+import { labelAtEnd } from './dateLabels';
+import { CITED_DATE_PHRASES, type LabelRole } from './dateVocabulary';
 
 export interface DateContext {
   /** collapsed text between the previous date (or the sentence start) and this date */
@@ -16,6 +18,8 @@ export interface DateContext {
   after: string;
   /** collapsed sentence holding the date */
   sentence: string;
+  /** the date's line up to the date: where a form's label stands */
+  lineBefore: string;
 }
 
 export interface CueRole {
@@ -39,7 +43,8 @@ interface Cue extends CueRole {
  * labels after the first may be anything OCR made of them («Дата выдачи / 15зиеа 05.12.2017»).
  */
 const LABEL_TAIL = String.raw`(?:\s*/\s*[^/]{1,30}?)*\s*[:：]?\s*$`;
-const end = (words: string, tail = String.raw`\s*[:：]?\s*$`) => new RegExp(`(?<!\\p{L})(?:${words})${tail}`, 'iu');
+// A cue starts at a word's start; Chinese writes no spaces, so a character before it does not count.
+const end = (words: string, tail = String.raw`\s*[:：]?\s*$`) => new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${words})${tail}`, 'iu');
 const start = (words: string) => new RegExp(`^(?:${words})`, 'iu');
 const PASSPORT = /паспорт|passport|төлқұжат|护照/iu;
 const VALIDITY_WORDS = /мерзім|жарамды|ұзарт/iu;
@@ -70,6 +75,10 @@ const CUES: Cue[] = [
   other('cited_document_date', {
     before: end(String.raw`(?:письм|ответ|приказ|постановлени|определени|уведомлени|letter|reply|order|notice|decision|judgment|ruling)\p{L}*[^.;!?\d№]{0,40}?\s(?:от|of|dated)`),
   }),
+  // The day someone crossed a border: an event the letter tells of, not its date.
+  other('event_date', {
+    before: end(String.raw`(?:прибыл\p{L}*|въехал\p{L}*|выехал\p{L}*|покинул\p{L}*|arrived|entered|left|departed|fled)(?:\s+[^.;!?\d]{0,50}?)?(?:\s+(?:on|в))?`),
+  }),
   other('in_force', {
     before: end(
       String.raw`вступ\p{L}*\s+в\s+(?:законную\s+)?силу(?:\s+(?:лишь\s+)?с)?|(?:вв[оеё]д\p{L}*|вводятся)\s+в\s+действие\s+с|(?:come|comes|came|enter|enters|entered)\s+into\s+force\s+(?:on|from)|(?:in\s+force|effective)\s+(?:from|as\s+of|on)`,
@@ -84,7 +93,7 @@ const CUES: Cue[] = [
   }),
   other('issue_date', { before: end(String.raw`выдан\p{L}*|issued(?:\s+on)?`) }),
 
-  other('birth_date', { after: start(String.raw`(?:(?:года|г\.|ж\.|жылы)\s*)?(?:рождения|р\.|т\.|туған)|出生`) }),
+  other('birth_date', { after: start(String.raw`(?:(?:года|г\.|ж\.|жылы)\s*)?(?:рождения|р\.|т\.|туған|г\.\s?р\.|ж\.\s?т\.)|出?生(?![效活产])`) }),
   validity({ extension: true, after: start(String.raw`(?:дейін|шейін)\s+ұзарт\p{L}*`) }),
   validity({ after: start(String.raw`(?:дейін|шейін)\s+(?:жарамды|қолданыл\p{L}*)`) }),
   validity({ sentence: VALIDITY_WORDS, after: start(String.raw`дейін|шейін`) }),
@@ -97,7 +106,22 @@ const CUES: Cue[] = [
   other('in_force', { after: start(String.raw`(?:бастап\s+)?(?:қолданысқа|күшіне)`) }),
   other('status_date', { after: start(String.raw`(?:года\s+)?(?:я\s+)?(?:имею|получил\p{L}*)\s+статус`) }),
   other('deadline', { after: start('前') }),
+  other('event_date', { after: start('(?:经\\S{0,12}?)?(?:出境|入境|离境|离开)') }),
+  other('law_enactment', { after: start('(?:公布|通过|颁布|发布|修订|修正)') }),
+  validity({ extension: true, before: end('(?:有效期)?(?:延长|延期|顺延)至') }),
+  other('in_force', { after: start('(?:起)?(?:施行|生效)') }),
+  // The vocabulary's phrases for a letter answered, after the narrower cues above had their say.
+  other('cited_document_date', { before: end(`(?:${[...CITED_DATE_PHRASES.before.ru, ...CITED_DATE_PHRASES.before.en].join('|')})`) }),
+  other('cited_document_date', { after: start(`(?:${[...CITED_DATE_PHRASES.after.kk, ...CITED_DATE_PHRASES.after.zh].join('|')})`) }),
 ];
+
+/** A label of the vocabulary (dateVocabulary.ts) right before the date, for the synonyms the cues above do not list. */
+const LABEL_CUES: Record<Exclude<LabelRole, 'document_date'>, CueRole> = {
+  birth_date: { role: 'birth_date', kind: 'other' },
+  issue_date: { role: 'issue_date', kind: 'other' },
+  valid_until: { role: 'valid_until', kind: 'valid-until' },
+  valid_from: { role: 'valid_from', kind: 'other' },
+};
 
 export function cueRole(context: DateContext): CueRole | null {
   for (const cue of CUES) {
@@ -107,7 +131,8 @@ export function cueRole(context: DateContext): CueRole | null {
     const { role, kind, form, extension } = cue;
     return { role, kind, ...(form ? { form } : {}), ...(extension ? { extension } : {}) };
   }
-  return null;
+  const label = labelAtEnd(context.lineBefore);
+  return label && label !== 'document_date' ? LABEL_CUES[label] : null;
 }
 
 /** The date in a law's title: «Закона … от 22 июля 2011 года № 477-IV», «No. 477-IV 'On Migration' of 22 July 2011». */

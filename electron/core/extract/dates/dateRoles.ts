@@ -3,17 +3,22 @@
  * one), the end of a certificate's, passport's or power of attorney's validity, or another date with its
  * role when recognisable (birth, application, issue, the date in a law's title, entry into force…).
  *
- * A date's role comes, in order, from: a law's number right after it; a «Date:» label; the number it
- * dates («02.04.2021 № 3-1-17/А-1881» is the letter's own, «вх. № …» the request's, «решения от … № …»
- * another document's); a «с … по …» range; the words around it (dateCues.ts); a translator's or notary's
- * line beside it; and on forms, the column header above it or, where OCR read a card's labels and values
- * as two separate columns, the labels' order.
+ * Dates are read in every common form (readDates.ts). A date's role comes, in order, from: a law's
+ * number right after it; a field's label found through the page's layout — before it in its cell, in
+ * the cell to its left, above it (fieldLayout.ts, through the words' boxes when the page has them); a
+ * «Date:» label; the number it dates («02.04.2021 № 3-1-17/А-1881» is the letter's own, «вх. № …» the
+ * request's, «решения от … № …» another document's); a «с … по …» range; the words around it
+ * (dateCues.ts); a translator's or notary's line beside it; and on forms, the column header above it
+ * or, where OCR read a card's labels and values as two separate columns, the labels' order.
  */
 import { findNumbers } from '../numbers/numbers';
 import type { DateFinding, NumberFinding, PageInput } from '../types';
 import { cueRole, isLawDate, type CueRole, type DateContext } from './dateCues';
+import type { LabelRole } from './dateVocabulary';
 import { pickDocumentDate, type DatedMention } from './documentDate';
-import { collapse, datesOnPage, isBlank, lineIndexAt, linesOf, type Line } from './pageText';
+import { fieldLabels, type FieldLabel } from './fieldLayout';
+import { collapse, isBlank, lineIndexAt, linesOf, type Line } from './pageText';
+import { readDates } from './readDates';
 
 const YEAR_WORD_AT_END = /(?:г\.|года|год|ж\.|жылғы|жылы|жыл)$/u;
 const SENTENCE_END = /\p{L}{3,}[.!?;]\s+(?=\p{Lu})|\n[ \t]*\n/gu;
@@ -31,6 +36,21 @@ const CARD_LABELS: Array<{ role: string; kind: DateFinding['kind']; form?: boole
   { role: 'valid_until', kind: 'valid-until', label: /жарамды|действител\p{L}*\s+до|valid\s+until|date\s+of\s+expiry/iu },
 ];
 
+/** What a field's label makes of its value. A form's issue date dates the form. */
+const FIELD_ROLES: Record<LabelRole, { role: string; kind: DateFinding['kind']; form?: boolean }> = {
+  birth_date: { role: 'birth_date', kind: 'other' },
+  issue_date: { role: 'issue_date', kind: 'other', form: true },
+  valid_until: { role: 'valid_until', kind: 'valid-until' },
+  valid_from: { role: 'valid_from', kind: 'other' },
+  document_date: { role: 'document_date', kind: 'other' },
+};
+
+/** A birth date printed with a two-digit year is not later than the page's other dates: 01.02.45 is 1945. */
+function bornBefore(date: string, found: ReadonlyArray<{ date: string }>): string {
+  const latest = found.map((other) => other.date).filter((other) => other !== date).sort().at(-1) ?? '2020-12-31';
+  return date > latest ? `${Number(date.slice(0, 4)) - 100}${date.slice(4)}` : date;
+}
+
 export function findDocumentDates(pages: PageInput[]): DateFinding[] {
   const numbers = findNumbers(pages);
   const mentions = pages.flatMap((page) => datesOfPage(page, numbers.filter((n) => n.page === page.page)));
@@ -43,7 +63,8 @@ function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] 
   const { text } = page;
   const lines = linesOf(text);
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  const found = datesOnPage(text);
+  const found = readDates(text);
+  const fields = fieldLabels(page, found);
   const mentions: DatedMention[] = [];
   found.forEach((date, i) => {
     const previousEnd = i > 0 ? found[i - 1]!.end : 0;
@@ -54,8 +75,10 @@ function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] 
       before: collapse(text.slice(Math.max(previousEnd, sentenceStart, date.start - 160), date.start)),
       after: collapse((surface.match(YEAR_WORD_AT_END)?.[0] ?? '') + text.slice(date.end, date.end + 60)),
       sentence: collapse(text.slice(sentenceStart, Math.min(sentenceEnd, date.end + 300))),
+      lineBefore: '',
     };
     const line = lineIndexAt(lines, date.start);
+    context.lineBefore = collapse(text.slice(Math.max(lines[line]!.start, previousEnd), date.start));
     const mention: DatedMention = {
       finding: { page: page.page, start: date.start, end: date.end, surface, confidence: 0.6, date: date.date, kind: 'other', role: null },
       line,
@@ -63,8 +86,11 @@ function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] 
       text,
       evidence: null,
     };
-    decideRole(mention, context, numbers, mentions.at(-1), text.slice(previousEnd, date.start));
+    decideRole(mention, context, numbers, mentions.at(-1), text.slice(previousEnd, date.start), fields[i] ?? null);
     mentions.push(mention);
+  });
+  mentions.forEach((mention, i) => {
+    if (found[i]!.twoDigitYear && mention.finding.role === 'birth_date') mention.finding.date = bornBefore(mention.finding.date, found);
   });
   headerRoles(mentions);
   cardLabelRoles(mentions);
@@ -80,10 +106,19 @@ function setRole(mention: DatedMention, role: CueRole | { role: string; kind: Da
   if ('extension' in role && role.extension) mention.extension = true;
 }
 
-function decideRole(mention: DatedMention, context: DateContext, numbers: NumberFinding[], previous: DatedMention | undefined, between: string): void {
+function decideRole(
+  mention: DatedMention,
+  context: DateContext,
+  numbers: NumberFinding[],
+  previous: DatedMention | undefined,
+  between: string,
+  field: FieldLabel | null,
+): void {
   const { finding, text } = mention;
   const sameLinePrevious = previous?.line === mention.line ? previous : undefined;
   if (isLawDate(context)) return setRole(mention, { role: 'law_enactment', kind: 'other' }, 0.9);
+  // A field's label, read through the layout, before the «Date:» test: «Дата» may be «Дата рождения» wrapped.
+  if (field) return setRole(mention, FIELD_ROLES[field.role], field.how === 'same-cell' ? 0.85 : 0.8, field.role === 'document_date' ? 'label' : 'column');
   if (/(?:^|\n)[ \t]*(?:date|дата|күні|日期)[ \t]*[:：]?[ \t]*$/iu.test(text.slice(Math.max(0, finding.start - 20), finding.start))) {
     return setRole(mention, { role: 'document_date', kind: 'other' }, 0.9, 'label');
   }

@@ -2,7 +2,8 @@
  * Reading a page's text as lines, and finding its dates through OCR's commonest misreadings. Shared by
  * the date, number and document-type extractors.
  */
-import { findDates, type DateMention } from '../../search/text';
+import type { DateMention } from '../../search/text';
+import { readDates } from './readDates';
 
 export interface Line {
   start: number;
@@ -37,18 +38,11 @@ export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
 
 /**
- * findDates after mending separators OCR misreads inside a dotted date (20:01.2023, 12.09,2018), and the
- * hyphen some write between a Kazakh date's year and «жылғы» (2022-жылғы), and the dash joining a range
- * (2019.02.18-2029.02.18), which findDates takes for part of a longer number. The mended copy has the
- * same length, so offsets still point into the page text.
+ * Every date on the page, in any of the forms readDates.ts knows, with OCR's misreadings mended. Offsets
+ * point into the page text.
  */
 export function datesOnPage(text: string): DateMention[] {
-  const mended = text
-    .replace(/(?<![\p{N}.:,])(\p{N}{1,2})[:,](\p{N}{1,2}\.\p{N}{4})(?![\p{N}])/gu, '$1.$2')
-    .replace(/(?<![\p{N}.:,])(\p{N}{1,2}\.\p{N}{1,2})[:,](\p{N}{4})(?![\p{N}])/gu, '$1.$2')
-    .replace(/(?<![\p{N}])(\p{N}{4})-(?=жыл)/gu, '$1 ')
-    .replace(/(\p{N}[./]\p{N}{1,2}[./]\p{N}{1,4})[-–](?=\p{N}{1,4}[./]\p{N}{1,2}[./]\p{N})/gu, '$1 ');
-  return findDates(mended);
+  return readDates(text);
 }
 
 /** The first page that carries text (a scan's first page can come out of OCR empty). */

@@ -189,7 +189,8 @@ function isReferenceLine(text: string, lines: Line[], dates: ReturnType<typeof d
   for (const cut of [...onLine, { start: mention.lead, end: mention.end }].sort((a, b) => b.start - a.start)) {
     rest = rest.slice(0, cut.start - line.start) + ' ' + rest.slice(cut.end - line.start);
   }
-  if (!/^(?:\s|исх\.?|шығ\.?|ref\.?|от|of|dated|г\.|ж\.|[.:—–-])*$/iu.test(rest)) return false;
+  // OCR's stray marks (_ , ' ‘) at a line's edge are no words.
+  if (!/^(?:\s|исх\.?|шығ\.?|ref\.?|от|of|dated|г\.|ж\.|[.:—–\-_,'‘’])*$/iu.test(rest)) return false;
   const previous = index > 0 ? lines[index - 1]!.text : '';
   return !/(?:^|\s)(?:от|of|dated|from|по|к|на|с|и|and)\s*$/iu.test(previous);
 }
