@@ -1,4 +1,4 @@
-import { findDates } from '../../search/text';
+import { readDates } from '../dates/readDates';
 import type { PageInput, Span } from '../types';
 
 /**
@@ -141,7 +141,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function findProceduralDeadlines(pages: readonly PageInput[], documentDate: string | null): ProceduralDeadline[] {
   const found: ProceduralDeadline[] = [];
   for (const page of pages) {
-    const dates = findDates(page.text);
+    const dates = readDates(page.text);
     for (const sentence of sentences(page.text)) {
       const text = page.text.slice(sentence.start, sentence.end);
       const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end);
