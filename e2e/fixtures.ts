@@ -35,6 +35,11 @@ const KNOWN_CONSOLE_NOISE = [
 interface JourneyFixtures {
   /** Files the test host's "Import…" dialog answers with, as if the lawyer had chosen them (none by default). */
   pickedFiles: string[];
+  /**
+   * What the test host's "Restore from a backup" open dialog answers: `path` starts null (as if
+   * cancelled); a journey sets it to the backup file it made before choosing one.
+   */
+  backupToPick: { path: string | null };
   /** A fresh folder for the app config and the vault; removed after the test. */
   dataDir: string;
   host: TestHost;
@@ -47,6 +52,11 @@ interface JourneyFixtures {
 export const test = base.extend<JourneyFixtures>({
   pickedFiles: [[], { option: true }],
 
+  // eslint-disable-next-line no-empty-pattern
+  backupToPick: async ({}, use) => {
+    await use({ path: null });
+  },
+
   // Playwright reads the fixtures a fixture needs from its first parameter's pattern, so it must be one.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use, testInfo) => {
@@ -55,8 +65,8 @@ export const test = base.extend<JourneyFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  host: async ({ dataDir, pickedFiles }, use) => {
-    const host = await startTestHost({ dataDir, kdf: KDF, pickFiles: () => pickedFiles });
+  host: async ({ dataDir, pickedFiles, backupToPick }, use) => {
+    const host = await startTestHost({ dataDir, kdf: KDF, pickFiles: () => pickedFiles, pickBackupFile: () => backupToPick.path });
     try {
       await use(host);
     } finally {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings, VaultStatus } from '../../shared/ipc/contract';
+import type { Output, Settings, VaultStatus } from '../../shared/ipc/contract';
 import type { DalelError, Result } from '../../shared/ipc/errors';
+import { RestoreScreen } from './features/backup/RestoreScreen';
 import { LibraryShell } from './features/library/LibraryShell';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
 import { RecoveryCodeScreen } from './features/vault/RecoveryCodeScreen';
@@ -23,9 +24,12 @@ export function App({ initialSettings }: Props): React.JSX.Element {
   const [detour, setDetour] = useState<Detour>(null);
   const [settings, setSettings] = useState(initialSettings);
   const [startError, setStartError] = useState<DalelError | null>(null);
+  // What a wipe from Settings destroyed, said on the first-run screen until the lawyer moves on.
+  const [wiped, setWiped] = useState<Output<'vault:wipe'> | null>(null);
 
   const applyStatus = useCallback((next: VaultStatus) => {
     setStatus(next);
+    if (next.state === 'unlocked') setWiped(null);
     setDetour((current) => detourAfter(current, next));
   }, []);
 
@@ -112,12 +116,23 @@ export function App({ initialSettings }: Props): React.JSX.Element {
           onCreate={createVault}
           onCancel={current.canGoBack ? () => setDetour(null) : undefined}
           onOpenExisting={(path) => setDetour({ to: 'unlock', path })}
+          onRestore={() => setDetour({ to: 'restore' })}
+          wiped={wiped}
           language={settings.language}
           onLanguage={(language) => void chooseLanguage(language)}
         />
       );
     case 'recovery':
-      return <RecoveryCodeScreen code={current.code} onDone={() => setDetour(null)} />;
+      return <RecoveryCodeScreen code={current.code} reason={current.reason} onDone={() => setDetour(null)} />;
+    case 'restore':
+      return (
+        <RestoreScreen
+          onBack={() => setDetour(null)}
+          onOpened={applyStatus}
+          language={settings.language}
+          onLanguage={(language) => void chooseLanguage(language)}
+        />
+      );
     case 'unlock':
       return (
         <UnlockScreen
@@ -130,13 +145,21 @@ export function App({ initialSettings }: Props): React.JSX.Element {
           onUnlocked={applyStatus}
           onOpenOther={(path) => setDetour({ to: 'unlock', path })}
           onCreateNew={() => setDetour({ to: 'create' })}
+          onRestore={() => setDetour({ to: 'restore' })}
           language={settings.language}
           onLanguage={(language) => void chooseLanguage(language)}
         />
       );
     case 'library':
       return (
-        <LibraryShell vaultPath={current.path} settings={settings} onSaveSettings={saveSettings} onLocked={applyStatus} />
+        <LibraryShell
+          vaultPath={current.path}
+          settings={settings}
+          onSaveSettings={saveSettings}
+          onLocked={applyStatus}
+          onRecoveryCode={(code, reason) => setDetour({ to: 'recovery', code, reason })}
+          onWiped={setWiped}
+        />
       );
   }
 }

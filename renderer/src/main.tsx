@@ -22,6 +22,7 @@ import './features/bundles/bundles.css';
 import './features/bundles/arrangement.css';
 import './features/bundles/redaction.css';
 import './features/bundles/export.css';
+import './features/backup/backup.css';
 
 /** Used only if the settings cannot be read; the same as the core's own defaults. */
 const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null };

@@ -16,7 +16,19 @@ describe('route', () => {
 
   it('stays on the create screen while the new vault opens, then shows the recovery code', () => {
     expect(route(unlocked, { to: 'create' }).screen).toBe('create');
-    expect(route(unlocked, { to: 'recovery', code: 'ABCD' })).toEqual({ screen: 'recovery', code: 'ABCD' });
+    expect(route(unlocked, { to: 'recovery', code: 'ABCD' })).toEqual({ screen: 'recovery', code: 'ABCD', reason: 'created' });
+  });
+
+  it('shows a new recovery code after the key or the code was replaced, saying why', () => {
+    expect(route(unlocked, { to: 'recovery', code: 'ABCD', reason: 'rotated' })).toEqual({ screen: 'recovery', code: 'ABCD', reason: 'rotated' });
+    expect(route(unlocked, { to: 'recovery', code: 'ABCD', reason: 'replaced' })).toEqual({ screen: 'recovery', code: 'ABCD', reason: 'replaced' });
+    expect(route(locked, { to: 'recovery', code: 'ABCD', reason: 'rotated' }).screen).toBe('unlock');
+  });
+
+  it('restores a backup only while no vault is open', () => {
+    expect(route(noVault, { to: 'restore' })).toEqual({ screen: 'restore' });
+    expect(route(locked, { to: 'restore' })).toEqual({ screen: 'restore' });
+    expect(route(unlocked, { to: 'restore' })).toEqual({ screen: 'library', path: '/cases/vault' });
   });
 
   it('lets the lawyer go back from creating a vault only when there is one to go back to', () => {
@@ -39,6 +51,11 @@ describe('detourAfter', () => {
   it('drops the other-vault detour once a vault is open', () => {
     expect(detourAfter({ to: 'unlock', path: '/usb/vault' }, unlocked)).toBeNull();
     expect(detourAfter({ to: 'unlock', path: '/usb/vault' }, locked)).toEqual({ to: 'unlock', path: '/usb/vault' });
+  });
+
+  it('drops the restore detour once the restored vault is opened', () => {
+    expect(detourAfter({ to: 'restore' }, unlocked)).toBeNull();
+    expect(detourAfter({ to: 'restore' }, noVault)).toEqual({ to: 'restore' });
   });
 
   it('keeps the create detour while the vault is being created', () => {

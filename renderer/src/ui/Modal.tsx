@@ -5,13 +5,15 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  /** Room for a form with sections (Settings). */
+  wide?: boolean;
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes it on Escape and returns focus to
  * the button that opened it. Render it only while open, so each opening starts with a fresh form.
  */
-export function Modal({ title, onClose, children, testId }: Props): React.JSX.Element {
+export function Modal({ title, onClose, children, testId, wide }: Props): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -37,7 +39,7 @@ export function Modal({ title, onClose, children, testId }: Props): React.JSX.El
   }, []);
 
   return (
-    <dialog ref={ref} className="modal" aria-labelledby={titleId} onClose={onClose} data-testid={testId}>
+    <dialog ref={ref} className={wide ? 'modal modal-wide' : 'modal'} aria-labelledby={titleId} onClose={onClose} data-testid={testId}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/domain/search';
-import type { Settings, VaultStatus } from '../../../../shared/ipc/contract';
+import type { Output, Settings, VaultStatus } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/errors';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
@@ -23,6 +23,7 @@ import { PersonPageView } from '../persons/PersonPageView';
 import { PersonsView } from '../persons/PersonsView';
 import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
+import type { RecoveryReason } from '../vault/SecuritySection';
 import { LibraryHome } from './LibraryHome';
 import { NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
 import { SettingsDialog } from './SettingsDialog';
@@ -33,6 +34,10 @@ interface Props {
   settings: Settings;
   onSaveSettings: (change: Partial<Settings>) => Promise<Result<Settings>>;
   onLocked: (status: VaultStatus) => void;
+  /** A new recovery code (after the key was replaced, or the code): shown once, full screen. */
+  onRecoveryCode: (code: string, reason: RecoveryReason) => void;
+  /** This vault was wiped from Settings. */
+  onWiped: (report: Output<'vault:wipe'>) => void;
 }
 
 type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
@@ -47,7 +52,7 @@ interface OpenDocument {
   query: string | null;
 }
 
-export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: Props): React.JSX.Element {
+export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, onRecoveryCode, onWiped }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [locking, setLocking] = useState(false);
@@ -247,7 +252,18 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked }: 
         )}
         {(opened || search.active) && <RunningImportsNotice batches={imports.batches} onShow={showLibrary} />}
 
-        {dialog === 'settings' && <SettingsDialog settings={settings} onSave={onSaveSettings} onClose={close} />}
+        {dialog === 'settings' && (
+          <SettingsDialog
+            settings={settings}
+            onSave={onSaveSettings}
+            onClose={close}
+            vaultPath={vaultPath}
+            onChangePassphrase={() => setDialog('change-passphrase')}
+            onVerify={() => setDialog('verify')}
+            onRecoveryCode={onRecoveryCode}
+            onWiped={onWiped}
+          />
+        )}
         {dialog === 'change-passphrase' && <ChangePassphraseDialog vaultPath={vaultPath} onClose={close} />}
         {dialog === 'verify' && <VerifyAuditDialog onClose={close} />}
       </div>

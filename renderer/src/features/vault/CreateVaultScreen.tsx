@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../../shared/ipc/contract';
 import type { DalelError, Result } from '../../../../shared/ipc/errors';
 import { LanguageSelect } from '../../i18n/LanguageSelect';
 import type { Language } from '../../i18n/language';
@@ -17,11 +18,14 @@ interface Props {
   /** Present when there is a vault to go back to. */
   onCancel?: () => void;
   onOpenExisting: (path: string) => void;
+  onRestore: () => void;
+  /** A vault was just wiped from Settings: what was destroyed, said once on this screen. */
+  wiped?: Output<'vault:wipe'> | null;
   language: Language | null;
   onLanguage: (language: Language | null) => void;
 }
 
-export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExisting, language, onLanguage }: Props): React.JSX.Element {
+export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExisting, onRestore, wiped, language, onLanguage }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [path, setPath] = useState(defaultPath);
   const [busy, setBusy] = useState(false);
@@ -68,6 +72,7 @@ export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExist
   return (
     <main className="screen" data-testid="create-vault-screen">
       <form className="panel" onSubmit={submit} aria-busy={busy} noValidate>
+        {wiped && <WipedNotice report={wiped} />}
         <h1>{t('create.title')}</h1>
         <p className="lead">{t('create.intro')}</p>
 
@@ -120,9 +125,22 @@ export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExist
           <button type="button" className="button-link" onClick={() => void pick('open-vault')} disabled={busy} data-testid="open-existing-vault">
             {t('create.openExisting')}
           </button>
+          <button type="button" className="button-link" onClick={onRestore} disabled={busy} data-testid="restore-backup">
+            {t('restore.link')}
+          </button>
         </div>
       </form>
       <LanguageSelect value={language} onChange={onLanguage} disabled={busy} compact />
     </main>
+  );
+}
+
+function WipedNotice({ report }: { report: Output<'vault:wipe'> }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert-info" role="status" data-testid="wiped-notice">
+      <p>{t('wipe.done', { folder: folderName(report.vault), count: report.files })}</p>
+      {report.leftInPlace.length > 0 && <p>{t('wipe.leftInPlace', { files: report.leftInPlace.join(', ') })}</p>}
+    </div>
   );
 }

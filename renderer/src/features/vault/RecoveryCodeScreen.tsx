@@ -1,15 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../ipc/request';
+import type { RecoveryReason } from '../../route';
 
 interface Props {
   code: string;
   onDone: () => void;
+  /** A new vault's code, or a new one after the key (`rotated`) or the code alone (`replaced`) was replaced. */
+  reason?: RecoveryReason;
 }
+
+const WORDS = {
+  created: { title: 'recovery.title', explain: 'recovery.explain' },
+  rotated: { title: 'recovery.rotatedTitle', explain: 'recovery.rotatedExplain' },
+  replaced: { title: 'recovery.replacedTitle', explain: 'recovery.replacedExplain' },
+} as const satisfies Record<RecoveryReason, { title: string; explain: string }>;
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function RecoveryCodeScreen({ code, onDone }: Props): React.JSX.Element {
+export function RecoveryCodeScreen({ code, onDone, reason = 'created' }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [stored, setStored] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -26,10 +35,10 @@ export function RecoveryCodeScreen({ code, onDone }: Props): React.JSX.Element {
   };
 
   return (
-    <main className="screen" data-testid="recovery-screen">
+    <main className="screen" data-testid="recovery-screen" data-reason={reason}>
       <section className="panel panel-wide" aria-labelledby="recovery-title">
-        <h1 id="recovery-title">{t('recovery.title')}</h1>
-        <p className="lead">{t('recovery.explain')}</p>
+        <h1 id="recovery-title">{t(WORDS[reason].title)}</h1>
+        <p className="lead">{t(WORDS[reason].explain)}</p>
         <p className="alert alert-warning">{t('recovery.onlyOnce')}</p>
 
         <figure className="recovery">

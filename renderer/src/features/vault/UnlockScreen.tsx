@@ -7,6 +7,8 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PassphraseInput } from './PassphraseInput';
+import { rollbackView, type RollbackView } from './rollback';
+import { RollbackNotice } from './RollbackNotice';
 
 interface Props {
   path: string;
@@ -15,6 +17,7 @@ interface Props {
   onUnlocked: (status: VaultStatus) => void;
   onOpenOther: (path: string) => void;
   onCreateNew: () => void;
+  onRestore: () => void;
   language: Language | null;
   onLanguage: (language: Language | null) => void;
 }
@@ -27,12 +30,14 @@ export function UnlockScreen(props: Props): React.JSX.Element {
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorText | null>(null);
+  const [rollback, setRollback] = useState<RollbackView | null>(null);
   const secretInput = useRef<HTMLInputElement>(null);
 
   const switchMode = () => {
     setMode((before) => (before === 'passphrase' ? 'recovery-code' : 'passphrase'));
     setSecret('');
     setError(null);
+    setRollback(null);
   };
 
   const openOther = async () => {
@@ -44,6 +49,11 @@ export function UnlockScreen(props: Props): React.JSX.Element {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    await unlock(false);
+  };
+
+  /** `acknowledgeRollback`: the lawyer put an older copy back on purpose (recorded in the audit log). */
+  const unlock = async (acknowledgeRollback: boolean) => {
     if (busy) return;
     if (secret.trim() === '') {
       setError({ message: mode === 'passphrase' ? t('unlock.passphraseEmpty') : t('unlock.recoveryEmpty'), detail: null });
@@ -56,6 +66,7 @@ export function UnlockScreen(props: Props): React.JSX.Element {
       window.dalel.vault.unlock({
         path: props.path,
         secret: mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret },
+        ...(acknowledgeRollback ? { acknowledgeRollback: true } : {}),
       }),
     );
     setBusy(false);
@@ -63,6 +74,10 @@ export function UnlockScreen(props: Props): React.JSX.Element {
       props.onUnlocked(unlocked.value);
       return;
     }
+    const rolledBack = rollbackView(unlocked.error);
+    setRollback(rolledBack);
+    // Its own words below, with the way to open it: the error line would say the same less well.
+    if (rolledBack) return;
     setError(
       describeError(t, unlocked.error, {
         'wrong-passphrase': mode === 'passphrase' ? t('unlock.wrongPassphrase') : t('unlock.wrongRecoveryCode'),
@@ -128,6 +143,7 @@ export function UnlockScreen(props: Props): React.JSX.Element {
         )}
 
         {error && <ErrorAlert error={error} testId="unlock-error" />}
+        {rollback && <RollbackNotice rollback={rollback} busy={busy} onAcknowledge={() => void unlock(true)} />}
 
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy} data-testid="unlock-button">
@@ -143,6 +159,9 @@ export function UnlockScreen(props: Props): React.JSX.Element {
           </button>
           <button type="button" className="button-link" onClick={props.onCreateNew} disabled={busy} data-testid="create-new-vault">
             {t('unlock.createNew')}
+          </button>
+          <button type="button" className="button-link" onClick={props.onRestore} disabled={busy} data-testid="restore-backup">
+            {t('restore.link')}
           </button>
         </div>
       </form>
