@@ -103,7 +103,9 @@ function start(): void {
           : purpose === 'backup'
             ? [{ name: 'Dalel backup', extensions: ['dalelbackup'] }]
             : [{ name: 'PDF', extensions: ['pdf'] }];
-      const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      // A backup never replaces a file (the core refuses with target-exists), so its dialog does not offer to.
+      const properties = purpose === 'backup' ? ['createDirectory' as const] : ['createDirectory' as const, 'showOverwriteConfirmation' as const];
+      const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)), filters, properties };
       const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
       return result.canceled ? null : (result.filePath ?? null);
     },

@@ -5,7 +5,7 @@ import { hasHeader } from '../vault/header';
 import type { Argon2idParams } from '../vault/kdf';
 import { createVault, unlockVault, type UnlockSecret, type Vault } from '../vault/vault';
 import type { VaultVerification } from '../vault/vaultChecks';
-import { wipeVault, type WipeReport } from '../vault/wipe';
+import { checkWipeConfirmation, wipeVault, type WipeReport } from '../vault/wipe';
 import type { AppConfigStore } from './appConfig';
 
 export interface VaultSessionPorts {
@@ -162,6 +162,8 @@ export class VaultSession {
   wipe(path: string, confirmation: string): Promise<WipeReport> {
     return this.serial(async () => {
       const dir = resolve(path);
+      // A mistyped confirmation changes nothing: not even the open vault is locked.
+      checkWipeConfirmation(dir, confirmation);
       if (this.current?.dir === dir) {
         await this.closeCurrent();
         this.emit();

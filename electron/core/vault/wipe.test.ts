@@ -5,6 +5,8 @@ import { DocumentStore } from '../documents/documentStore';
 import { rebuildIndex } from '../search/searchIndex';
 import { DalelFailure } from '../errors';
 import { TEST_KDF, hashFolder, tempDir } from '../testing/fixtures';
+import { memoryConfig } from '../session/appConfig';
+import { VaultSession } from '../session/vaultSession';
 import { forkVaultChild } from '../testing/vaultChildProcess';
 import { decryptedPages } from './cipherPages';
 import { createVault, unlockVault, type Vault } from './vault';
@@ -76,6 +78,18 @@ describe('wipe', () => {
     // The holder's own unlock and lock changed the database; the files are all still there.
     expect(Object.keys(hashFolder(vaultDir))).toEqual(Object.keys(before));
     expect(wipeFailure(() => wipeVault(join(dir.path, 'nowhere'), 'nowhere')).code).toBe('vault-not-found');
+  });
+
+  it('through the session, a mistyped confirmation leaves the open vault open', async () => {
+    const session = new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null } }), defaultVaultPath: '', kdf: TEST_KDF });
+    await session.unlock(vaultDir, { passphrase: PASSPHRASE });
+    try {
+      await expect(session.wipe(vaultDir, 'case 2021-17')).rejects.toMatchObject({ code: 'validation' });
+      expect(session.status().state).toBe('unlocked');
+      expect(session.vault().isOpen).toBe(true);
+    } finally {
+      await session.dispose();
+    }
   });
 
   it('leaves files that are not Dalel’s, and the folder with them, and names them', () => {

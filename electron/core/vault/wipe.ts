@@ -31,12 +31,18 @@ export interface WipeReport {
   leftInPlace: string[];
 }
 
-export function wipeVault(dirInput: string, confirmation: string, options: { program?: string } = {}): WipeReport {
+/** The typed confirmation names the vault folder, or nothing happens (checked before anything is closed). */
+export function checkWipeConfirmation(dirInput: string, confirmation: string): void {
   const dir = resolve(dirInput);
   if (!hasHeader(dir)) throw new DalelFailure('vault-not-found', `There is no Dalel vault in ${dir}.`);
   if (confirmation.trim() !== basename(dir)) {
     throw new DalelFailure('validation', `To wipe this vault, type the name of its folder exactly: ${basename(dir)}. Nothing was changed.`);
   }
+}
+
+export function wipeVault(dirInput: string, confirmation: string, options: { program?: string } = {}): WipeReport {
+  const dir = resolve(dirInput);
+  checkWipeConfirmation(dir, confirmation);
   const lock = acquireVaultLock(dir, options.program);
   const report: WipeReport = { vault: dir, files: 0, bytes: 0, leftInPlace: [] };
   try {
