@@ -5,9 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditHead, readAudit } from '../audit/auditLog';
 import { DocumentStore } from '../documents/documentStore';
-import { DalelFailure } from '../errors';
 import { SearchService } from '../search/searchService';
-import { TEST_KDF, filesContaining, tempDir } from '../testing/fixtures';
+import { TEST_KDF, filesContaining, tempDir, failureOf } from '../testing/fixtures';
 import { addTextDocument } from '../testing/textDocuments';
 import { createVault, unlockVault, type Vault } from '../vault/vault';
 import { DATABASE_FILE } from '../vault/vaultFiles';
@@ -19,15 +18,6 @@ const PASSPHRASE = 'a passphrase for the backup tests';
 /** A word that is on one page only and must never be found in clear in a backup file. */
 const CANARY = 'Zhanibekovna';
 
-async function failure(promise: Promise<unknown>): Promise<DalelFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DalelFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('backup and restore', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -130,17 +120,17 @@ describe('backup and restore', () => {
 
   it('never writes over an existing file, into the vault folder, or over a vault when restoring', async () => {
     writeFileSync(target(), 'the lawyer’s own file');
-    expect((await failure(backupVault(vault, target()))).code).toBe('target-exists');
+    expect((await failureOf(backupVault(vault, target()))).code).toBe('target-exists');
     expect(readFileSync(target(), 'utf8')).toBe('the lawyer’s own file');
-    expect((await failure(backupVault(vault, join(vault.dir, 'inside.dalelbackup')))).code).toBe('unsafe-target');
-    expect((await failure(backupVault(vault, join(vault.dir, '..', 'vault', 'sub.dalelbackup')))).code).toBe('unsafe-target');
+    expect((await failureOf(backupVault(vault, join(vault.dir, 'inside.dalelbackup')))).code).toBe('unsafe-target');
+    expect((await failureOf(backupVault(vault, join(vault.dir, '..', 'vault', 'sub.dalelbackup')))).code).toBe('unsafe-target');
 
     await backupVault(vault, target('good.dalelbackup'));
-    expect((await failure(restoreBackup(target('good.dalelbackup'), vault.dir, { passphrase: PASSPHRASE }))).code).toBe('vault-exists');
+    expect((await failureOf(restoreBackup(target('good.dalelbackup'), vault.dir, { passphrase: PASSPHRASE }))).code).toBe('vault-exists');
     const busy = join(dir.path, 'busy');
     mkdirSync(busy);
     writeFileSync(join(busy, 'notes.txt'), 'x');
-    expect((await failure(restoreBackup(target('good.dalelbackup'), busy, { passphrase: PASSPHRASE }))).code).toBe('validation');
+    expect((await failureOf(restoreBackup(target('good.dalelbackup'), busy, { passphrase: PASSPHRASE }))).code).toBe('validation');
     expect(readdirSync(busy)).toEqual(['notes.txt']);
   });
 
@@ -148,8 +138,8 @@ describe('backup and restore', () => {
     await backupVault(vault, target());
     const good = readFileSync(target());
     const restoredDir = join(dir.path, 'restored');
-    expect((await failure(restoreBackup(target(), restoredDir, { passphrase: 'not the passphrase of it' }))).code).toBe('wrong-passphrase');
-    expect((await failure(restoreBackup(target(), restoredDir, { recoveryCode: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA' }))).code).toBe('wrong-passphrase');
+    expect((await failureOf(restoreBackup(target(), restoredDir, { passphrase: 'not the passphrase of it' }))).code).toBe('wrong-passphrase');
+    expect((await failureOf(restoreBackup(target(), restoredDir, { recoveryCode: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA' }))).code).toBe('wrong-passphrase');
 
     const headerEnd = BACKUP_MAGIC.length + 4 + good.readUInt32BE(BACKUP_MAGIC.length);
     const header = JSON.parse(good.subarray(BACKUP_MAGIC.length + 4, headerEnd).toString('utf8')) as { createdAt: string };
@@ -177,7 +167,7 @@ describe('backup and restore', () => {
     for (const [name, mutate] of Object.entries(mutations)) {
       const file = target(`${name}.dalelbackup`);
       writeFileSync(file, mutate(good));
-      const error = await failure(restoreBackup(file, restoredDir, { passphrase: PASSPHRASE }));
+      const error = await failureOf(restoreBackup(file, restoredDir, { passphrase: PASSPHRASE }));
       expect(error.code, name).toBe('corrupt-backup');
       expect(existsSync(restoredDir), name).toBe(false);
       expect(readdirSync(dir.path).filter((entry) => entry.includes('restoring')), name).toEqual([]);
@@ -200,7 +190,7 @@ describe('backup and restore', () => {
     // The damaged page is not one unlock reads; the backup's check reads every page.
     const opened = await unlockVault(join(dir.path, 'vault'), { passphrase: PASSPHRASE }, { kdf: TEST_KDF });
     try {
-      expect((await failure(backupVault(opened, target('new.dalelbackup')))).code).toBe('corrupt-vault');
+      expect((await failureOf(backupVault(opened, target('new.dalelbackup')))).code).toBe('corrupt-vault');
     } finally {
       opened.lock();
     }
@@ -210,7 +200,7 @@ describe('backup and restore', () => {
 
   it('stops when asked, keeping nothing', async () => {
     const controller = new AbortController();
-    const error = await failure(backupVault(vault, target(), { signal: controller.signal, onProgress: ({ phase }) => phase === 'copying' && controller.abort() }));
+    const error = await failureOf(backupVault(vault, target(), { signal: controller.signal, onProgress: ({ phase }) => phase === 'copying' && controller.abort() }));
     expect(error.code).toBe('cancelled');
     expect(readdirSync(join(dir.path, 'usb'))).toEqual([]);
     expect(readAudit(vault.db).some((entry) => entry.action === 'vault.backed-up')).toBe(false);
@@ -220,8 +210,8 @@ describe('backup and restore', () => {
     await backupVault(vault, target());
     const { vault: rotated, recoveryCode: newCode } = await vault.rotateKey(PASSPHRASE, 'the passphrase after rotation');
     vault = rotated;
-    expect((await failure(restoreBackup(target(), join(dir.path, 'a'), { passphrase: 'the passphrase after rotation' }))).code).toBe('wrong-passphrase');
-    expect((await failure(restoreBackup(target(), join(dir.path, 'a'), { recoveryCode: newCode }))).code).toBe('wrong-passphrase');
+    expect((await failureOf(restoreBackup(target(), join(dir.path, 'a'), { passphrase: 'the passphrase after rotation' }))).code).toBe('wrong-passphrase');
+    expect((await failureOf(restoreBackup(target(), join(dir.path, 'a'), { recoveryCode: newCode }))).code).toBe('wrong-passphrase');
     await restoreBackup(target(), join(dir.path, 'a'), { recoveryCode });
     (await unlockVault(join(dir.path, 'a'), { passphrase: PASSPHRASE }, { kdf: TEST_KDF })).lock();
   });

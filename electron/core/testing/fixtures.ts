@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KDF_FLOOR, type Argon2idParams } from '../vault/kdf';
+import { DalelFailure } from '../errors';
 
 /** Tests derive keys at the floor (64 MiB, t=3): real Argon2id, just not the slower default. */
 export const TEST_KDF: Argon2idParams = { name: 'argon2id', ...KDF_FLOOR };
@@ -45,4 +46,15 @@ export function filesContaining(files: string[], needle: string): string[] {
     }
     return forms.some((form) => bytes.includes(form));
   });
+}
+
+/** The DalelFailure a call rejects with; any other error is rethrown, and success fails the test. */
+export async function failureOf(promise: Promise<unknown>): Promise<DalelFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DalelFailure) return error;
+    throw error;
+  }
+  throw new Error('expected a failure, the call succeeded');
 }

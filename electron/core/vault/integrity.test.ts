@@ -3,23 +3,14 @@ import { copyFileSync, readFileSync, rmSync, truncateSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../documents/documentStore';
-import { DalelFailure, failureFrom } from '../errors';
-import { TEST_KDF, hashFolder, tempDir } from '../testing/fixtures';
+import { failureFrom } from '../errors';
+import { TEST_KDF, hashFolder, tempDir, failureOf } from '../testing/fixtures';
 import { PAGE_SIZE, checkCipherPages } from './cipherPages';
 import { createVault, unlockVault, verifyVaultAt, type Vault } from './vault';
 import { DATABASE_FILE } from './vaultFiles';
 
 const PASSPHRASE = 'every page, every original';
 
-async function failure(promise: Promise<unknown>): Promise<DalelFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DalelFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure, the call succeeded');
-}
 
 /** Pages SQLite's b-trees use (dbstat), so a test can pick a used page or a free one. */
 function usedPages(vault: Vault, table: string): number[] {
@@ -166,7 +157,7 @@ describe('integrity you can ask for', () => {
       before.lock();
 
       writeFileSync(dbFile, '');
-      const refused = await failure(unlock());
+      const refused = await failureOf(unlock());
       expect(refused.code).toBe('corrupt-vault');
       expect(refused.message).toContain('empty');
       const report = await verify();
@@ -177,7 +168,7 @@ describe('integrity you can ask for', () => {
 
     it('a missing vault.db is corrupt-vault, and nothing creates one', async () => {
       rmSync(dbFile);
-      expect((await failure(unlock())).code).toBe('corrupt-vault');
+      expect((await failureOf(unlock())).code).toBe('corrupt-vault');
       expect(check(await verify(), 'pages')).toMatchObject({ ok: false, code: 'corrupt-vault' });
       expect(() => readFileSync(dbFile)).toThrow();
     });
@@ -188,7 +179,7 @@ describe('integrity you can ask for', () => {
     ])('a vault.db cut short %s is corrupt-vault', async (_where, cut) => {
       const size = readFileSync(dbFile).length;
       truncateSync(dbFile, cut(size));
-      expect((await failure(unlock())).code).toBe('corrupt-vault');
+      expect((await failureOf(unlock())).code).toBe('corrupt-vault');
       const report = await verify();
       expect(report.ok).toBe(false);
       expect(check(report, 'pages')!.message).toMatch(/cut short/);

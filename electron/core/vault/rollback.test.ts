@@ -2,8 +2,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAudit } from '../audit/auditLog';
-import { DalelFailure } from '../errors';
-import { TEST_KDF, tempDir } from '../testing/fixtures';
+import { TEST_KDF, tempDir, failureOf } from '../testing/fixtures';
 import { forkVaultChild } from '../testing/vaultChildProcess';
 import type { Rollback } from './anchor';
 import { createVault, unlockVault, verifyVaultAt, type Vault } from './vault';
@@ -11,15 +10,6 @@ import { ANCHOR_FILE, DATABASE_FILE } from './vaultFiles';
 
 const PASSPHRASE = 'the record outside the database';
 
-async function failure(promise: Promise<unknown>): Promise<DalelFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DalelFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure, the call succeeded');
-}
 
 describe('rollback detection', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -47,7 +37,7 @@ describe('rollback detection', () => {
     expect(anchored.seq).toBeGreaterThanOrEqual(9); // created, unlocked, 7 entries
 
     copyFileSync(older, join(vaultDir, DATABASE_FILE));
-    const refused = await failure(unlock());
+    const refused = await failureOf(unlock());
     expect(refused.code).toBe('vault-rolled-back');
     const details = refused.details as Rollback;
     expect(details).toMatchObject({ reason: 'older', anchored: { seq: anchored.seq, hash: anchored.hash } });
@@ -88,7 +78,7 @@ describe('rollback detection', () => {
     await crash();
     rmSync(join(vaultDir, `${DATABASE_FILE}-wal`));
     rmSync(join(vaultDir, `${DATABASE_FILE}-shm`), { force: true });
-    const refused = await failure(unlock());
+    const refused = await failureOf(unlock());
     expect(refused.code).toBe('vault-rolled-back');
     expect((refused.details as Rollback).reason).toBe('older');
   }, 60_000);
@@ -120,12 +110,12 @@ describe('rollback detection', () => {
     const original = readFileSync(anchor, 'utf8');
 
     rmSync(anchor);
-    expect(((await failure(unlock())).details as Rollback).reason).toBe('anchor-missing');
+    expect(((await failureOf(unlock())).details as Rollback).reason).toBe('anchor-missing');
 
     const forged = JSON.parse(original) as { seq: number };
     forged.seq += 5;
     writeFileSync(anchor, JSON.stringify(forged));
-    expect(((await failure(unlock())).details as Rollback).reason).toBe('anchor-invalid');
+    expect(((await failureOf(unlock())).details as Rollback).reason).toBe('anchor-invalid');
 
     // A vault anchored before (vault_meta says so) was tested above; one that never was opens.
     writeFileSync(anchor, original);

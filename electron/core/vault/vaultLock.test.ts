@@ -1,21 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DalelFailure } from '../errors';
-import { TEST_KDF, tempDir } from '../testing/fixtures';
+import { TEST_KDF, tempDir, failureOf } from '../testing/fixtures';
 import { forkVaultChild, type VaultChild } from '../testing/vaultChildProcess';
 import { createVault, unlockVault, verifyVaultAt } from './vault';
 
 const PASSPHRASE = 'one writer at a time, please';
 
-async function failure(promise: Promise<unknown>): Promise<DalelFailure> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DalelFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure, the call succeeded');
-}
 
 describe('one writer per vault', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -45,12 +35,12 @@ describe('one writer per vault', () => {
     const ready = await child.next();
     expect(ready).toMatchObject({ ready: true });
 
-    const refused = await failure(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }));
+    const refused = await failureOf(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }));
     expect(refused.code).toBe('vault-in-use');
     expect(refused.details).toMatchObject({ pid: ready.pid, program: 'dalel import (test)' });
     expect(refused.message).toContain(`process ${ready.pid}`);
     // verify, too, waits for the holder: it must not read pages while another process writes them
-    expect((await failure(verifyVaultAt(vaultDir, { passphrase: PASSPHRASE }))).code).toBe('vault-in-use');
+    expect((await failureOf(verifyVaultAt(vaultDir, { passphrase: PASSPHRASE }))).code).toBe('vault-in-use');
 
     // The kernel drops the lock with the process: no stale lock file keeps the vault shut.
     child.process.kill('SIGKILL');
@@ -71,7 +61,7 @@ describe('one writer per vault', () => {
 
   it('the same process cannot open one vault twice either, and the first opener keeps its lock', async () => {
     const first = await unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF });
-    expect((await failure(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }))).code).toBe('vault-in-use');
+    expect((await failureOf(unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF }))).code).toBe('vault-in-use');
     // The failed attempt did not release the first one's lock (POSIX locks are per process).
     const child = holder('second');
     expect(await child.next()).toMatchObject({ error: { code: 'vault-in-use' } });
@@ -81,6 +71,6 @@ describe('one writer per vault', () => {
   it('a wrong passphrase is refused without waiting for or touching the lock', async () => {
     const child = holder('Dalel');
     await child.next();
-    expect((await failure(unlockVault(vaultDir, { passphrase: 'not the passphrase at all' }, { kdf: TEST_KDF }))).code).toBe('wrong-passphrase');
+    expect((await failureOf(unlockVault(vaultDir, { passphrase: 'not the passphrase at all' }, { kdf: TEST_KDF }))).code).toBe('wrong-passphrase');
   });
 });
