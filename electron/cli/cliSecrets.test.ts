@@ -19,6 +19,7 @@ import { takeSecretsFromEnvironment } from './prompt';
 const PASSPHRASE = 'secrets stay home 4b1d passphrase';
 const SECRETS = { DALEL_PASSPHRASE: PASSPHRASE, DALEL_NEW_PASSPHRASE: 'unused new passphrase 77e0', DALEL_RECOVERY_CODE: 'WXYZ-0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV' };
 const hasProc = existsSync('/proc/self/environ');
+if (!hasProc) console.warn('skipped: the /proc/<pid>/environ checks, this system has no /proc (Linux only)');
 const silent: Io = { stdout: () => undefined, stderr: () => undefined };
 
 /** Every live process whose parent chain leads to `root`, with its command line and environment. */
