@@ -253,13 +253,24 @@ function chinese(page: PageText): ArticleRef[] {
   return refs;
 }
 
+/** «ста-\nтьи», "Art-\nicles": an article word hyphenated at a line's end, read from its first half. */
+function brokenArticleWord(tokens: readonly Token[], k: number): ArticleRef | null {
+  const head = tokens[k]!;
+  const hyphen = tokens[k + 1];
+  const tail = tokens[k + 2];
+  if (!isPunct(hyphen, '-') || hyphen.space || !isWord(tail) || !tail.space) return null;
+  if (!isArticleWord({ ...tail, text: head.text + tail.text })) return null;
+  const ref = russianOrEnglish(tokens, k + 2);
+  return ref && { ...ref, start: Math.min(ref.start, head.start), first: Math.min(ref.first, k) };
+}
+
 export function findArticleRefs(page: PageText): ArticleRef[] {
   const { tokens } = page;
   const refs: ArticleRef[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (!isWord(token)) continue;
-    const ref = isArticleWord(token) ? russianOrEnglish(tokens, k) : isKazakhArticleWord(tokens, k) ? kazakh(tokens, k) : null;
+    const ref = (isArticleWord(token) ? russianOrEnglish(tokens, k) : isKazakhArticleWord(tokens, k) ? kazakh(tokens, k) : null) ?? brokenArticleWord(tokens, k);
     if (!ref) continue;
     refs.push(ref);
     k = Math.max(k, ref.last);

@@ -300,3 +300,42 @@ describe('pages', () => {
     expect(findLawCitations([{ page: 1, text: '' }], SEED_LAWS)).toEqual([]);
   });
 });
+
+describe('what looks like a citation of the register and is not', () => {
+  it("gives an article to the act it belongs to, not to a register act joined to it by 'and'", () => {
+    expect(cite('Having regard to Article 12 of the Constitution of the Republic of Kazakhstan and to the Law "On Refugees", the court finds')).toEqual(['KZ-216-IV:null']);
+    expect(cite('С учетом статьи 12 Конституции Республики Казахстан, а также положений Закона «О беженцах», заявление удовлетворено')).toEqual(['KZ-216-IV:null']);
+    expect(cite('Қазақстан Республикасы Конституциясының 12-бабына және «Босқындар туралы» Заңына сәйкес')).toEqual(['KZ-216-IV:null']);
+    // control: the same article with nothing between it and the act is the act's
+    expect(cite('Having regard to Article 12 of the Law "On Refugees"')).toEqual(['KZ-216-IV:12']);
+  });
+
+  it('gives an article to an act named in quotes that the register does not hold', () => {
+    expect(cite('Article 30 of the Law "On Legal Acts" No. 480-V and the Law "On Refugees"')).toEqual(['KZ-216-IV:null']);
+    expect(cite('статьи 30 Закона «О правовых актах» Закона РК «О беженцах»')).toEqual(['KZ-216-IV:null']);
+  });
+
+  it('does not read the title of another kind of act as a register title read roughly', () => {
+    // «пакта о гражданских…» is a covenant, not «Закон о гражданстве»
+    expect(cite('статьей 2 Международного пакта о гражданских и политических правах')).toEqual([]);
+    expect(cite('Халықаралық пактінің 2-бабы азаматтық және саяси құқықтар туралы')).toEqual([]);
+    // control: the law itself, named with its act word
+    expect(cite('статьей 2 Закона «О гражданстве Республики Казахстан»')).toEqual(['KZ-1017-XII:2']);
+  });
+
+  it('lets "the Convention", «указанного Закона» stand for the act named last of that kind, register or not', () => {
+    const refugees = 'The applicant relies on Article 33 of the 1951 Refugee Convention.';
+    expect(cite(`${refugees} Under Article 3 of the Convention, expulsion is barred.`)).toEqual(['UN-1951-CSR:33', 'UN-1951-CSR:3']);
+    expect(cite(`${refugees} The Committee has regard to the Convention against Torture. Under Article 3 of the Convention, expulsion is barred.`)).toEqual(['UN-1951-CSR:33']);
+    const law = 'Заявитель ссылается на статью 12 Закона РК «О беженцах».';
+    expect(cite(`${law} Согласно статье 15 указанного Закона срок продлевается.`)).toEqual(['KZ-216-IV:12', 'KZ-216-IV:15']);
+    expect(cite(`${law} Суд учитывает Закон РК «О правовых актах». Согласно статье 15 указанного Закона срок продлевается.`)).toEqual(['KZ-216-IV:12']);
+    expect(cite('Заявитель ссылается на статью 5 Конвенции о статусе беженцев 1951 года. Согласно статье 33 указанной Конвенции высылка недопустима.')).toEqual(['UN-1951-CSR:5', 'UN-1951-CSR:33']);
+  });
+
+  it('reads an article word hyphenated at a line end', () => {
+    expect(cite('As provided by Art-\nicles 31 and 38 of the Criminal Code')).toEqual(['KZ-226-V:31', 'KZ-226-V:38']);
+    expect(cite('на основании ста-\nтьи 9 Закона «О беженцах»')).toEqual(['KZ-216-IV:9']);
+    expect(cite('статьи 9 Закона Респуб-\nлики Казахстан «О беженцах»')).toEqual(['KZ-216-IV:9']);
+  });
+});

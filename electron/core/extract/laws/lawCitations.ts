@@ -34,14 +34,21 @@ interface ArticleChain {
 
 /** Longest stretch of words between an article and its act, in normalised characters. */
 const MAX_GAP = 160;
-const DETERMINERS = new Set(['указанного', 'названного', 'данного', 'этого', 'того', 'said', 'that', 'this', 'аталған', 'осы', 'көрсетілген']);
+const DETERMINERS = new Set([
+  'указанного', 'названного', 'данного', 'этого', 'того', 'упомянутого', 'вышеуказанного', 'вышеназванного',
+  'указанной', 'названной', 'данной', 'этой', 'той', 'упомянутой', 'вышеуказанной', 'вышеназванной',
+  'said', 'that', 'this', 'aforementioned', 'above-mentioned', 'аталған', 'осы', 'көрсетілген', 'жоғарыда',
+]);
 const CHAIN_GLUE = new Set(['и', 'and', 'а', 'также', 'және', 'мен', 'as', 'well']);
+/** Words that join two things: what stands on either side of one is not one citation. */
+const CONJUNCTIONS = new Set(['и', 'and', 'а', 'также', 'және', 'мен', 'or', 'или', 'немесе', 'либо']);
 
 /**
  * Whether the tokens [from, to] may stand between an article and its act: dates, numbers, «Республики
- * Казахстан», act words, punctuation, and a word or two OCR made unreadable («А7Т7АУ»).
+ * Казахстан», act words, punctuation, and a word or two OCR made unreadable («А7Т7АУ»); a conjunction
+ * only where it joins acts an article is shared by (`joining`).
  */
-function bridges(tokens: readonly Token[], from: number, to: number): boolean {
+function bridges(tokens: readonly Token[], from: number, to: number, joining = false): boolean {
   if (to < from) return true;
   if (tokens[to]!.end - tokens[from]!.start > MAX_GAP) return false;
   // one misread word in a short stretch, two in a long one («от 22 июля ИІ года № 4771V»)
@@ -50,8 +57,19 @@ function bridges(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     const t = tokens[j]!;
     if (sentenceEnds(tokens, j)) return false;
+    // "Article 12 of the Constitution and the Law …", «статьи 4 Закона «О правовых актах» и Закона …»:
+    // a conjunction, or a title in quotes that names no act of the register, means the article is another act's.
+    if (isWord(t) && CONJUNCTIONS.has(t.text) && !joining) return false;
+    if (isPunct(t, '"') && isWord(tokens[j + 1]) && !tokens[j + 1]!.space) return false;
     if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ';')) continue;
     if (t.kind === 'word' && isBridgeWord(t.text)) continue;
+    // «Респуб-\nлики»: a word hyphenated at a line's end
+    const hyphen = tokens[j + 1];
+    const tail = tokens[j + 2];
+    if (t.kind === 'word' && j + 2 <= to && isPunct(hyphen, '-') && !hyphen.space && isWord(tail) && tail.space && isBridgeWord(t.text + tail.text)) {
+      j += 2;
+      continue;
+    }
     // a speck read as a letter or two (not «и», "and", which join two things)
     if (t.kind === 'word' && t.text.length <= 2 && !CHAIN_GLUE.has(t.text) && t.text !== 'or') continue;
     if (++unknown > allowed) return false;
@@ -179,12 +197,49 @@ interface Tie {
   confidence: number;
 }
 
+/** An act named on a page, of the register (`law`) or not (null): what a later «указанного Закона» may stand for. */
+interface NamedAct {
+  token: number;
+  kind: ActKind;
+  law: LawEntry | null;
+}
+
 interface DocumentSoFar {
-  acts: ActMention[];
+  /** acts named on the pages before this one, in order */
+  named: NamedAct[];
   defined: Map<string, LawEntry>;
 }
 
-function tie(page: PageText, chain: ArticleChain, acts: readonly ActMention[], document: DocumentSoFar): Tie | null {
+const ADJECTIVE_ENDING = /(ого|его|ому|ему|ый|ий|ой|ая|яя|ую|ым|им|ых|их)$/;
+
+/**
+ * Acts the page names that the register does not hold, by the act word that names them: «Трудового
+ * кодекса», «Конвенцию против пыток», "the Convention against Torture", «Закон «О правовых актах»»,
+ * "the Labour Code". They matter as what a later act word stands for: after the Convention against
+ * Torture, "Article 3 of the Convention" is not the Refugee Convention's.
+ */
+function foreignActs(tokens: readonly Token[], acts: readonly ActMention[]): NamedAct[] {
+  const out: NamedAct[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    // «Конве-\nнцию против пыток»: an act word hyphenated at a line's end
+    const broken = isWord(t) && isPunct(tokens[j + 1], '-') && !tokens[j + 1]!.space && isWord(tokens[j + 2]) && tokens[j + 2]!.space;
+    const kind = isWord(t) ? (actKind(t.text) ?? (broken ? actKind(t.text + tokens[j + 2]!.text) : null)) : null;
+    if (!kind || acts.some((a) => a.first <= j + 1 && j - 1 <= a.last)) continue;
+    const end = kind === actKind(t.text) ? j : j + 2;
+    const before = tokens[j - 1];
+    const namedBefore =
+      isWord(before) &&
+      before.text.length >= 4 &&
+      !DETERMINERS.has(before.text) &&
+      !isBridgeWord(before.text) &&
+      (ADJECTIVE_ENDING.test(before.text) || (/\p{Lu}/u.test(before.printed[0]!) && /^[a-z]/.test(before.text)));
+    if (namesAnother(tokens, end, 1) || namedBefore) out.push({ token: j, kind, law: null });
+  }
+  return out;
+}
+
+function tie(page: PageText, chain: ArticleChain, acts: readonly ActMention[], named: readonly NamedAct[], document: DocumentSoFar): Tie | null {
   const { tokens } = page;
   const chainStart = tokens[chain.first]!.start;
   const chainEnd = tokens[chain.last]!.end;
@@ -202,7 +257,7 @@ function tie(page: PageText, chain: ArticleChain, acts: readonly ActMention[], d
       const plural = tokens.slice(chain.last + 1, next.first).some((t) => isWord(t) && isPluralAct(t.text));
       for (let i = acts.indexOf(next) + 1; plural && i < acts.length; i++) {
         const more = acts[i]!;
-        if (!bridges(tokens, tied.at(-1)!.last + 1, more.first - 1) || more.first - tied.at(-1)!.last > 6) break;
+        if (!bridges(tokens, tied.at(-1)!.last + 1, more.first - 1, true) || more.first - tied.at(-1)!.last > 6) break;
         tied.push(more);
       }
       return direct(tied, plural && tied.length > 1 ? 0.8 : 1);
@@ -214,8 +269,9 @@ function tie(page: PageText, chain: ArticleChain, acts: readonly ActMention[], d
   }
   const antecedent = anaphor(tokens, chain, document.defined);
   if (antecedent) {
-    const before = [...document.acts, ...acts.filter((a) => a.last < chain.first)];
-    const law = antecedent.law ?? (antecedent.determined || antecedent.kind !== 'law' ? before.findLast((a) => a.law.kind === antecedent.kind)?.law : undefined);
+    const before = [...document.named, ...named.filter((n) => n.token < chain.first)];
+    // the act named last of that kind, unless it is one the register does not hold
+    const law = antecedent.law ?? (antecedent.determined || antecedent.kind !== 'law' ? before.findLast((n) => n.kind === antecedent.kind)?.law ?? undefined : undefined);
     if (law) {
       const word = tokens[antecedent.token]!;
       return { acts: [{ law, mention: null }], start: Math.min(chainStart, word.start), end: Math.max(chainEnd, word.end), confidence: antecedent.law ? 0.85 : 0.75 };
@@ -240,9 +296,10 @@ function citationsOnPage(page: PageText, pageNumber: number, register: CompiledR
   const refs = findArticleRefs(page);
   const acts = groupActs(page.tokens, findLawMentions(page, register), refs);
   definitions(page.tokens, acts, document.defined);
+  const named = [...acts.map((a) => ({ token: a.first, kind: a.law.kind, law: a.law })), ...foreignActs(page.tokens, acts)].sort((a, b) => a.token - b.token);
   const citations: LawCitation[] = [];
   for (const chain of chainArticles(page.tokens, refs)) {
-    const tied = tie(page, chain, acts, document);
+    const tied = tie(page, chain, acts, named, document);
     if (!tied) continue;
     const span = pageSpan(page, tied.start, tied.end);
     for (const { law, mention } of tied.acts) {
@@ -262,7 +319,7 @@ function citationsOnPage(page: PageText, pageNumber: number, register: CompiledR
     if (act.cited || !act.strong) continue;
     citations.push({ page: pageNumber, ...pageSpan(page, act.start, act.end), law: act.law.id, article: null, confidence: round(act.confidence * 0.9) });
   }
-  document.acts.push(...acts);
+  document.named.push(...named.map((n) => ({ ...n, token: -1 })));
   return citations.sort((a, b) => a.start - b.start);
 }
 
@@ -288,6 +345,6 @@ function compiled(register: readonly LawEntry[]): CompiledRegister {
  */
 export function findLawCitations(pages: PageInput[], register: readonly LawEntry[]): LawCitation[] {
   const compiledRegister = compiled(register);
-  const document: DocumentSoFar = { acts: [], defined: new Map() };
+  const document: DocumentSoFar = { named: [], defined: new Map() };
   return pages.flatMap((p) => citationsOnPage(readPage(p.text), p.page, compiledRegister, document));
 }

@@ -15,7 +15,7 @@ import type { LawMention } from './lawNames';
 import { abbreviationKey, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
 import { head, mayBeginWith, opening, titleVocabulary, type TitleVocabulary } from './lawTitleStarts';
 import { isAbbreviation, skeleton, wordEdits, type PhraseWord } from './lawTitleWords';
-import { actKind, actNearby, isQualifier, isStopWord } from './lawWords';
+import { actKind, actKindNearby, isQualifier, isStopWord } from './lawWords';
 
 export interface Phrase {
   law: LawEntry;
@@ -196,9 +196,14 @@ export function findTitles(page: PageText, index: TitleIndex): LawMention[] {
       const match = matchPhrase(phrase, tokens, i);
       if (!match) continue;
       if (!phrase.selfEvident) {
-        const act = actNearby(tokens, match.first, -1) || actNearby(tokens, match.last, 1);
+        const kinds = [actKindNearby(tokens, match.first, -1), actKindNearby(tokens, match.last, 1)].filter((kind) => kind !== null);
+        // «Международного пакта о гражданских…» is no «Закон о гражданстве»: the act word beside a title says what kind of act it is
+        if (kinds.length > 0 && !kinds.includes(phrase.law.kind)) continue;
+        const act = kinds.length > 0;
         const inQuotes = quoted(tokens, match.first, match.last);
-        if (match.garbled > 0 || phrase.truncated ? !(act && inQuotes) : !(act || inQuotes)) continue;
+        // a short title read only roughly («о гражданских» for «О гражданстве») is a title only in quotes
+        const rough = match.edits >= 2 && phrase.words.filter((w) => !w.optional && !w.stop).length <= 2;
+        if (match.garbled > 0 || phrase.truncated || rough ? !(act && inQuotes) : !(act || inQuotes)) continue;
       }
       const required = phrase.words.filter((w) => !w.optional);
       // «УК» or "CPC" alone (Communist Party of China in a memo) is a citation only with an article.

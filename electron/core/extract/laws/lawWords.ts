@@ -88,11 +88,17 @@ function bridgeWord(word: string): boolean {
  * «Закона Республики Казахстан от 22 июля 2011 года № 477-IV», «№ 477-IV Қазақстан Республикасы Заңының».
  */
 export function actNearby(tokens: readonly Token[], from: number, step: 1 | -1): boolean {
+  return actKindNearby(tokens, from, step) !== null;
+}
+
+/** The kind of act the act word actNearby finds names (Закона → law, пакта → treaty), or null when there is none. */
+export function actKindNearby(tokens: readonly Token[], from: number, step: 1 | -1): ActKind | null {
   for (let j = from + step, seen = 0; j >= 0 && j < tokens.length && seen < 14; j += step, seen++) {
     const t = tokens[j]!;
-    if (isWord(t) && actKind(t.text) !== null) return true;
+    const kind = isWord(t) ? actKind(t.text) : null;
+    if (kind) return kind;
     if (t.kind === 'punct' || t.kind === 'num' || (t.kind === 'word' && isBridgeWord(t.text))) continue;
-    return false;
+    return null;
   }
-  return false;
+  return null;
 }
