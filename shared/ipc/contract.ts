@@ -271,6 +271,7 @@ export const Suggestion = z.object({
   bbox: box.nullable(),
   surface: z.string(),
   confidence: z.number(),
+  sure: z.boolean(),
   status: z.enum(['open', 'accepted', 'rejected']),
 }) satisfies z.ZodType<SuggestionType>;
 

@@ -110,7 +110,7 @@ export async function tagCommand(
   options: { acceptAll?: boolean; person?: string; law?: string },
 ): Promise<number> {
   if (!options.acceptAll && !options.person && !options.law) throw new UsageError('Usage: dalel tag <vault-dir> <docId> --accept-all | --person ID | --law LAW:ART');
-  const tags = await withVault(ctx, vaultDir, (vault) => {
+  const { tags, toReview } = await withVault(ctx, vaultDir, (vault) => {
     const service = new TagService(vault.db);
     return vault.db.transaction(() => {
       const out = [];
@@ -120,11 +120,16 @@ export async function tagCommand(
       }
       if (options.person) out.push(service.addTag(docId, 'person', options.person, 'cli'));
       if (options.law) out.push(service.addTag(docId, 'law', options.law, 'cli'));
-      return out;
+      // what --accept-all left: not sure enough to accept unseen, or a name that needs saying who it is
+      const open = options.acceptAll ? service.suggestions(docId).filter((s) => s.status === 'open').length : 0;
+      return { tags: out, toReview: open };
     })();
   });
-  if (ctx.json) printJson(ctx.io, { docId, tags: tags.map((t) => ({ kind: t.kind, value: t.value, source: t.source })) });
-  else ctx.io.stdout(`${tags.length} ${tags.length === 1 ? 'tag' : 'tags'} on ${docId}.\n`);
+  if (ctx.json) printJson(ctx.io, { docId, tags: tags.map((t) => ({ kind: t.kind, value: t.value, source: t.source })), toReview });
+  else {
+    const left = toReview > 0 ? ` ${toReview} ${toReview === 1 ? 'suggestion is' : 'suggestions are'} not sure enough to accept unseen: review ${toReview === 1 ? 'it' : 'them'} with \`dalel suggest\`.` : '';
+    ctx.io.stdout(`${tags.length} ${tags.length === 1 ? 'tag' : 'tags'} on ${docId}.${left}\n`);
+  }
   return 0;
 }
 

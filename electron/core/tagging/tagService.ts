@@ -11,6 +11,7 @@ import type { PageInput, Span } from '../extract/types';
 import { DalelFailure } from '../errors';
 import { wordOffsets } from '../search/searchService';
 import type { VaultDatabase } from '../vault/database';
+import { sureEnough } from './acceptThresholds';
 import { RegisterStore } from './registerStore';
 import { groupUnknownNames } from './unknownNames';
 
@@ -68,8 +69,24 @@ const toSuggestion = (row: SuggestionRow): Suggestion => ({
   bbox: row.bbox ? (JSON.parse(row.bbox) as [number, number, number, number]) : null,
   surface: row.surface,
   confidence: row.confidence,
+  sure: false,
   status: row.status,
 });
+
+/** The kinds a document has one of: only the likeliest open reading of it may be accepted in bulk. */
+const ONE_PER_DOCUMENT: ReadonlySet<SuggestionKind> = new Set(['document-date', 'valid-until']);
+
+/** Marks the suggestions "Accept all" may take (acceptThresholds.ts). */
+function markSure(suggestions: Suggestion[]): Suggestion[] {
+  for (const s of suggestions) s.sure = s.status === 'open' && s.value !== null && sureEnough(s.kind, s.confidence);
+  for (const kind of ONE_PER_DOCUMENT) {
+    const open = suggestions.filter((s) => s.kind === kind && s.status === 'open' && s.value !== null).sort((a, b) => b.confidence - a.confidence);
+    // two readings as likely as each other: the lawyer chooses
+    const tied = open.length > 1 && open[1]!.confidence >= open[0]!.confidence - 1e-9;
+    for (const [i, s] of open.entries()) s.sure &&= i === 0 && !tied;
+  }
+  return suggestions;
+}
 
 const toTag = (row: TagRow): Tag => ({
   id: row.id,
@@ -294,11 +311,12 @@ export class TagService {
   }
 
   suggestions(docId: string): Suggestion[] {
-    return (
+    const suggestions = (
       this.db
         .prepare("SELECT * FROM suggestions WHERE document_id = ? ORDER BY status = 'open' DESC, kind, confidence DESC, id")
         .all(docId) as SuggestionRow[]
     ).map(toSuggestion);
+    return markSure(suggestions);
   }
 
   private requireSuggestion(id: number): SuggestionRow {
@@ -360,10 +378,13 @@ export class TagService {
     })();
   }
 
-  /** Accept every open suggestion that names something known (unknown names need a decision each). */
+  /**
+   * Accept every open suggestion sure enough to need no look (Suggestion.sure): unknown names need a
+   * decision each, and a reading below its kind's calibrated threshold stays open for review.
+   */
   acceptAll(docId: string, actor = 'lawyer'): Tag[] {
     this.requireDocument(docId);
-    const open = this.suggestions(docId).filter((s) => s.status === 'open' && s.value !== null);
+    const open = this.suggestions(docId).filter((s) => s.sure);
     return this.db.transaction(() => open.map((s) => this.accept(s.id, { actor })).filter((tag): tag is Tag => tag !== null))();
   }
 

@@ -35,6 +35,7 @@ export function SuggestionItem({ suggestion, title, selected, busy, onSelect, on
       data-testid="suggestion"
       data-kind={suggestion.kind}
       data-known={suggestion.value !== null}
+      data-sure={suggestion.sure}
       data-selected={selected}
       aria-current={selected ? 'true' : undefined}
     >
@@ -45,6 +46,11 @@ export function SuggestionItem({ suggestion, title, selected, busy, onSelect, on
         {suggestion.kind === 'person' && suggestion.value !== null && (
           <span className="suggestion-surface">{t('suggestions.spelledAs', { surface: suggestion.surface })}</span>
         )}
+        {suggestion.kind === 'law' && suggestion.surface !== '' && (
+          <span className="suggestion-surface" data-testid="suggestion-cited-as">
+            {t('suggestions.citedAs', { surface: suggestion.surface })}
+          </span>
+        )}
         {explanation && <span className="suggestion-explanation">{explanation}</span>}
         {otherSpellings.length > 0 && (
           <span className="suggestion-surface" data-testid="suggestion-spellings">
@@ -53,6 +59,7 @@ export function SuggestionItem({ suggestion, title, selected, busy, onSelect, on
         )}
         <span className="suggestion-meta">
           {t('suggestions.confidence', { percent: percent.format(suggestion.confidence) })}
+          {suggestion.status === 'open' && !suggestion.sure && <> · {t('suggestions.checkThis')}</>}
           {suggestion.page !== null && <> · {t('suggestions.page', { page: suggestion.page })}</>}
         </span>
       </button>

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useRegister } from '../persons/useRegister';
 import { DocumentTagList } from './DocumentTagList';
 import { ManualTagForm } from './ManualTagForm';
-import { acceptableWithoutChoice, groupSuggestions, needsChoice } from './suggestionGroups';
+import { acceptableInBulk, groupSuggestions, needsChoice, toReview } from './suggestionGroups';
 import { SuggestionItem } from './SuggestionItem';
 import { provenanceWords, suggestionTitle, tagWords } from './suggestionWords';
 import { UnknownNameChooser } from './UnknownNameChooser';
@@ -27,7 +27,8 @@ export function SuggestionsPanel({ docId, selectedId, onSelect }: Props): React.
   const [choosing, setChoosing] = useState<number | null>(null);
   const words = { persons: register.persons ?? [], laws: register.laws, language: i18n.language };
   const sections = tags.data ? groupSuggestions(tags.data.suggestions) : [];
-  const known = tags.data ? acceptableWithoutChoice(tags.data.suggestions) : [];
+  const sure = tags.data ? acceptableInBulk(tags.data.suggestions) : [];
+  const review = tags.data ? toReview(tags.data.suggestions) : [];
 
   const accept = async (suggestion: Suggestion) => {
     if (needsChoice(suggestion)) {
@@ -41,13 +42,18 @@ export function SuggestionsPanel({ docId, selectedId, onSelect }: Props): React.
   return (
     <div className="suggestions-panel" data-testid="suggestions-panel" aria-busy={tags.busy}>
       <div className="suggestions-toolbar">
-        <button type="button" className="button-primary" onClick={() => void tags.acceptMany(known.map((s) => s.id))} disabled={tags.busy || known.length === 0} data-testid="accept-all-known">
-          {t('suggestions.acceptAllKnown', { count: known.length })}
+        <button type="button" className="button-primary" onClick={() => void tags.acceptMany(sure.map((s) => s.id))} disabled={tags.busy || sure.length === 0} data-testid="accept-all-known">
+          {t('suggestions.acceptAllSure', { count: sure.length })}
         </button>
         <button type="button" onClick={() => void tags.readAgain()} disabled={tags.busy} data-testid="read-again">
           {t('suggestions.readAgain')}
         </button>
       </div>
+      {review.length > 0 && (
+        <p className="hint" data-testid="suggestions-to-review">
+          {t('suggestions.toReview', { count: review.length })}
+        </p>
+      )}
       {tags.error && <ErrorAlert error={describeError(t, tags.error)} testId="suggestions-error" />}
       {!tags.data && !tags.error && <p className="hint">{t('suggestions.loading')}</p>}
       {tags.data && sections.length === 0 && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Law, Suggestion } from '../../../../shared/domain/tagging';
-import { acceptableWithoutChoice, groupSuggestions, lawOf, lawTitle, needsChoice } from './suggestionGroups';
+import { acceptableInBulk, groupSuggestions, lawOf, lawTitle, needsChoice, toReview } from './suggestionGroups';
 
 let nextId = 1;
 function suggestion(fields: Partial<Suggestion>): Suggestion {
@@ -14,6 +14,7 @@ function suggestion(fields: Partial<Suggestion>): Suggestion {
     bbox: [0, 100, 50, 120],
     surface: 'статьи 49',
     confidence: 0.9,
+    sure: true,
     status: 'open',
     ...fields,
   };
@@ -61,11 +62,14 @@ describe('accepting', () => {
     expect(needsChoice(suggestion({ kind: 'law' }))).toBe(false);
   });
 
-  it('"Accept all known" skips unknown names and what was already decided', () => {
+  it('"Accept all sure" skips unknown names, what was already decided, and what the core found not sure', () => {
     const known = suggestion({ kind: 'person', value: 'D-P02' });
     const law = suggestion({ kind: 'law' });
-    const picked = acceptableWithoutChoice([known, law, suggestion({ kind: 'person', value: null }), suggestion({ status: 'rejected' })]);
-    expect(picked).toEqual([known, law]);
+    const unknown = suggestion({ kind: 'person', value: null });
+    const unsure = suggestion({ kind: 'document-date', value: '1981-03-02', confidence: 0.23, sure: false });
+    const all = [known, law, unknown, suggestion({ status: 'rejected' }), unsure];
+    expect(acceptableInBulk(all)).toEqual([known, law]);
+    expect(toReview(all)).toEqual([unknown, unsure]);
   });
 });
 

@@ -44,9 +44,18 @@ export function needsChoice(suggestion: Suggestion): boolean {
   return suggestion.kind === 'person' && suggestion.value === null;
 }
 
-/** What "Accept all known" accepts: the open suggestions that need no choice. */
-export function acceptableWithoutChoice(suggestions: readonly Suggestion[]): Suggestion[] {
-  return suggestions.filter((suggestion) => suggestion.status === 'open' && !needsChoice(suggestion));
+/**
+ * What "Accept all sure" accepts: the open suggestions that need no choice and that the core marked sure
+ * (confidence at its kind's calibrated threshold, Suggestion.sure). The rest are reviewed one by one.
+ */
+export function acceptableInBulk(suggestions: readonly Suggestion[]): Suggestion[] {
+  return suggestions.filter((suggestion) => suggestion.status === 'open' && suggestion.sure && !needsChoice(suggestion));
+}
+
+/** The open suggestions "Accept all sure" leaves for the lawyer to look at. */
+export function toReview(suggestions: readonly Suggestion[]): Suggestion[] {
+  const bulk = new Set(acceptableInBulk(suggestions));
+  return suggestions.filter((suggestion) => suggestion.status === 'open' && !bulk.has(suggestion));
 }
 
 /** A law suggestion's register entry and article; the value reads LAW-ID or LAW-ID:article. */

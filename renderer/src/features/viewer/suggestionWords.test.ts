@@ -32,6 +32,7 @@ const suggestion = (fields: Partial<Suggestion>): Suggestion => ({
   bbox: null,
   surface: '',
   confidence: 0.9,
+  sure: true,
   status: 'open',
   ...fields,
 });
