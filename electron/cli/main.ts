@@ -144,7 +144,7 @@ const COMMANDS: Command[] = [
   {
     name: 'tag',
     args: ['<vault-dir>', '<docId>'],
-    summary: 'Tag a document: --accept-all (every suggestion naming something known), --person ID, --law LAW:ART.',
+    summary: 'Tag a document: --accept-all (the suggestions sure enough to accept unseen; the rest stay for review), --person ID, --law LAW:ART.',
     run: (ctx, [dir, docId], options) => tagCommand(ctx, dir!, docId!, options),
   },
   {

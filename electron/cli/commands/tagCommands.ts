@@ -73,7 +73,7 @@ export async function lawsCommand(ctx: CommandContext, sub: string, vaultDir: st
 
 function suggestionJson(docId: string, suggestions: Suggestion[]) {
   const open = suggestions.filter((s) => s.status === 'open');
-  const base = (s: Suggestion) => ({ surface: s.surface, page: s.page, bbox: s.bbox, confidence: s.confidence, id: s.id });
+  const base = (s: Suggestion) => ({ surface: s.surface, page: s.page, bbox: s.bbox, confidence: s.confidence, sure: s.sure, id: s.id });
   return {
     docId,
     laws: open.filter((s) => s.kind === 'law').map((s) => ({ law: s.detail.law, article: s.detail.article, ...base(s) })),

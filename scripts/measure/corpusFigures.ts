@@ -1,0 +1,144 @@
+/**
+ * `npm run measure:corpus [-- <corpus-dir>]`: the issue-13 table's rows measured as the issue measured
+ * them, through the `dalel` command line on a fresh vault — import the corpus with OCR in the default
+ * languages (rus+kaz+eng, as a lawyer leaves them), register its persons, then read each document's
+ * suggestions, text and search results and compare them with the corpus's truth:
+ *
+ * - dates F1: the document date (the likeliest one suggested) and the validity end, per document;
+ * - law citations F1: distinct {law, article} pairs per document;
+ * - known persons F1: distinct registered persons per document;
+ * - OCR CER, all scanned pages and the Chinese ones, against native `tesseract` on the same page images
+ *   in the page's own languages (the truth's), one thread;
+ * - search recall@10 and MRR over the corpus's queries.
+ *
+ * Takes a few minutes (OCR of every scanned page, twice: Dalel's and native). Defaults to the vendored
+ * corpus (testdata/corpus). Prints one table; nothing is written outside a temporary folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { runCli } from '../../electron/cli/main';
+import type { Io } from '../../electron/cli/output';
+import { characterErrorRate } from '../../electron/core/ocr/cer';
+import { defaultTessdataDir } from '../../electron/core/ocr/tessdata';
+import { corpusScanPages, loadCorpusPage } from '../../electron/core/ocr/testing/corpusPages';
+import { inLanes, nativeTesseract, nativeTesseractVersion } from '../../electron/core/ocr/testing/nativeTesseract';
+import { CORPUS_DIR, corpusManifest, corpusQueries, rankingScores } from '../../electron/core/testing/corpus';
+
+const corpus = resolve(process.argv[2] ?? CORPUS_DIR);
+const env = { DALEL_PASSPHRASE: 'measure the corpus, 2026 long passphrase' };
+
+async function dalel<T>(args: string[]): Promise<T> {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (text) => void (out += text), stderr: (text) => void (err += text) };
+  const code = await runCli([...args, '--json'], io, { env });
+  if (code !== 0) throw new Error(`dalel ${args.join(' ')} exited ${code}: ${err}`);
+  return JSON.parse(out) as T;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+function count(into: Tally, found: ReadonlySet<string>, truth: ReadonlySet<string>): void {
+  for (const x of found) if (truth.has(x)) into.tp++;
+  else into.fp++;
+  for (const x of truth) if (!found.has(x)) into.fn++;
+}
+function f1({ tp, fp, fn }: Tally): string {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return `F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)}; tp ${tp}, fp ${fp}, fn ${fn})`;
+}
+
+interface TruthDocument {
+  file: string;
+  document_date: string | null;
+  valid_until: string | null;
+  person_ids: string[];
+  laws_normalized?: Array<{ law: string; article: string | null }>;
+}
+
+interface Suggested {
+  laws: Array<{ law: string; article: string | null }>;
+  persons: Array<{ personId: string | null }>;
+  dates: Array<{ kind: string; date: string; confidence: number }>;
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const HAN = /\p{Script=Han}/gu;
+const isChinese = (text: string) => (text.match(HAN)?.length ?? 0) > text.replace(/\s/g, '').length / 3;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dalel-measure-'));
+  try {
+    const vault = join(dir, 'vault');
+    await dalel(['init', vault]);
+    await dalel(['persons', 'import', vault, join(corpus, 'persons.json')]);
+    const started = performance.now();
+    await dalel(['import', vault, corpus]);
+    const importSeconds = (performance.now() - started) / 1000;
+    const docs = await dalel<Array<{ id: string; fileName: string }>>(['docs', vault]);
+    const idOf = new Map(docs.map((d) => [d.fileName, d.id]));
+
+    const dates = tally();
+    const laws = tally();
+    const persons = tally();
+    const manifest = corpusManifest() as unknown as { documents: TruthDocument[] };
+    for (const truth of manifest.documents) {
+      const id = idOf.get(basename(truth.file));
+      if (!id) throw new Error(`${truth.file} was not imported`);
+      const found = await dalel<Suggested>(['suggest', vault, id]);
+      const documentDate = found.dates.filter((d) => d.kind === 'document').sort((a, b) => b.confidence - a.confidence)[0]?.date ?? null;
+      const validUntil = found.dates.filter((d) => d.kind === 'valid-until').map((d) => d.date).sort().at(-1) ?? null;
+      count(dates, new Set([documentDate && `d ${documentDate}`, validUntil && `v ${validUntil}`].filter((x): x is string => !!x)), new Set([truth.document_date && `d ${truth.document_date}`, truth.valid_until && `v ${truth.valid_until}`].filter((x): x is string => !!x)));
+      count(laws, new Set(found.laws.map((l) => `${l.law}:${l.article}`)), new Set((truth.laws_normalized ?? []).map((l) => `${l.law}:${l.article}`)));
+      count(persons, new Set(found.persons.flatMap((p) => (p.personId ? [p.personId] : []))), new Set(truth.person_ids));
+    }
+
+    // OCR: Dalel's stored text against the truth, and native tesseract on the same page images
+    const pages = corpusScanPages(corpus);
+    const tessdata = defaultTessdataDir();
+    const texts = new Map<string, string[]>();
+    for (const file of new Set(pages.map((p) => p.file))) {
+      const id = idOf.get(basename(file));
+      if (!id) continue;
+      texts.set(file, (await dalel<{ pages: Array<{ text: string }> }>(['text', vault, id])).pages.map((p) => p.text));
+    }
+    const native = nativeTesseractVersion()
+      ? await inLanes(pages, 2, async (page) => (await nativeTesseract(await loadCorpusPage(page, { dir: corpus }), page.ocrLanguages, tessdata, { psm: 1, dpi: page.dpi ?? undefined })).text)
+      : null;
+    const rows = pages.map((page, i) => ({
+      chinese: isChinese(page.text),
+      dalel: characterErrorRate(texts.get(page.file)?.[page.page - 1] ?? '', page.text),
+      native: native ? characterErrorRate(native[i]!, page.text) : NaN,
+    }));
+    const cer = (list: typeof rows, of: 'dalel' | 'native') => mean(list.map((r) => Math.min(1, r[of]))).toFixed(3);
+    const chinese = rows.filter((r) => r.chinese);
+
+    const scores = [];
+    for (const query of corpusQueries()) {
+      const result = await dalel<{ hits: Array<{ file: string }> }>(['search', vault, query.query, '--limit', '50']);
+      const ranked = [...new Set(result.hits.map((h) => h.file))];
+      scores.push(rankingScores(ranked, query.relevant));
+    }
+
+    console.log(`corpus ${corpus}: ${docs.length} documents imported in ${importSeconds.toFixed(0)} s (rus+kaz+eng, the default)`);
+    console.log(`dates (document date + valid-until)  ${f1(dates)}`);
+    console.log(`law citations (law + article)        ${f1(laws)}`);
+    console.log(`known persons                        ${f1(persons)}`);
+    console.log(`OCR CER, ${rows.length} scanned pages         Dalel ${cer(rows, 'dalel')}, native ${native ? cer(rows, 'native') : 'not installed'}`);
+    console.log(`OCR CER, ${chinese.length} Chinese pages          Dalel ${cer(chinese, 'dalel')}, native ${native ? cer(chinese, 'native') : 'not installed'}`);
+    console.log(`search, ${scores.length} queries               recall@10 ${mean(scores.map((s) => s.recall)).toFixed(3)}, MRR ${mean(scores.map((s) => s.reciprocalRank)).toFixed(3)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
