@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { exportCommand, type ExportOptions } from './commands/exportCommands';
-import { docsCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
+import { deleteCommand, docsCommand, editCommand, importCommand, originalCommand, parseLanguages, textCommand } from './commands/documentCommands';
 import { parseLimit, reindexCommand, searchCommand } from './commands/searchCommands';
 import { deadlinesCommand, lawsCommand, parseDays, personsCommand, suggestCommand, tagCommand } from './commands/tagCommands';
 import {
@@ -30,6 +30,10 @@ interface Options extends ExportOptions {
   deep?: boolean;
   rotateKey?: boolean;
   confirm?: string;
+  yes?: boolean;
+  date?: string;
+  type?: string;
+  notes?: string;
 }
 
 interface Command {
@@ -112,6 +116,19 @@ const COMMANDS: Command[] = [
     run: (ctx, [dir, docId]) => textCommand(ctx, dir!, docId!),
   },
   {
+    name: 'edit',
+    args: ['<vault-dir>', '<docId>'],
+    summary: 'Change a document’s title, date, type or notes: --title T, --date YYYY-MM-DD|none, --type TYPE|none, --notes TEXT.',
+    run: (ctx, [dir, docId], options) => editCommand(ctx, dir!, docId!, { title: options.title, date: options.date, type: options.type, notes: options.notes }),
+  },
+  {
+    name: 'delete',
+    args: ['<vault-dir>', '<docId>', '[<docId>...]'],
+    variadic: true,
+    summary: 'Delete documents with their pages, tags, deadlines and place in bundles; asks first (--yes to confirm without asking).',
+    run: (ctx, [dir, ...docIds], options) => deleteCommand(ctx, dir!, docIds, { yes: options.yes }),
+  },
+  {
     name: 'original',
     args: ['<vault-dir>', '<docId>'],
     summary: 'Write the original file, byte for byte, to -o <file> (unencrypted there; never overwrites).',
@@ -183,6 +200,8 @@ export function helpText(): string {
     '  --deep            `verify`: also SQLite integrity_check and the SHA-256 of every stored file.',
     '  --rotate-key      `passwd`: re-encrypt the vault under a new data key (prints a new recovery code).',
     '  --confirm NAME    `wipe`: the vault folder’s name, typed to confirm.',
+    '  --yes             `delete`: delete without asking.',
+    '  --title T, --date D, --type T, --notes N   What `edit` changes (`none` clears a date or type).',
     '  --lang L          OCR languages for import, joined by + (rus, kaz, eng, chi_sim, uig).',
     '  --limit N         How many hits `search` prints (default 20, at most 200).',
     '  --days N          How far ahead `deadlines` looks (default 60).',
@@ -243,6 +262,10 @@ export async function runCli(argv: string[], io: Io, source: SecretSource): Prom
           deep: { type: 'boolean' },
           'rotate-key': { type: 'boolean' },
           confirm: { type: 'string' },
+          yes: { type: 'boolean' },
+          date: { type: 'string' },
+          type: { type: 'string' },
+          notes: { type: 'string' },
         },
       });
     } catch (error) {
@@ -286,6 +309,10 @@ export async function runCli(argv: string[], io: Io, source: SecretSource): Prom
       deep: parsed.values.deep,
       rotateKey: parsed.values['rotate-key'],
       confirm: parsed.values.confirm,
+      yes: parsed.values.yes,
+      date: parsed.values.date,
+      type: parsed.values.type,
+      notes: parsed.values.notes,
     });
   } catch (error) {
     return reportError(io, error, json);

@@ -1,7 +1,8 @@
 /**
  * Domain types for imported documents, shared by the core, the contract and the renderer.
- * Pure TypeScript: no imports.
+ * Pure TypeScript: no imports but the types of the tagging domain.
  */
+import type { DocumentType } from './tagging';
 
 /** OCR languages Dalel ships (tesseract codes). */
 export const OCR_LANGUAGES = ['rus', 'kaz', 'eng', 'chi_sim', 'uig'] as const;
@@ -97,6 +98,20 @@ export interface DocumentSummary {
   pagesFailed: number;
   warnings: ImportWarning[];
   importedAt: string;
+  /** the lawyer's notes on it */
+  notes: string;
+  /** its date, YYYY-MM-DD, as the lawyer accepted or typed it (a document-date tag); null until then */
+  documentDate: string | null;
+  /** its type (a type tag: refusal, certificate, …); null until set */
+  type: DocumentType | null;
+}
+
+/** What the lawyer may change about a document; a field left out stays as it is, null clears it. */
+export interface DocumentEdit {
+  title?: string;
+  notes?: string;
+  documentDate?: string | null;
+  type?: DocumentType | null;
 }
 
 /** One page's stored result, without its image bytes. */

@@ -119,6 +119,8 @@ export interface Deadline {
   personName: string | null;
   caseId: string | null;
   docId: string | null;
+  /** the document's title as it is now (the lawyer may have renamed it since the deadline was made) */
+  documentTitle: string | null;
   done: boolean;
   /** days from today (negative: overdue) */
   daysLeft: number;

@@ -24,6 +24,8 @@ export const CHANNELS = [
   'documents:pageImage',
   'documents:rerunOcr',
   'documents:confirmReading',
+  'documents:edit',
+  'documents:delete',
   'search:query',
   'search:documentMatches',
   'persons:list',

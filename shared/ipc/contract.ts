@@ -14,6 +14,7 @@ import {
   RELATION_TYPES,
   SUGGESTION_KINDS,
   TAG_KINDS,
+  DOCUMENT_TYPES,
   DEADLINE_KINDS,
   type CaseDetail as CaseDetailType,
   type CaseSummary as CaseSummaryType,
@@ -114,6 +115,20 @@ const ImportWarning = z.enum(IMPORT_WARNINGS);
 const ImportError = z.object({ code: z.enum(IMPORT_ERROR_CODES), message: z.string() });
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes');
 
+/** A day that exists: 2021-02-30 and 9999-99-99 match the pattern but reached the handlers as `internal` (handler fuzz). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+  .refine((text) => {
+    const [year, month, date] = text.split('-').map(Number) as [number, number, number];
+    const parsed = new Date(Date.UTC(year, month - 1, date));
+    return year >= 1 && parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+  }, 'Expected a date that exists');
+const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+/** Longest query accepted; a pasted paragraph is cut by the renderer before it gets here. */
+export const MAX_QUERY_LENGTH = 1000;
+const query = z.string().max(MAX_QUERY_LENGTH);
+
 export const DocumentSummary = z.object({
   id: z.string(),
   title: z.string(),
@@ -129,6 +144,9 @@ export const DocumentSummary = z.object({
   pagesFailed: z.number().int(),
   warnings: z.array(ImportWarning),
   importedAt: z.string(),
+  notes: z.string(),
+  documentDate: day.nullable(),
+  type: z.enum(DOCUMENT_TYPES).nullable(),
 }) satisfies z.ZodType<DocumentSummaryType>;
 
 export const PageRecord = z.object({
@@ -172,20 +190,6 @@ export const ImportProgress = z.object({
   ),
   done: z.boolean(),
 }) satisfies z.ZodType<ImportProgressType>;
-
-/** A day that exists: 2021-02-30 and 9999-99-99 match the pattern but reached the handlers as `internal` (handler fuzz). */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
-  .refine((text) => {
-    const [year, month, date] = text.split('-').map(Number) as [number, number, number];
-    const parsed = new Date(Date.UTC(year, month - 1, date));
-    return year >= 1 && parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
-  }, 'Expected a date that exists');
-const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-/** Longest query accepted; a pasted paragraph is cut by the renderer before it gets here. */
-export const MAX_QUERY_LENGTH = 1000;
-const query = z.string().max(MAX_QUERY_LENGTH);
 
 export const SearchFilters = z
   .object({
@@ -299,6 +303,7 @@ export const Deadline = z.object({
   personName: z.string().nullable(),
   caseId: z.string().nullable(),
   docId: z.string().nullable(),
+  documentTitle: z.string().nullable(),
   done: z.boolean(),
   daysLeft: z.number().int(),
 }) satisfies z.ZodType<DeadlineType>;
@@ -571,6 +576,19 @@ export const contract = {
   /** Re-run OCR for a document with another language set (pages from a PDF text layer are kept). */
   'documents:rerunOcr': { input: z.object({ docId, languages }).strict(), output: z.object({ pages: z.number().int() }) },
   /** The lawyer looked at a page read with low confidence and accepts its reading (recorded in the audit log). */
+  'documents:edit': {
+    input: z
+      .object({
+        docId,
+        title: z.string().min(1).max(300).optional(),
+        notes: z.string().max(10_000).optional(),
+        documentDate: day.nullable().optional(),
+        type: z.enum(DOCUMENT_TYPES).nullable().optional(),
+      })
+      .strict(),
+    output: DocumentSummary,
+  },
+  'documents:delete': { input: z.object({ docIds: z.array(docId).min(1).max(10_000) }).strict(), output: z.object({ deleted: z.number().int() }) },
   'documents:confirmReading': { input: z.object({ docId, page: z.number().int().min(1) }).strict(), output: z.null() },
   /** Search the vault's pages; complete hits first, then pages that meet only some of the words. */
   'search:query': {

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'read-only',
   /** a backup file is damaged, cut short, altered or not a Dalel backup: nothing was restored */
   'corrupt-backup',
+  /** the document is still being read (its import runs): it cannot be deleted yet */
+  'document-busy',
   'internal',
 ] as const;
 

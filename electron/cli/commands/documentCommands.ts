@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { OCR_LANGUAGES, type FileImportProgress, type OcrLanguage } from '../../../shared/domain/document';
+import { OCR_LANGUAGES, type DocumentEdit, type FileImportProgress, type OcrLanguage } from '../../../shared/domain/document';
+import type { DocumentType } from '../../../shared/domain/tagging';
 import { checkTarget } from '../../core/bundle/exportTargets';
+import { DocumentEditing } from '../../core/documents/documentEditing';
 import { DocumentStore } from '../../core/documents/documentStore';
 import { DalelFailure } from '../../core/errors';
 import { expandPaths } from '../../core/import/expandPaths';
@@ -158,5 +160,47 @@ export async function originalCommand(ctx: CommandContext, vaultDir: string, doc
   });
   if (ctx.json) printJson(ctx.io, { docId, file: target, bytes: written });
   else ctx.io.stdout(`Wrote the original of ${docId} (${written} bytes) to ${target}. It is not encrypted there.\n`);
+  return 0;
+}
+
+/**
+ * `dalel delete <vault> <docId>...`: delete documents with everything that hangs on them (DocumentEditing).
+ * Asks on the terminal, naming what goes; `--yes` confirms without asking (scripts, --json).
+ */
+export async function deleteCommand(ctx: CommandContext, vaultDir: string, docIds: string[], options: { yes?: boolean } = {}): Promise<number> {
+  if (docIds.length === 0) throw new UsageError('Usage: dalel delete <vault-dir> <docId>... [--yes]');
+  const result = await withVault(ctx, vaultDir, async (vault) => {
+    const store = new DocumentStore(vault.db);
+    const docs = docIds.map((id) => store.get(id) ?? id);
+    const missing = docs.filter((doc) => typeof doc === 'string');
+    if (missing.length > 0) throw new DalelFailure('document-not-found', `There is no document ${missing.join(', ')} in this vault. Nothing was deleted.`);
+    if (!options.yes) {
+      if (!ctx.secrets.ask) throw new UsageError('Confirm with --yes, or run the command in a terminal.');
+      const names = docs.map((doc) => (typeof doc === 'string' ? doc : `${doc.id} (${doc.title})`)).join(', ');
+      const answer = await ctx.secrets.ask(`This deletes ${docs.length === 1 ? 'the document' : `${docs.length} documents`} ${names} from the vault, with its tags, deadlines and place in bundles. Type "yes" to delete: `);
+      if (answer.trim().toLowerCase() !== 'yes') return null;
+    }
+    return new DocumentEditing(vault.db).delete(docIds, 'cli');
+  });
+  if (!result) {
+    ctx.io.stdout('Nothing was deleted.\n');
+    return 1;
+  }
+  if (ctx.json) printJson(ctx.io, result);
+  else ctx.io.stdout(`${result.deleted} ${result.deleted === 1 ? 'document' : 'documents'} deleted.\n`);
+  return 0;
+}
+
+/** `dalel edit <vault> <docId> [--title T] [--date YYYY-MM-DD|none] [--type T|none] [--notes N]` */
+export async function editCommand(ctx: CommandContext, vaultDir: string, docId: string, options: { title?: string; date?: string; type?: string; notes?: string }): Promise<number> {
+  const changes: DocumentEdit = {};
+  if (options.title !== undefined) changes.title = options.title;
+  if (options.notes !== undefined) changes.notes = options.notes;
+  if (options.date !== undefined) changes.documentDate = options.date === 'none' ? null : options.date;
+  if (options.type !== undefined) changes.type = options.type === 'none' ? null : (options.type as DocumentType);
+  if (Object.keys(changes).length === 0) throw new UsageError('Usage: dalel edit <vault-dir> <docId> [--title T] [--date YYYY-MM-DD|none] [--type TYPE|none] [--notes TEXT]');
+  const doc = await withVault(ctx, vaultDir, (vault) => new DocumentEditing(vault.db).edit(docId, changes, 'cli'));
+  if (ctx.json) printJson(ctx.io, { id: doc.id, title: doc.title, documentDate: doc.documentDate, type: doc.type, notes: doc.notes });
+  else ctx.io.stdout(`${doc.id}  ${doc.documentDate ?? '—'}  ${doc.type ?? '—'}  ${doc.title}\n`);
   return 0;
 }

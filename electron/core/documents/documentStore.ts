@@ -38,6 +38,9 @@ interface DocumentRow {
   imported_at: string;
   pages_done: number;
   pages_failed: number;
+  notes: string;
+  document_date: string | null;
+  document_type: DocumentSummary['type'];
 }
 
 interface PageRow {
@@ -100,7 +103,9 @@ export interface PageResult {
 const SUMMARY_SELECT = `
   SELECT d.*,
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.status = 'done') AS pages_done,
-    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.status = 'failed') AS pages_failed
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.status = 'failed') AS pages_failed,
+    (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'document-date') AS document_date,
+    (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'type') AS document_type
   FROM documents d`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
@@ -119,6 +124,9 @@ function toSummary(row: DocumentRow): DocumentSummary {
     pagesFailed: row.pages_failed,
     warnings: JSON.parse(row.warnings) as ImportWarning[],
     importedAt: row.imported_at,
+    notes: row.notes,
+    documentDate: row.document_date,
+    type: row.document_type,
   };
 }
 

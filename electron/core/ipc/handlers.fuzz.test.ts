@@ -148,6 +148,9 @@ function templates(): { [C in Channel]: Input<C> } {
     'documents:pageImage': { docId, page: 1, variant: 'thumb' },
     'documents:rerunOcr': { docId, languages: ['kaz'] },
     'documents:confirmReading': { docId, page: 1 },
+    'documents:edit': { docId, title: 'Refusal', documentDate: '2021-04-02', type: 'refusal' },
+    // a document that is not there: the fuzzing must not delete the one the other channels use
+    'documents:delete': { docIds: ['doc_AAAAAAAAAAAA'] },
     'search:query': { query: 'Решение', limit: 5, offset: 0, filters: { caseId } },
     'search:documentMatches': { docId, query: 'Решение' },
     'persons:list': {},

@@ -7,6 +7,7 @@ import { backupHandlers } from '../backup/backupHandlers';
 import { BackupService } from '../backup/backupService';
 import { bundleHandlers, defaultFontsDir } from '../bundle/bundleHandlers';
 import { GrantedPaths } from '../bundle/exportTargets';
+import { DocumentEditing } from '../documents/documentEditing';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure, failureFrom } from '../errors';
 import { expandPaths } from '../import/expandPaths';
@@ -118,6 +119,16 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       const pages = imports.rerunOcr(docId, languages);
       app.printReader?.wake();
       return { pages };
+    },
+    'documents:edit': ({ docId, ...changes }) => {
+      const edited = new DocumentEditing(session.vault().db).edit(docId, changes);
+      app.emit?.('documents:changed', { docId });
+      return edited;
+    },
+    'documents:delete': ({ docIds }) => {
+      const result = new DocumentEditing(session.vault().db).delete(docIds);
+      for (const docId of new Set(docIds)) app.emit?.('documents:changed', { docId });
+      return result;
     },
     'documents:confirmReading': ({ docId, page }) => {
       const vault = session.vault();

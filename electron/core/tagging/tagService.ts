@@ -536,7 +536,8 @@ export class TagService {
     const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + (options.days ?? 60))).toISOString().slice(0, 10);
     const rows = this.db
       .prepare(
-        `SELECT d.*, p.name AS person_name FROM deadlines d LEFT JOIN persons p ON p.id = d.person_id
+        `SELECT d.*, p.name AS person_name, doc.title AS document_title FROM deadlines d LEFT JOIN persons p ON p.id = d.person_id
+         LEFT JOIN documents doc ON doc.id = d.document_id
          WHERE d.due <= ? ${options.includeDone ? '' : 'AND d.done = 0'} ${options.personId ? 'AND d.person_id = ?' : ''}
          ORDER BY d.due, d.id`,
       )
@@ -550,6 +551,7 @@ export class TagService {
       person_name: string | null;
       case_id: string | null;
       document_id: string | null;
+      document_title: string | null;
       done: number;
     }>;
     const dayMs = 86_400_000;
@@ -563,6 +565,7 @@ export class TagService {
       personName: row.person_name,
       caseId: row.case_id,
       docId: row.document_id,
+      documentTitle: row.document_title,
       done: row.done === 1,
       daysLeft: Math.round((Date.parse(row.due) - Date.parse(todayIso)) / dayMs),
     }));

@@ -24,6 +24,7 @@ export const ERROR_MESSAGE_KEYS = {
   'disk-full': 'errors.diskFull',
   'read-only': 'errors.readOnly',
   'corrupt-backup': 'errors.corruptBackup',
+  'document-busy': 'errors.documentBusy',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 

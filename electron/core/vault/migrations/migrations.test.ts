@@ -229,6 +229,20 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM deadlines').get()).toEqual({ n: 1 });
   });
 
+  it('0010 gives every document empty notes, and refuses notes past 10,000 characters', () => {
+    const db = new Database(':memory:');
+    migrate(db, 9);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_1', 't', 'f', 'ab', 3, 'jpeg', 'x', ?, 'rus', 'ready', 1, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    expect(migrate(db, 10)).toBe(10);
+    expect(db.prepare("SELECT notes FROM documents WHERE id = 'doc_1'").get()).toEqual({ notes: '' });
+    db.prepare("UPDATE documents SET notes = 'сверить с оригиналом' WHERE id = 'doc_1'").run();
+    expect(() => db.prepare("UPDATE documents SET notes = ? WHERE id = 'doc_1'").run('x'.repeat(10_001))).toThrow(/CHECK/);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);
