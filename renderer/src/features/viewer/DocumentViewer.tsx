@@ -14,6 +14,9 @@ import { LowConfidenceNotice } from './LowConfidenceNotice';
 import { pageSizeOf } from './pageFacts';
 import { PageText } from './PageText';
 import { PageView } from './PageView';
+import { DeleteDocumentDialog } from '../documents/DeleteDocumentDialog';
+import { formatDay } from '../documents/dayInput';
+import { EditDocumentDialog } from '../documents/EditDocumentDialog';
 import { RerunOcrDialog } from './RerunOcrDialog';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useDocument } from './useDocument';
@@ -40,7 +43,7 @@ const clampPage = (page: number, count: number) => Math.max(1, Math.min(page, Ma
 
 /** One document: the page image and its text side by side, page by page. */
 export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'documents', onBack }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const names = useLanguageNames();
   const { data, error, reload } = useDocument(docId);
   const [wantedPage, setWantedPage] = useState(startPage);
@@ -49,6 +52,8 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
   const [showBoxes, setShowBoxes] = useState(false);
   const [natural, setNatural] = useState<{ page: number; size: Size } | null>(null);
   const [rerunning, setRerunning] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [measurePane, paneWidth] = useElementWidth();
   const [sideTab, setSideTab] = useState<'text' | 'suggestions'>('text');
   const [picked, setPicked] = useState<Suggestion | null>(null);
@@ -98,10 +103,21 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
             <h1 className="viewer-title" title={data.document.fileName}>
               {data.document.title}
             </h1>
+            {(data.document.documentDate || data.document.type) && (
+              <span className="hint viewer-facts" data-testid="viewer-facts">
+                {[data.document.documentDate && formatDay(data.document.documentDate, i18n.language), data.document.type && t(`suggestions.types.${data.document.type}`)].filter(Boolean).join(' · ')}
+              </span>
+            )}
             <DocumentStatusBadge document={data.document} />
             <span className="hint viewer-languages">{names(data.document.languages)}</span>
             <button type="button" onClick={() => setRerunning(true)} data-testid="rerun-ocr">
               {t('viewer.rerun')}
+            </button>
+            <button type="button" onClick={() => setEditing(true)} data-testid="edit-document">
+              {t('documents.edit')}
+            </button>
+            <button type="button" className="button-danger-quiet" onClick={() => setDeleting(true)} data-testid="delete-document">
+              {t('documents.delete')}
             </button>
             <AddToCase docId={docId} />
             <TranslationControl docId={docId} />
@@ -184,6 +200,8 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
       )}
 
       {rerunning && data && <RerunOcrDialog document={data.document} onStarted={reload} onClose={() => setRerunning(false)} />}
+      {editing && data && <EditDocumentDialog document={data.document} onSaved={reload} onClose={() => setEditing(false)} />}
+      {deleting && data && <DeleteDocumentDialog documents={[data.document]} onDeleted={onBack} onClose={() => setDeleting(false)} />}
     </main>
   );
 }

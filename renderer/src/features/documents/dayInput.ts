@@ -1,0 +1,43 @@
+/**
+ * A day typed by the lawyer, in the form their language writes it, and the same day shown back that way
+ * (issue 14: one date format per interface language): Russian and Kazakh `08.04.2021`, English
+ * `8 Apr 2021`; ISO `2021-04-08` is understood in every language. Nothing ambiguous is accepted: no
+ * `04/08/2021`, which one office reads as April and another as August.
+ */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1000 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The day `text` names as YYYY-MM-DD; null when it names none (or one that does not exist). */
+export function parseDay(text: string): string | null {
+  const typed = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(typed);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(typed);
+  if (m) {
+    // a month's name or its beginning: Apr, April, Sept
+    const word = m[2]!.toLowerCase();
+    const month = MONTHS.findIndex((name) => name.startsWith(word));
+    if (month >= 0) return iso(Number(m[3]), month + 1, Number(m[1]));
+  }
+  return null;
+}
+
+/** YYYY-MM-DD as the interface language writes a day. */
+export function formatDay(isoDay: string, language: string): string {
+  const [year, month, day] = isoDay.split('-');
+  if (language === 'en') return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
+  return `${day}.${month}.${year}`;
+}
+
+/** How the field says a day is written, in the interface language. */
+export function dayPattern(language: string): string {
+  return language === 'en' ? '8 Apr 2021' : '08.04.2021';
+}
