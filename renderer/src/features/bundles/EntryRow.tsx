@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleEntry, BundleSection } from '../../../../shared/domain/bundle';
 import type { DocumentSummary } from '../../../../shared/domain/document';
+import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { request } from '../../ipc/request';
 import { canMoveDown, canMoveUp, ENTRY_DRAG_TYPE, moveDown, moveUp, updateEntry, type EntryChange, type EntryPlace } from './arrangement';
 
 interface Props {
@@ -25,6 +27,18 @@ export function EntryRow({ sections, place, entry, docs, dragging, dropBefore, d
   const doc = docs.get(entry.docId);
   const name = entry.title || doc?.title || entry.docId;
   const edit = (change: EntryChange) => onSections(updateEntry(sections, entry.docId, change));
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ErrorText | null>(null);
+  // The index line edited here differs from the document's own title or date: it may be kept for the
+  // document, so the next bundle (and the library, timeline and deadlines) starts from it.
+  const differs = doc !== undefined && entry.title.trim() !== '' && (entry.title.trim() !== doc.title || entry.date !== doc.documentDate);
+  const keepForDocument = async () => {
+    setSaving(true);
+    setSaveError(null);
+    const saved = await request(() => window.dalel.documents.edit({ docId: entry.docId, title: entry.title.trim(), documentDate: entry.date }));
+    setSaving(false);
+    if (!saved.ok) setSaveError(describeError(t, saved.error));
+  };
   const className = ['bundle-entry', dragging && 'bundle-entry-dragging', dropBefore && 'bundle-drop-before'].filter(Boolean).join(' ');
 
   return (
@@ -75,6 +89,16 @@ export function EntryRow({ sections, place, entry, docs, dragging, dropBefore, d
           data-testid="bundle-entry-description"
         />
         {doc && doc.title !== entry.title && <span className="hint">{t('bundles.arrange.fromDocument', { title: doc.title })}</span>}
+        {differs && (
+          <button type="button" className="button-quiet" onClick={() => void keepForDocument()} disabled={saving} data-testid="bundle-entry-keep">
+            {t('bundles.arrange.keepForDocument')}
+          </button>
+        )}
+        {saveError && (
+          <span className="field-error" role="alert">
+            {saveError.message}
+          </span>
+        )}
         {entry.translationDocIds.length > 0 && (
           <ul className="bundle-translations" aria-label={t('bundles.arrange.translationsLabel', { title: name })}>
             {entry.translationDocIds.map((docId) => (
