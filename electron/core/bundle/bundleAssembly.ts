@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import type { BundleDefinition, PixelBox, PlannedDocument, PlannedRedaction, RedactionLogEntry, UncheckedPage } from '../../../shared/domain/bundle';
 import type { DocumentSummary, PageRecord, Word } from '../../../shared/domain/document';
 import { auditHead } from '../audit/auditLog';
+import { localDay } from '../calendar';
 import { DocumentStore, type PageReadings } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import type { OriginalPageReader } from '../import/parse/originalPageData';
@@ -52,8 +53,6 @@ export interface AssembledBundle {
   scrub(text: string): string;
 }
 
-const isoDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /**
  * The stored page image as the writer takes it; redaction boxes burned in, covered words dropped. Its text
@@ -238,7 +237,7 @@ export async function assembleBundle(
       caseTitle: caseTitle === null ? null : scrub(caseTitle),
       personName: person ? scrub(person.name) : null,
       preparedBy: scrub(definition.preparedBy),
-      date: isoDay(now),
+      date: localDay(now),
     },
     stampPrefix: scrub(definition.stampPrefix),
     sections,

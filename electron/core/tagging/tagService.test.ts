@@ -147,6 +147,23 @@ describe('suggestions and tags', () => {
     expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([]);
   });
 
+  it("counts a deadline's days on the lawyer's calendar: due today in Almaty at 02:30, though UTC still says yesterday", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Almaty';
+    try {
+      const night = new TagService(db, () => new Date('2022-06-02T21:30:00Z'));
+      const docId = addDocument('extension', EXTENSION);
+      night.addTag(docId, 'valid-until', '2022-06-03');
+      expect(night.deadlines({ days: 0 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 0]]);
+      // control: in UTC the same moment is the day before
+      process.env.TZ = 'UTC';
+      expect(night.deadlines({ days: 1 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 1]]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('"Accept all" leaves a date read with little confidence for the lawyer to look at', () => {
     // the only date is in the body (when she settled), not a letterhead's date: a guess, never accepted in bulk
     const docId = addDocument('letter', 'Гражданке КНР Даулеткызы Айгерим, проживающей в г. Алматы с 14.09.2017, сообщаем, что заявление рассмотрено.');

@@ -1,6 +1,7 @@
 import type { Word } from '../../../shared/domain/document';
 import type { Deadline, Suggestion, SuggestionKind, Tag } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
+import { addDays, daysBetween, localDay } from '../calendar';
 import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';
 import { findProceduralDeadlines } from '../extract/deadlines/proceduralDeadlines';
@@ -532,8 +533,9 @@ export class TagService {
   /** Deadlines due within `days` from today, overdue first (then soonest first). */
   deadlines(options: { days?: number; personId?: string; includeDone?: boolean } = {}): Deadline[] {
     const today = this.clock();
-    const todayIso = today.toISOString().slice(0, 10);
-    const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + (options.days ?? 60))).toISOString().slice(0, 10);
+    // the lawyer's day, not UTC's: in Almaty a deadline due today would read "tomorrow" until 05:00
+    const todayIso = localDay(today);
+    const limit = addDays(todayIso, options.days ?? 60);
     const rows = this.db
       .prepare(
         `SELECT d.*, p.name AS person_name, doc.title AS document_title FROM deadlines d LEFT JOIN persons p ON p.id = d.person_id
@@ -554,7 +556,6 @@ export class TagService {
       document_title: string | null;
       done: number;
     }>;
-    const dayMs = 86_400_000;
     return rows.map((row) => ({
       id: row.id,
       due: row.due,
@@ -567,7 +568,7 @@ export class TagService {
       docId: row.document_id,
       documentTitle: row.document_title,
       done: row.done === 1,
-      daysLeft: Math.round((Date.parse(row.due) - Date.parse(todayIso)) / dayMs),
+      daysLeft: daysBetween(todayIso, row.due),
     }));
   }
 }
