@@ -213,6 +213,18 @@ describe('roles of the other dates', () => {
     expect(roleOf('for annulment of decision No. 3-1-17/А-1881 of 2 April 2021', '2021-04-02')).toBe('cited_document_date');
   });
 
+  it("gives a date and number beside a word for another document to that document, whatever OCR made of «от»", () => {
+    // a court decision's own date line, then the refusal it rules on, with «от» read in Latin letters
+    const decision = 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n6 июля 2021 года г. Алматы\n\nрассмотрев дело о признании незаконным и отмене решения ‘OT\n02.04.2021 № 3-1-17/A-1881, суд';
+    const another = ['decision_date', 'cited_document_date'];
+    expect(another).toContain(roleOf(decision, '2021-04-02'));
+    expect(findDocumentDates([{ page: 1, text: decision }]).find((d) => d.kind === 'document')?.date).toBe('2021-07-06');
+    expect(another).toContain(roleOf('об отмене письма 0т 12.03.2021 № 3-1-17/Ж-77', '2021-03-12'));
+    expect(another).toContain(roleOf('2021 жылғы 2 сәуірдегі № 3-1-17/А-1881 шешімінің күшін жою туралы', '2021-04-02'));
+    // control: the letterhead's own date and number stay the document's
+    expect(roleOf('02.04.2021 № 3-1-17/А-1881\n\nГражданке КНР', '2021-04-02')).toBe('document_date');
+  });
+
   it('reads what OCR made of a card: a colon for a dot, and the labels read apart from their values', () => {
     const card = read('Туған күні / Дата рождения / Date of\nbirth\n\nБерілген күні / Дата выдачи / Issued\n\nЖарамды / Действительно до / Valid\nuntil\n\nАСҚАРҰЛЫ / АСКАРУЛЫ /\n14.03.1979\n790314331596\n20.01.2022\n\n20:01.2023');
     expect(card.map((d) => [d.date, d.kind, d.role])).toEqual([

@@ -17,6 +17,7 @@ import { cueRole, isLawDate, type CueRole, type DateContext } from './dateCues';
 import type { LabelRole } from './dateVocabulary';
 import { pickDocumentDate, type DatedMention } from './documentDate';
 import { fieldLabels, type FieldLabel } from './fieldLayout';
+import { mrzDates } from './mrzDates';
 import { collapse, isBlank, lineIndexAt, linesOf, type Line } from './pageText';
 import { readDates } from './readDates';
 
@@ -56,7 +57,14 @@ export function findDocumentDates(pages: PageInput[]): DateFinding[] {
   const mentions = pages.flatMap((page) => datesOfPage(page, numbers.filter((n) => n.page === page.page)));
   pickDocumentDate(pages, mentions);
   settleValidity(mentions);
-  return mentions.map((mention) => mention.finding);
+  const findings = mentions.map((mention) => mention.finding);
+  // the machine-readable zone's expiry, when the printed one was not read (or says the same)
+  for (const zone of pages.flatMap((page) => mrzDates(page))) {
+    if (findings.some((f) => f.date === zone.date && (f.kind === zone.kind || f.role === zone.role))) continue;
+    if (zone.kind === 'valid-until' && findings.some((f) => f.kind === 'valid-until')) continue;
+    findings.push(zone);
+  }
+  return findings;
 }
 
 function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] {
@@ -72,7 +80,7 @@ function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] 
     const sentenceEnd = sentenceEnds.find((at) => at > date.end) ?? text.length;
     const surface = collapse(text.slice(date.start, date.end));
     const context: DateContext = {
-      before: collapse(text.slice(Math.max(previousEnd, sentenceStart, date.start - 160), date.start)),
+      before: cueText(collapse(text.slice(Math.max(previousEnd, sentenceStart, date.start - 160), date.start))),
       after: collapse((surface.match(YEAR_WORD_AT_END)?.[0] ?? '') + text.slice(date.end, date.end + 60)),
       sentence: collapse(text.slice(sentenceStart, Math.min(sentenceEnd, date.end + 300))),
       lineBefore: '',
@@ -95,6 +103,20 @@ function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] 
   headerRoles(mentions);
   cardLabelRoles(mentions);
   return mentions;
+}
+
+/** Roles that say a date and number belong to another document the text cites. */
+const CITING_ROLES = new Set(['decision_date', 'cited_document_date', 'application_date']);
+
+/**
+ * The words before a date as the cues read them, through two of OCR's slips around «от»: read in Latin
+ * letters («решения OT 02.04.2021»), or with a speck before it read as a quote mark («‘от»).
+ */
+function cueText(before: string): string {
+  return before
+    .replace(/[‘’`´]/gu, ' ')
+    .replace(/(^|\s)[OoО0][TtТт](?=\s|$)/gu, '$1от')
+    .replace(/\s+/gu, ' ');
 }
 
 function setRole(mention: DatedMention, role: CueRole | { role: string; kind: DateFinding['kind']; form?: boolean }, confidence: number, evidence: DatedMention['evidence'] = null): void {
@@ -123,6 +145,10 @@ function decideRole(
     return setRole(mention, { role: 'document_date', kind: 'other' }, 0.9, 'label');
   }
   const numbered = numberBeside(text, finding, numbers);
+  // «решения от 02.04.2021 № 3-1-17/А-1881»: a date and number the words before it say are another
+  // document's (a decision appealed, a letter answered), however much they look like a letterhead's
+  const cited = numbered ? cueRole(context) : null;
+  if (cited && CITING_ROLES.has(cited.role)) return setRole(mention, cited, 0.85);
   if (numbered?.role === 'outgoing') return setRole(mention, { role: 'document_date', kind: 'other' }, 0.9, 'reference');
   if (numbered?.role === 'incoming') return setRole(mention, { role: 'application_date', kind: 'other' }, 0.85);
   if (numbered?.role === 'cited') return setRole(mention, { role: 'cited_document_date', kind: 'other' }, 0.85);
