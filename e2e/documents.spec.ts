@@ -49,8 +49,26 @@ test('rename, date and type a document, then delete another one', async ({ page,
   await expect(dialog.getByTestId('edit-document-notes')).toHaveValue('Original with the client.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  await viewer.back.click();
+  // Escape leaves the document (and not while a dialog has it)
+  await page.getByTestId('edit-document').click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(viewer.root).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(viewer.root).toBeHidden();
   await expect(documents.card(LETTER)).toContainText('NGO letter on the Dauletkyzy refusal');
+
+  // the first Tab reaches the skip link, which goes past the header to the documents
+  await page.evaluate(() => {
+    // start the Tab order from the top of the page, as on arriving at the screen
+    window.document.body.tabIndex = -1;
+    window.document.body.focus();
+    window.document.body.removeAttribute('tabindex');
+  });
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.library main')).toBeFocused();
 
   // the scan belongs to another client: deleted, after saying what goes with it
   await documents.card(SCAN).click();
@@ -64,4 +82,8 @@ test('rename, date and type a document, then delete another one', async ({ page,
   await expect(documents.card(SCAN)).toHaveCount(0);
   await expect(documents.card(LETTER)).toBeVisible();
   await expect(documents.cards).toHaveCount(1);
+
+  // Ctrl+L locks at once
+  await page.keyboard.press('Control+l');
+  await expect(page.getByTestId('unlock-screen')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/domain/search';
 import type { Output, Settings, VaultStatus } from '../../../../shared/ipc/contract';
@@ -6,6 +6,7 @@ import type { Result } from '../../../../shared/ipc/errors';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { isDialogOpen, isTextEntry } from '../../ui/keyboard';
 import { DropZone } from '../import/DropZone';
 import { RunningImportsNotice } from '../import/RunningImportsNotice';
 import { useImports } from '../import/useImports';
@@ -109,9 +110,39 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
     else setError(describeError(t, locked.error));
   };
 
+  // Ctrl+L (⌘L) locks at once, from anywhere (the desktop menu has the same accelerator); Escape leaves
+  // an open document, unless a dialog or a field has it.
+  const keys = useRef({ lock, closeDocument, opened });
+  keys.current = { lock, closeDocument, opened };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        void keys.current.lock();
+        return;
+      }
+      if (event.key !== 'Escape' || !keys.current.opened || isDialogOpen() || isTextEntry(event.target)) return;
+      event.preventDefault();
+      keys.current.closeDocument();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const skipToContent = (event: React.MouseEvent) => {
+    event.preventDefault();
+    const main = window.document.querySelector<HTMLElement>('.library main');
+    if (!main) return;
+    if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+    main.focus();
+  };
+
   return (
     <DropZone onDrop={(items) => void imports.importDropped(items)}>
       <div className="library" data-testid="library-screen">
+        <a href="#content" className="skip-link" onClick={skipToContent} data-testid="skip-link">
+          {t('library.skipToContent')}
+        </a>
         <header className="app-header">
           <div className="app-header-title">
             <span className="brand">{t('app.name')}</span>
@@ -178,7 +209,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
             <button type="button" className="button-quiet" onClick={() => setDialog('settings')} data-testid="settings-button">
               {t('library.settings')}
             </button>
-            <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} data-testid="lock-button">
+            <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} aria-keyshortcuts="Control+L" title={t('library.lockShortcut')} data-testid="lock-button">
               {t('library.lock')}
             </button>
           </nav>
