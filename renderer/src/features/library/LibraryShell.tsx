@@ -113,7 +113,9 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
   // Ctrl+L (⌘L) locks at once, from anywhere (the desktop menu has the same accelerator); Escape leaves
   // an open document, unless a dialog or a field has it.
   const keys = useRef({ lock, closeDocument, opened });
-  keys.current = { lock, closeDocument, opened };
+  useEffect(() => {
+    keys.current = { lock, closeDocument, opened };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
