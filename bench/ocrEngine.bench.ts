@@ -1,5 +1,6 @@
 /**
- * `npm run bench:ocr`: pages per minute of Dalel's OCR engine on the corpus scans against the native
+ * `npm run bench:ocr:engine`: pages per minute of Dalel's OCR engine alone (no parsing or storing; the
+ * whole import is `npm run bench:ocr`) on the corpus scans against the native
  * `tesseract` CLI in the same run (OMP_THREAD_LIMIT=1, as many processes as cores, the same pages, the
  * same languages per page from the truth and the same resources/tessdata), their ratio, and Dalel's
  * peak RSS (worker threads included: they live in this process). The issue's aim: a ratio of 1.0 or more.
