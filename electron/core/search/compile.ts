@@ -1,7 +1,8 @@
 import type { MatchForm } from '../../../shared/domain/search';
 import { findLawCitations } from '../extract/laws/lawCitations';
 import type { LawCitation, LawEntry } from '../extract/types';
-import { LEGAL_TERMS } from './glossary';
+import { conceptBySignature, conceptPhrases, stemSignature } from './legalConcepts';
+import { type PersonNames } from './personNames';
 import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
 import { dateTag, ftsToken, lawTag } from './searchIndex';
@@ -15,7 +16,10 @@ import { analyze, findDates, isStopword, type Token } from './text';
 
 export type QueryToken = Pick<Token, 'exact' | 'stem' | 'key' | 'kind'>;
 
-/** `alias`: another name of what the lawyer typed (a place's Kazakh, Chinese, Russian names). */
+/**
+ * `alias`: another name of what the lawyer typed (a place's Kazakh, Chinese, Russian names); `quality`:
+ * how well an alias meets what was typed, when less than another name of the same thing does.
+ */
 export type CompiledTerm = (
   | { kind: 'single'; token: QueryToken; prefix: boolean; fuzzy: string[] }
   | { kind: 'sequence'; tokens: QueryToken[]; compound: QueryToken | null; quoted?: boolean }
@@ -24,11 +28,13 @@ export type CompiledTerm = (
   | { kind: 'law'; law: string; article: string | null; fallback: CompiledTerm | null }
   /** clauses that must all hold (the query as typed, beside the other names of the person it names) */
   | { kind: 'group'; clauses: CompiledClause[] }
-) & { alias?: boolean };
+) & { alias?: boolean; quality?: number };
 
 export interface CompiledClause {
   terms: CompiledTerm[];
   negated: boolean;
+  /** the words as typed, when the clause is one plain word or phrase (a name or a concept may be read from it) */
+  source?: string;
 }
 
 export interface CompiledQuery {
@@ -109,94 +115,110 @@ function aliasTerms(term: Clause['terms'][number]): CompiledTerm[] {
   return out;
 }
 
-/** Known persons' spellings by signature, so that a query naming one finds the others. */
-export class PersonNames {
-  private readonly bySignature = new Map<string, Array<readonly string[]>>();
+/** A clause the lawyer typed as plain words: a name or a concept may be read from it. */
+function plainTokens(clause: CompiledClause, quotedToo: boolean): QueryToken[] | null {
+  if (clause.negated || clause.terms.length !== 1 || clause.source === undefined) return null;
+  const term = clause.terms[0]!;
+  if (term.kind === 'single' && !term.prefix) return [term.token];
+  if (term.kind === 'sequence' && !term.compound && (quotedToo || !term.quoted)) return term.tokens;
+  return null;
+}
 
-  constructor(persons: ReadonlyArray<readonly string[]>) {
-    for (const names of persons) {
-      for (const name of names) {
-        const sig = signature(name);
-        if (!sig) continue;
-        let list = this.bySignature.get(sig);
-        if (!list) this.bySignature.set(sig, (list = []));
-        if (!list.includes(names)) list.push(names);
+/** What the lawyer typed, beside the other names of what it names: one clause, any of them meets it. */
+function expanded(run: readonly CompiledClause[], aliases: CompiledTerm[]): CompiledClause {
+  const typed: CompiledTerm = run.length === 1 ? run[0]!.terms[0]! : { kind: 'group', clauses: [...run] };
+  return { terms: [typed, ...aliases], negated: false };
+}
+
+/**
+ * Runs of consecutive plain clauses that name something, longest first from each position: each run
+ * becomes one clause (what was typed, or `aliases` of it). A query may name a person and a concept
+ * beside other words (Aigerim refusal, refugee status Askaruly).
+ */
+function expandRuns(
+  clauses: CompiledClause[],
+  quotedToo: boolean,
+  aliasesOf: (run: readonly CompiledClause[], tokens: QueryToken[]) => CompiledTerm[] | null,
+): CompiledClause[] {
+  const out: CompiledClause[] = [];
+  let i = 0;
+  while (i < clauses.length) {
+    let end = i;
+    while (end < clauses.length && plainTokens(clauses[end]!, quotedToo)) end++;
+    let done = false;
+    for (let j = end; j > i && !done; j--) {
+      const run = clauses.slice(i, j);
+      const aliases = aliasesOf(
+        run,
+        run.flatMap((clause) => plainTokens(clause, quotedToo)!),
+      );
+      if (aliases && aliases.length > 0) {
+        out.push(expanded(run, aliases));
+        i = j;
+        done = true;
       }
     }
+    if (!done) out.push(clauses[i++]!);
   }
-
-  /** Every other spelling of the persons one of whose names has this signature. */
-  others(sig: string): string[] {
-    const out = new Set<string>();
-    for (const names of this.bySignature.get(sig) ?? []) for (const name of names) if (signature(name) !== sig) out.add(name);
-    return [...out];
-  }
+  return out;
 }
 
-/** The signature of a query made only of plain words (or one Chinese run), or null. */
-function querySignature(clauses: readonly CompiledClause[]): string | null {
-  const keys: string[] = [];
-  for (const clause of clauses) {
-    if (clause.negated || clause.terms.length !== 1) return null;
-    const term = clause.terms[0]!;
-    if (term.kind === 'single' && !term.prefix) keys.push(term.token.key);
-    else if (term.kind === 'sequence' && !term.compound) keys.push(...term.tokens.map((t) => t.key));
-    else return null;
-  }
-  return keys.length ? keys.join(' ') : null;
-}
+/**
+ * Part of a name met on the page alone (the given name of a query that named the person in full, or the
+ * given name in Chinese for one typed in Cyrillic): ranked below another spelling of the whole name
+ * (alias, 0.75) and a transliteration of what was typed (0.7), above a word with wrong letters (0.5).
+ */
+const NAME_PART_QUALITY = 0.6;
 
-/** A query naming a known person also finds the person's other spellings (Chinese, pinyin, Cyrillic…). */
+/** A query naming a known person, or part of the name, also finds the person's other spellings (Chinese, pinyin, Cyrillic…). */
 function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | null): CompiledClause[] {
-  const positive = clauses.filter((clause) => !clause.negated);
-  const sig = persons ? querySignature(positive) : null;
-  const others = sig ? persons!.others(sig) : [];
-  if (others.length === 0) return clauses;
-  const aliases = others
-    .map((name) => compileTerm({ kind: 'phrase', text: name }, () => []))
-    .filter((term): term is CompiledTerm => term !== null)
-    .map((term) => ({ ...term, alias: true }));
-  const typed: CompiledTerm = positive.length === 1 ? positive[0]!.terms[0]! : { kind: 'group', clauses: positive };
-  return [{ terms: [typed, ...aliases], negated: false }, ...clauses.filter((clause) => clause.negated)];
+  if (!persons) return clauses;
+  return expandRuns(clauses, true, (run) => {
+    const found = persons.aliasesOf(run.map((clause) => clause.source).join(' '));
+    if (!found) return null;
+    const typed = signature(run.map((clause) => clause.source).join(' '));
+    const seen = new Set([typed]);
+    const aliases: CompiledTerm[] = [];
+    const add = (text: string, quality?: number) => {
+      const own = signature(text);
+      if (!own || seen.has(own)) return;
+      seen.add(own);
+      const term = compileTerm({ kind: 'phrase', text }, () => []);
+      if (term) aliases.push({ ...term, alias: true, ...(quality === undefined ? {} : { quality }) });
+    };
+    for (const name of found.names) add(name);
+    for (const part of found.parts) add(part, NAME_PART_QUALITY);
+    return aliases;
+  });
 }
 
-/** The stems of a phrase's meaningful words, in order: the legal glossary's signature. */
-function stemSignature(tokens: readonly QueryToken[]): string {
-  return tokens
-    .filter((t) => t.kind !== 'compound' && !isStopword(t.exact))
-    .map((t) => t.stem)
-    .join(' ');
+/** A term finding every meaningful word of a concept's phrase on the page, in any form (a Chinese phrase in its order). */
+function phraseTerm(phrase: string): CompiledTerm | null {
+  const words = analyze(phrase).filter((t) => t.kind !== 'compound' && !isStopword(t.exact));
+  if (words.length === 0) return null;
+  if (words.every((t) => t.kind === 'cjk')) return compileTerm({ kind: 'phrase', text: phrase }, () => []);
+  const singles = words.map((token): CompiledClause => ({ terms: [{ kind: 'single', token, prefix: false, fuzzy: [] }], negated: false }));
+  return singles.length === 1 ? singles[0]!.terms[0]! : { kind: 'group', clauses: singles };
 }
 
-let termsBySignature: Map<string, readonly string[]> | null = null;
-
-/** A query that names a legal term also finds the term in the other languages (all its words, any form). */
-function withLegalTerms(clauses: CompiledClause[]): CompiledClause[] {
-  const positive = clauses.filter((clause) => !clause.negated);
-  const tokens: QueryToken[] = [];
-  for (const clause of positive) {
-    if (clause.terms.length !== 1) return clauses;
-    const term = clause.terms[0]!;
-    if (term.kind === 'single' && !term.prefix) tokens.push(term.token);
-    else if (term.kind === 'sequence' && !term.compound && !term.quoted) tokens.push(...term.tokens);
-    else return clauses;
-  }
-  if (!termsBySignature) {
-    termsBySignature = new Map();
-    for (const names of LEGAL_TERMS) for (const name of names) termsBySignature.set(stemSignature(analyze(name)), names);
-  }
-  const own = stemSignature(tokens);
-  const names = own ? termsBySignature.get(own) : undefined;
-  if (!names) return clauses;
-  const aliases: CompiledTerm[] = [];
-  for (const name of names) {
-    if (stemSignature(analyze(name)) === own) continue;
-    const words = analyze(name).filter((t) => t.kind !== 'compound' && !isStopword(t.exact));
-    const singles = words.map((token): CompiledClause => ({ terms: [{ kind: 'single', token, prefix: false, fuzzy: [] }], negated: false }));
-    aliases.push(singles.length === 1 ? { ...singles[0]!.terms[0]!, alias: true } : { kind: 'group', clauses: singles, alias: true });
-  }
-  const typed: CompiledTerm = positive.length === 1 ? positive[0]!.terms[0]! : { kind: 'group', clauses: positive };
-  return [{ terms: [typed, ...aliases], negated: false }, ...clauses.filter((clause) => clause.negated)];
+/** A query that names a legal concept also finds it in the other languages, and the articles of law that are it. */
+function withLegalConcepts(clauses: CompiledClause[]): CompiledClause[] {
+  return expandRuns(clauses, false, (_run, tokens) => {
+    const own = stemSignature(tokens);
+    const concept = conceptBySignature(own);
+    if (!concept) return null;
+    const seen = new Set([own]);
+    const aliases: CompiledTerm[] = [];
+    for (const phrase of conceptPhrases(concept)) {
+      const signature = stemSignature(analyze(phrase));
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      const term = phraseTerm(phrase);
+      if (term) aliases.push({ ...term, alias: true });
+    }
+    for (const { law, article } of concept.laws ?? []) aliases.push({ kind: 'law', law, article, fallback: null, alias: true });
+    return aliases;
+  });
 }
 
 /**
@@ -221,7 +243,10 @@ export function compileQuery(
       const stop = compiled.kind === 'single' && isStopword(compiled.token.exact);
       return [compiled, ...(stop ? [] : aliasTerms(term))];
     });
-    if (terms.length > 0) clauses.push({ terms, negated: clause.negated });
+    if (terms.length === 0) continue;
+    const only = clause.terms.length === 1 && terms.length === 1 ? clause.terms[0]! : null;
+    const typed = only && (only.kind === 'phrase' || (only.kind === 'word' && !only.prefix)) ? only.text : undefined;
+    clauses.push({ terms, negated: clause.negated, ...(typed === undefined ? {} : { source: typed }) });
   }
   // Function words (о, в, of, the…) alone do not restrict the search, unless they are all there is.
   const isStop = (clause: CompiledClause) =>
@@ -231,8 +256,7 @@ export function compileQuery(
   if (!kept.some((clause) => !clause.negated)) {
     return { clauses: kept, problem: clauses.length === 0 ? null : 'Add at least one word to look for; a query of exclusions alone finds nothing.' };
   }
-  const withPersons = withPersonAliases(kept, persons);
-  return { clauses: withPersons === kept ? withLegalTerms(kept) : withPersons, problem: null };
+  return { clauses: withLegalConcepts(withPersonAliases(kept, persons)), problem: null };
 }
 
 const quote = (text: string) => `"${ftsToken(text)}"`;
@@ -294,6 +318,13 @@ export interface Match {
   start: number;
   end: number;
   form: MatchForm;
+  /** the match's quality when not its form's (see CompiledTerm) */
+  quality?: number;
+}
+
+/** How well a match meets the query, for ranking. */
+export function matchQuality(match: Match): number {
+  return match.quality ?? FORM_QUALITY[match.form];
 }
 
 export interface PageTokens {
@@ -346,7 +377,8 @@ function sequenceMatches(page: PageTokens, tokens: readonly QueryToken[]): Match
 /** Where one term meets the page. */
 export function termMatches(page: PageTokens, term: CompiledTerm): Match[] {
   const matches = directMatches(page, term);
-  return term.alias ? matches.map((match) => ({ ...match, form: 'alias' as const })) : matches;
+  if (!term.alias) return matches;
+  return matches.map((match) => ({ ...match, form: 'alias' as const, ...(term.quality === undefined ? {} : { quality: term.quality }) }));
 }
 
 function directMatches(page: PageTokens, term: CompiledTerm): Match[] {

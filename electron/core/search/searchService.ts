@@ -1,18 +1,18 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Word } from '../../../shared/domain/document';
-import type { DocumentMatches, MatchForm, SearchFilters, SearchHit, SearchResult } from '../../../shared/domain/search';
+import type { DocumentMatches, SearchFilters, SearchHit, SearchResult } from '../../../shared/domain/search';
 import {
   clauseMatches,
   compileQuery,
   FORM_QUALITY,
   ftsExpression,
+  matchQuality,
   pageTokens,
-  betterForm,
   type PageTokens,
-  PersonNames,
   type CompiledQuery,
   type Match,
 } from './compile';
+import { PersonNames } from './personNames';
 import { documentFilterSql } from '../documents/documentFilters';
 import { indexGeneration, keyVocabulary, lawRegister, pageCitations, pendingCount } from './searchIndex';
 import { mergeRanges, snippetOf, wordOffsets } from './snippets';
@@ -241,12 +241,9 @@ export class SearchService {
       let quality = 0;
       let clausesMet = 0;
       for (const clause of matches) {
-        let form: MatchForm | null = null;
-        for (const match of clause) form = betterForm(form, match.form);
-        if (form) {
-          quality += FORM_QUALITY[form];
-          clausesMet++;
-        }
+        if (clause.length === 0) continue;
+        quality += Math.max(...clause.map(matchQuality));
+        clausesMet++;
       }
       quality = quality / Math.max(1, matches.length);
       if (quality >= 1) perfect++;
