@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVault, expect, PASSPHRASE, test } from './fixtures';
 import { CreateVaultPage } from './pages/CreateVaultPage';
@@ -40,6 +41,14 @@ test('create a vault, keep the recovery code, lock, mistype, unlock', async ({ p
   const code = await recovery.readCode();
   expect(code).toMatch(RECOVERY_CODE_FORMAT);
   await expect(recovery.continueButton).toBeDisabled();
+  // saved as a file where the save dialog says (the test host answers it with a folder of its own)
+  await page.getByTestId('recovery-save-button').click();
+  await expect(page.getByTestId('recovery-save-status')).toContainText('Saved in');
+  const savedAt = (await page.getByTestId('recovery-save-status').textContent())!.match(/Saved in (.+?\.txt)/)![1]!;
+  expect(readFileSync(savedAt, 'utf8')).toContain(code);
+  // on screen the code never breaks inside a group
+  const halves = await page.getByTestId('recovery-code').locator('.recovery-half').allTextContents();
+  expect(halves.join('-')).toBe(code);
   await saveScreen(page, testInfo, '04-recovery-code');
   await recovery.confirmStored();
 
@@ -81,6 +90,23 @@ test('unlock with the recovery code, typed loosely', async ({ page, host }, test
   await unlock.recoveryCode.fill(code.toLowerCase().replaceAll('-', ' '));
   await saveScreen(page, testInfo, '09-unlock-recovery-code');
   await unlock.submit.click();
+  await expect(library.root).toBeVisible();
+
+  // the passphrase is forgotten: a new one is asked for at once, without it
+  const dialog = page.getByTestId('change-passphrase-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('change-passphrase-after-recovery')).toBeVisible();
+  await expect(dialog.getByTestId('current-passphrase-input')).toHaveCount(0);
+  const next = 'a new passphrase after the recovery, 2026';
+  await dialog.getByTestId('new-passphrase-input').fill(next);
+  await dialog.getByTestId('new-passphrase-confirm-input').fill(next);
+  await dialog.getByTestId('change-passphrase-submit').click();
+  await expect(dialog.getByTestId('change-passphrase-done')).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // the new passphrase opens the vault
+  await library.lock();
+  await unlock.unlockWithPassphrase(next);
   await expect(library.root).toBeVisible();
 });
 

@@ -102,7 +102,9 @@ function start(): void {
           ? [{ name: 'ZIP archive', extensions: ['zip'] }]
           : purpose === 'backup'
             ? [{ name: 'Dalel backup', extensions: ['dalelbackup'] }]
-            : [{ name: 'PDF', extensions: ['pdf'] }];
+            : purpose === 'recovery-code'
+              ? [{ name: 'Text', extensions: ['txt'] }]
+              : [{ name: 'PDF', extensions: ['pdf'] }];
       // A backup never replaces a file (the core refuses with target-exists), so its dialog does not offer to.
       const properties = purpose === 'backup' ? ['createDirectory' as const] : ['createDirectory' as const, 'showOverwriteConfirmation' as const];
       const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)), filters, properties };

@@ -26,6 +26,8 @@ export function App({ initialSettings }: Props): React.JSX.Element {
   const [startError, setStartError] = useState<DalelError | null>(null);
   // What a wipe from Settings destroyed, said on the first-run screen until the lawyer moves on.
   const [wiped, setWiped] = useState<Output<'vault:wipe'> | null>(null);
+  // Opened with the recovery code: the library asks for a new passphrase at once (then forgets the code).
+  const [recovered, setRecovered] = useState<string | null>(null);
 
   const applyStatus = useCallback((next: VaultStatus) => {
     setStatus(next);
@@ -142,7 +144,10 @@ export function App({ initialSettings }: Props): React.JSX.Element {
           // Why the last vault was locked says nothing about another one the lawyer is opening.
           lockReason={status?.path === current.path ? status.lockReason : null}
           autoLockMinutes={settings.autoLockMinutes}
-          onUnlocked={applyStatus}
+          onUnlocked={(next, recoveryCode) => {
+            setRecovered(recoveryCode ?? null);
+            applyStatus(next);
+          }}
           onOpenOther={(path) => setDetour({ to: 'unlock', path })}
           onCreateNew={() => setDetour({ to: 'create' })}
           onRestore={() => setDetour({ to: 'restore' })}
@@ -159,6 +164,8 @@ export function App({ initialSettings }: Props): React.JSX.Element {
           onLocked={applyStatus}
           onRecoveryCode={(code, reason) => setDetour({ to: 'recovery', code, reason })}
           onWiped={setWiped}
+          recoveredWith={recovered}
+          onRecoveredHandled={() => setRecovered(null)}
         />
       );
   }

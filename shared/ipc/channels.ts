@@ -16,6 +16,7 @@ export const CHANNELS = [
   'dialog:pickFolder',
   'dialog:pickFiles',
   'clipboard:copyRecoveryCode',
+  'recovery:saveCode',
   'documents:import',
   'documents:importFiles',
   'documents:cancelImport',

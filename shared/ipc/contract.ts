@@ -547,6 +547,11 @@ export const contract = {
    * must look like a recovery code, so the page cannot use this to write anything else there.
    */
   'clipboard:copyRecoveryCode': { input: z.object({ code: RecoveryCodeText }).strict(), output: z.null() },
+  /**
+   * Save the recovery code as a text file where the lawyer chooses in the save dialog (main asks; the page
+   * never names a path), never in the vault's folder. `path`: null when the dialog was cancelled.
+   */
+  'recovery:saveCode': { input: z.object({ code: RecoveryCodeText, language: z.enum(['en', 'ru', 'kk']) }).strict(), output: z.object({ path: z.string().nullable() }) },
   /** Import files or folders (recursively) from disk. Returns at once; progress comes as `import:progress`. */
   'documents:import': {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), languages: languages.optional() }).strict(),
@@ -660,7 +665,7 @@ export const contract = {
   },
   /** Choose where an export is written (a native save dialog); null when the lawyer cancels. */
   'dialog:pickSavePath': {
-    input: z.object({ purpose: z.enum(['bundle-pdf', 'bundle-zip', 'backup']), suggestedName: z.string().min(1).max(255) }).strict(),
+    input: z.object({ purpose: z.enum(['bundle-pdf', 'bundle-zip', 'backup', 'recovery-code']), suggestedName: z.string().min(1).max(255) }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   /** The translations attached to a document, and the original it translates (if it is one). */

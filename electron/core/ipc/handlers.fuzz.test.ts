@@ -140,6 +140,7 @@ function templates(): { [C in Channel]: Input<C> } {
     'dialog:pickFolder': { purpose: 'create-vault' },
     'dialog:pickFiles': {},
     'clipboard:copyRecoveryCode': { code: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' },
+    'recovery:saveCode': { code: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789', language: 'ru' },
     'documents:import': { paths: [join(dir.path, 'nothing-here.pdf')], languages: ['rus'] },
     'documents:importFiles': { files: [{ name: 'scan.pdf', data: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }], languages: ['eng'] },
     'documents:cancelImport': { batchId: 'imp_nothing' },

@@ -6,16 +6,18 @@ import type { AppServices } from '../app/appServices';
 import { backupHandlers } from '../backup/backupHandlers';
 import { BackupService } from '../backup/backupService';
 import { bundleHandlers, defaultFontsDir } from '../bundle/bundleHandlers';
-import { GrantedPaths } from '../bundle/exportTargets';
+import { checkTarget, GrantedPaths } from '../bundle/exportTargets';
 import { DocumentEditing } from '../documents/documentEditing';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure, failureFrom } from '../errors';
+import { writeFileAtomic } from '../fsAtomic';
 import { expandPaths } from '../import/expandPaths';
 import { SearchService } from '../search/searchService';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
 import type { VaultSession } from '../session/vaultSession';
+import { RECOVERY_FILE_NAME, recoveryCodeFile } from '../vault/recoveryCodeFile';
 import type { Vault } from '../vault/vault';
 import { checkPathFromPage } from './pathFromPage';
 
@@ -91,6 +93,15 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       if (!shell.copySecret) throw new DalelFailure('internal', 'There is no clipboard here. Select the code and copy it, or write it down.');
       await shell.copySecret(code);
       return null;
+    },
+    'recovery:saveCode': async ({ code, language }) => {
+      const chosen = await shell.pickSavePath('recovery-code', RECOVERY_FILE_NAME[language]);
+      if (!chosen) return { path: null };
+      const vaultDir = session.status().path;
+      // the dialog asked before replacing a file; never the vault's folder, where the code would sit beside what it opens
+      const target = vaultDir ? checkTarget(chosen, 'recovery code', { vaultDir, overwrite: true }) : chosen;
+      writeFileAtomic(target, recoveryCodeFile(code, language));
+      return { path: target };
     },
     'documents:import': async ({ paths, languages }) => {
       session.vault();

@@ -39,6 +39,9 @@ interface Props {
   onRecoveryCode: (code: string, reason: RecoveryReason) => void;
   /** This vault was wiped from Settings. */
   onWiped: (report: Output<'vault:wipe'>) => void;
+  /** The recovery code the vault was just opened with: a new passphrase is asked for at once. */
+  recoveredWith?: string | null;
+  onRecoveredHandled?: () => void;
 }
 
 type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
@@ -53,7 +56,7 @@ interface OpenDocument {
   query: string | null;
 }
 
-export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, onRecoveryCode, onWiped }: Props): React.JSX.Element {
+export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, onRecoveryCode, onWiped, recoveredWith = null, onRecoveredHandled }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [locking, setLocking] = useState(false);
@@ -297,7 +300,17 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
             onWiped={onWiped}
           />
         )}
-        {dialog === 'change-passphrase' && <ChangePassphraseDialog vaultPath={vaultPath} onClose={close} />}
+        {/* Opened with the recovery code: a new passphrase is asked for at once (the prop may come after the library mounted). */}
+        {(dialog === 'change-passphrase' || recoveredWith) && (
+          <ChangePassphraseDialog
+            vaultPath={vaultPath}
+            recoveryCode={recoveredWith ?? undefined}
+            onClose={() => {
+              onRecoveredHandled?.();
+              close();
+            }}
+          />
+        )}
         {dialog === 'verify' && <VerifyAuditDialog onClose={close} />}
       </div>
     </DropZone>

@@ -12,11 +12,16 @@ import { useNewPassphrase } from './useNewPassphrase';
 interface Props {
   vaultPath: string;
   onClose: () => void;
+  /**
+   * The vault was just opened with its recovery code (the passphrase is forgotten): the code stands for
+   * the current passphrase, and the lawyer is asked only for a new one.
+   */
+  recoveryCode?: string;
 }
 
-export function ChangePassphraseDialog({ vaultPath, onClose }: Props): React.JSX.Element {
+export function ChangePassphraseDialog({ vaultPath, onClose, recoveryCode }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState('');
+  const [current, setCurrent] = useState(recoveryCode ?? '');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<ErrorText | null>(null);
@@ -68,18 +73,24 @@ export function ChangePassphraseDialog({ vaultPath, onClose }: Props): React.JSX
         </>
       ) : (
         <form onSubmit={submit} aria-busy={busy} noValidate>
-          <div className="field">
-            <label htmlFor="change-current">{t('changePassphrase.currentLabel')}</label>
-            <PassphraseInput
-              id="change-current"
-              value={current}
-              onChange={setCurrent}
-              testId="current-passphrase-input"
-              autoComplete="current-password"
-              autoFocus
-              disabled={busy}
-            />
-          </div>
+          {recoveryCode ? (
+            <p className="alert alert-info" data-testid="change-passphrase-after-recovery">
+              {t('changePassphrase.afterRecovery')}
+            </p>
+          ) : (
+            <div className="field">
+              <label htmlFor="change-current">{t('changePassphrase.currentLabel')}</label>
+              <PassphraseInput
+                id="change-current"
+                value={current}
+                onChange={setCurrent}
+                testId="current-passphrase-input"
+                autoComplete="current-password"
+                autoFocus
+                disabled={busy}
+              />
+            </div>
+          )}
           <NewPassphraseFields
             form={form}
             idPrefix="change"

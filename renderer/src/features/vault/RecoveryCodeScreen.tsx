@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import type { RecoveryReason } from '../../route';
 
@@ -17,11 +18,13 @@ const WORDS = {
 } as const satisfies Record<RecoveryReason, { title: string; explain: string }>;
 
 type CopyState = 'idle' | 'copied' | 'failed';
+type SaveState = { state: 'idle' } | { state: 'saved'; path: string } | { state: 'failed'; message: string };
 
 export function RecoveryCodeScreen({ code, onDone, reason = 'created' }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [stored, setStored] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const groups = code.split('-');
   const half = Math.ceil(groups.length / 2);
   const first = groups.slice(0, half).join('-');
@@ -32,6 +35,14 @@ export function RecoveryCodeScreen({ code, onDone, reason = 'created' }: Props):
   const copyCode = async () => {
     const copied = await request(() => window.dalel.clipboard.copyRecoveryCode({ code }));
     setCopy(copied.ok ? 'copied' : 'failed');
+  };
+
+  // Main asks where with the save dialog and writes the file; the page never names a path.
+  const saveCode = async () => {
+    const language = i18n.language === 'ru' || i18n.language === 'kk' ? i18n.language : 'en';
+    const saved = await request(() => window.dalel.recovery.saveCode({ code, language }));
+    if (!saved.ok) setSave({ state: 'failed', message: describeError(t, saved.error).message });
+    else if (saved.value.path) setSave({ state: 'saved', path: saved.value.path });
   };
 
   return (
@@ -57,9 +68,19 @@ export function RecoveryCodeScreen({ code, onDone, reason = 'created' }: Props):
             <button type="button" onClick={() => void copyCode()} data-testid="recovery-copy-button">
               {t('recovery.copy')}
             </button>
+            <button type="button" onClick={() => window.print()} data-testid="recovery-print-button">
+              {t('recovery.print')}
+            </button>
+            <button type="button" onClick={() => void saveCode()} data-testid="recovery-save-button">
+              {t('recovery.save')}
+            </button>
             <p className="hint" role="status" data-testid="recovery-copy-status">
               {copy === 'copied' && t('recovery.copied')}
               {copy === 'failed' && t('recovery.copyFailed')}
+            </p>
+            <p className="hint" role="status" data-testid="recovery-save-status">
+              {save.state === 'saved' && t('recovery.saved', { path: save.path })}
+              {save.state === 'failed' && save.message}
             </p>
           </div>
         </figure>

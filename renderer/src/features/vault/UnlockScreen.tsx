@@ -14,7 +14,8 @@ interface Props {
   path: string;
   lockReason: LockReason | null;
   autoLockMinutes: number;
-  onUnlocked: (status: VaultStatus) => void;
+  /** `recoveryCode`: the vault was opened with it (the passphrase is forgotten): a new one is chosen next. */
+  onUnlocked: (status: VaultStatus, recoveryCode?: string) => void;
   onOpenOther: (path: string) => void;
   onCreateNew: () => void;
   onRestore: () => void;
@@ -71,7 +72,7 @@ export function UnlockScreen(props: Props): React.JSX.Element {
     );
     setBusy(false);
     if (unlocked.ok) {
-      props.onUnlocked(unlocked.value);
+      props.onUnlocked(unlocked.value, mode === 'recovery-code' ? secret.trim() : undefined);
       return;
     }
     const rolledBack = rollbackView(unlocked.error);
