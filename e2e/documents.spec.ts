@@ -59,12 +59,8 @@ test('rename, date and type a document, then delete another one', async ({ page,
   await expect(documents.card(LETTER)).toContainText('NGO letter on the Dauletkyzy refusal');
 
   // the first Tab reaches the skip link, which goes past the header to the documents
-  await page.evaluate(() => {
-    // start the Tab order from the top of the page, as on arriving at the screen
-    window.document.body.tabIndex = -1;
-    window.document.body.focus();
-    window.document.body.removeAttribute('tabindex');
-  });
+  // start the Tab order from the top of the page, as on arriving at the screen
+  await page.evaluate("document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex')");
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('skip-link')).toBeFocused();
   await page.keyboard.press('Enter');
