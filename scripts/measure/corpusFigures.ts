@@ -13,7 +13,8 @@
  *
  * Takes a few minutes (OCR of every scanned page, twice: Dalel's and native). Defaults to the vendored
  * corpus (testdata/corpus). Prints one table; nothing is written outside a temporary folder.
- * `-- --no-native` skips native tesseract; `-- --misses` lists what each measure got wrong.
+ * `-- --no-native` skips native tesseract; `-- --misses` lists what each measure got wrong; `-- --generated N`
+ * also reads N generated pages per script (Russian, Kazakh, English, Chinese).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,16 +23,22 @@ import { join, resolve } from 'node:path';
 import { runCli } from '../../electron/cli/main';
 import type { Io } from '../../electron/cli/output';
 import { characterErrorRate } from '../../electron/core/ocr/cer';
+import { DEFAULT_OCR_LANGUAGES, type OcrLanguage } from '../../shared/domain/document';
+import { createTesseractEngine } from '../../electron/core/ocr';
 import { defaultTessdataDir } from '../../electron/core/ocr/tessdata';
+import { generatePage, type PageScriptName } from '../../electron/core/ocr/testing/generatedPages';
 import { corpusScanPages, loadCorpusPage } from '../../electron/core/ocr/testing/corpusPages';
 import { inLanes, nativeTesseract, nativeTesseractVersion } from '../../electron/core/ocr/testing/nativeTesseract';
 import { CORPUS_DIR, corpusManifest, corpusQueries, rankingScores } from '../../electron/core/testing/corpus';
 
 const args = process.argv.slice(2);
-const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? CORPUS_DIR);
+const corpus = resolve(args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--generated') ?? CORPUS_DIR);
 /** `--no-native`: skip native tesseract (quicker); `--misses`: list what each measure got wrong */
 const withNative = !args.includes('--no-native');
 const showMisses = args.includes('--misses');
+/** `--generated N`: also OCR N generated pages per script (ocr/testing/generatedPages.ts), Dalel and native */
+const generatedAt = args.indexOf('--generated');
+const generatedSeeds = generatedAt >= 0 ? Number(args[generatedAt + 1] ?? 4) : 0;
 const misses: string[] = [];
 const env = { DALEL_PASSPHRASE: 'measure the corpus, 2026 long passphrase' };
 
@@ -158,9 +165,37 @@ async function main(): Promise<void> {
     console.log(`OCR CER, ${chinese.length} Chinese pages          Dalel ${cer(chinese, 'dalel')}, native ${native ? cer(chinese, 'native') : 'not measured'}`);
     if (showMisses) console.log(misses.join('\n'));
     console.log(`search, ${scores.length} queries               recall@10 ${mean(scores.map((s) => s.recall)).toFixed(3)}, MRR ${mean(scores.map((s) => s.reciprocalRank)).toFixed(3)}`);
+    if (generatedSeeds > 0) await generatedOcr(generatedSeeds, withNative);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * OCR on pages the generator typeset (fixed letters, seeded fonts sizes, margins, spacing, paper, skew and
+ * noise): Dalel's engine given the default rus+kaz+eng, detecting the script as an import does, against
+ * native tesseract told the page's own language.
+ */
+async function generatedOcr(seeds: number, native: boolean): Promise<void> {
+  const NATIVE_LANGUAGE: Record<string, OcrLanguage> = { russian: 'rus', kazakh: 'kaz', english: 'eng', chinese: 'chi_sim' };
+  const engine = createTesseractEngine({ tessdataDir: defaultTessdataDir(), workers: 2 });
+  const rows: Array<{ chinese: boolean; dalel: number; native: number }> = [];
+  try {
+    for (const script of Object.keys(NATIVE_LANGUAGE) as PageScriptName[]) {
+      for (let seed = 1; seed <= seeds; seed++) {
+        const page = await generatePage(script, 1000 + seed);
+        const read = await engine.recognize({ image: page.image, languages: [...DEFAULT_OCR_LANGUAGES] });
+        const theirs = native ? (await nativeTesseract(page.image, [NATIVE_LANGUAGE[script]!], defaultTessdataDir())).text : '';
+        rows.push({ chinese: script === 'chinese', dalel: Math.min(1, characterErrorRate(read.text, page.text)), native: native ? Math.min(1, characterErrorRate(theirs, page.text)) : NaN });
+      }
+    }
+  } finally {
+    await engine.close();
+  }
+  const cer = (list: typeof rows, of: 'dalel' | 'native') => mean(list.map((r) => r[of])).toFixed(3);
+  const chinese = rows.filter((r) => r.chinese);
+  console.log(`OCR CER, ${rows.length} generated pages       Dalel ${cer(rows, 'dalel')}, native ${native ? cer(rows, 'native') : 'not measured'}`);
+  console.log(`OCR CER, ${chinese.length} generated Chinese     Dalel ${cer(chinese, 'dalel')}, native ${native ? cer(chinese, 'native') : 'not measured'}`);
 }
 
 void main().catch((error: unknown) => {
