@@ -1,7 +1,7 @@
 import type { MatchForm } from '../../../shared/domain/search';
 import { findLawCitations } from '../extract/laws/lawCitations';
 import type { LawCitation, LawEntry } from '../extract/types';
-import { conceptBySignature, conceptPhrases, stemSignature } from './legalConcepts';
+import { conceptPhraseOf, isPhraseWord, phrasesOf, type ConceptPhrase } from './legalConcepts';
 import { type PersonNames } from './personNames';
 import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
@@ -21,7 +21,8 @@ export type QueryToken = Pick<Token, 'exact' | 'stem' | 'key' | 'kind'>;
  * how well an alias meets what was typed, when less than another name of the same thing does.
  */
 export type CompiledTerm = (
-  | { kind: 'single'; token: QueryToken; prefix: boolean; fuzzy: string[] }
+  /** `stems`: other stems the word's forms take (a legal concept's word: see text/inflections.ts) */
+  | { kind: 'single'; token: QueryToken; prefix: boolean; fuzzy: string[]; stems?: readonly string[] }
   | { kind: 'sequence'; tokens: QueryToken[]; compound: QueryToken | null; quoted?: boolean }
   | { kind: 'date'; date: string; tokens: QueryToken[] }
   /** a law citation: pages citing it in any language, or (fallback) the words as typed */
@@ -138,7 +139,7 @@ function expanded(run: readonly CompiledClause[], aliases: CompiledTerm[]): Comp
 function expandRuns(
   clauses: CompiledClause[],
   quotedToo: boolean,
-  aliasesOf: (run: readonly CompiledClause[], tokens: QueryToken[]) => CompiledTerm[] | null,
+  aliasesOf: (run: readonly CompiledClause[], tokens: QueryToken[]) => { aliases: CompiledTerm[]; typed?: CompiledClause[] } | null,
 ): CompiledClause[] {
   const out: CompiledClause[] = [];
   let i = 0;
@@ -148,12 +149,12 @@ function expandRuns(
     let done = false;
     for (let j = end; j > i && !done; j--) {
       const run = clauses.slice(i, j);
-      const aliases = aliasesOf(
+      const found = aliasesOf(
         run,
         run.flatMap((clause) => plainTokens(clause, quotedToo)!),
       );
-      if (aliases && aliases.length > 0) {
-        out.push(expanded(run, aliases));
+      if (found && found.aliases.length > 0) {
+        out.push(expanded(found.typed ?? run, found.aliases));
         i = j;
         done = true;
       }
@@ -188,36 +189,47 @@ function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | nul
     };
     for (const name of found.names) add(name);
     for (const part of found.parts) add(part, NAME_PART_QUALITY);
-    return aliases;
+    return { aliases };
   });
 }
 
-/** A term finding every meaningful word of a concept's phrase on the page, in any form (a Chinese phrase in its order). */
-function phraseTerm(phrase: string): CompiledTerm | null {
-  const words = analyze(phrase).filter((t) => t.kind !== 'compound' && !isStopword(t.exact));
-  if (words.length === 0) return null;
-  if (words.every((t) => t.kind === 'cjk')) return compileTerm({ kind: 'phrase', text: phrase }, () => []);
-  const singles = words.map((token): CompiledClause => ({ terms: [{ kind: 'single', token, prefix: false, fuzzy: [] }], negated: false }));
+/** A term finding every meaningful word of a concept's phrase on the page, in any of its forms (a Chinese phrase in its order). */
+function phraseTerm(phrase: ConceptPhrase): CompiledTerm | null {
+  if (phrase.words.length === 0) return null;
+  if (phrase.words.every((word) => word.token.kind === 'cjk')) return compileTerm({ kind: 'phrase', text: phrase.text }, () => []);
+  const singles = phrase.words.map(
+    ({ token, stems }): CompiledClause => ({ terms: [{ kind: 'single', token, prefix: false, fuzzy: [], stems }], negated: false }),
+  );
   return singles.length === 1 ? singles[0]!.terms[0]! : { kind: 'group', clauses: singles };
+}
+
+/** The typed words of a run that named a concept, each also meeting the other forms of its word in the concept's phrase. */
+function withStems(run: readonly CompiledClause[], phrase: ConceptPhrase): CompiledClause[] {
+  let word = 0;
+  return run.map((clause) => {
+    const term = clause.terms[0]!;
+    if (term.kind !== 'single' || !isPhraseWord(term.token)) {
+      if (term.kind === 'sequence') word += term.tokens.filter(isPhraseWord).length;
+      return clause;
+    }
+    const stems = phrase.words[word++]?.stems;
+    return stems ? { ...clause, terms: [{ ...term, stems }] } : clause;
+  });
 }
 
 /** A query that names a legal concept also finds it in the other languages, and the articles of law that are it. */
 function withLegalConcepts(clauses: CompiledClause[]): CompiledClause[] {
-  return expandRuns(clauses, false, (_run, tokens) => {
-    const own = stemSignature(tokens);
-    const concept = conceptBySignature(own);
-    if (!concept) return null;
-    const seen = new Set([own]);
+  return expandRuns(clauses, false, (run, tokens) => {
+    const typed = conceptPhraseOf(tokens);
+    if (!typed) return null;
     const aliases: CompiledTerm[] = [];
-    for (const phrase of conceptPhrases(concept)) {
-      const signature = stemSignature(analyze(phrase));
-      if (seen.has(signature)) continue;
-      seen.add(signature);
+    for (const phrase of phrasesOf(typed.concept)) {
+      if (phrase === typed) continue;
       const term = phraseTerm(phrase);
       if (term) aliases.push({ ...term, alias: true });
     }
-    for (const { law, article } of concept.laws ?? []) aliases.push({ kind: 'law', law, article, fallback: null, alias: true });
-    return aliases;
+    for (const { law, article } of typed.concept.laws ?? []) aliases.push({ kind: 'law', law, article, fallback: null, alias: true });
+    return { aliases, typed: withStems(run, typed) };
   });
 }
 
@@ -272,6 +284,7 @@ function termExpression(term: CompiledTerm): string {
     } else {
       options.add(`exact : ${quote(token.exact)}`);
       options.add(`stem : ${quote(token.stem)}`);
+      for (const stem of term.stems ?? []) options.add(`stem : ${quote(stem)}`);
       if (token.key) options.add(`key : ${quote(token.key)}`);
       for (const key of term.fuzzy) options.add(`key : ${quote(key)}`);
     }
@@ -350,9 +363,9 @@ export function pageTokens(text: string, citations: () => ReadonlyArray<Pick<Law
   };
 }
 
-function tokenForm(page: Token, query: QueryToken, fuzzy: readonly string[] = []): MatchForm | null {
+function tokenForm(page: Token, query: QueryToken, fuzzy: readonly string[] = [], stems: readonly string[] = []): MatchForm | null {
   if (page.exact === query.exact) return 'exact';
-  if (page.stem === query.stem) return 'stem';
+  if (page.stem === query.stem || stems.includes(page.stem)) return 'stem';
   if (query.key && page.key === query.key) return 'translit';
   if (fuzzy.includes(page.key)) return 'fuzzy';
   return null;
@@ -389,7 +402,7 @@ function directMatches(page: PageTokens, term: CompiledTerm): Match[] {
       if (term.prefix) {
         form = token.exact.startsWith(term.token.exact) ? 'exact' : term.token.key && token.key.startsWith(term.token.key) ? 'translit' : null;
       } else {
-        form = tokenForm(token, term.token, term.fuzzy);
+        form = tokenForm(token, term.token, term.fuzzy, term.stems);
       }
       if (form) out.push({ start: token.start, end: token.end, form });
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import data from './legalConcepts.json';
 import { analyze, isStopword, type Token } from './text';
+import { inflectedStems } from './text/inflections';
+import { KAZAKH_ENDINGS } from './text/kazakhStemmer';
 
 /**
  * The legal concepts of this casework in English, Russian and Kazakh (and Chinese where the papers from
@@ -16,17 +18,17 @@ import { analyze, isStopword, type Token } from './text';
  */
 
 const LAW_REFERENCE = z.object({ law: z.string().min(1), article: z.string().min(1).nullable() });
-const phrases = z.array(z.string().trim().min(1)).min(1);
+const PHRASES = z.array(z.string().trim().min(1)).min(1);
 
 export const LEGAL_CONCEPTS_SCHEMA = z.object({
   version: z.number().int().positive(),
   concepts: z.array(
     z.object({
       id: z.string().regex(/^[a-z0-9-]+$/),
-      en: phrases,
-      ru: phrases,
-      kk: phrases,
-      zh: phrases.optional(),
+      en: PHRASES,
+      ru: PHRASES,
+      kk: PHRASES,
+      zh: PHRASES.optional(),
       /** articles of law (ids of the law register) that are this concept */
       laws: z.array(LAW_REFERENCE).optional(),
     }),
@@ -42,7 +44,7 @@ export function conceptPhrases(concept: LegalConcept): string[] {
   return CONCEPT_LANGUAGES.flatMap((language) => concept[language] ?? []);
 }
 
-/** The stems of a phrase's meaningful words, in order: what a query and a concept phrase are compared on. */
+/** The stems of a phrase's meaningful words, in order (function words and identifiers left out). */
 export function stemSignature(tokens: readonly Pick<Token, 'kind' | 'exact' | 'stem'>[]): string {
   return tokens
     .filter((t) => t.kind !== 'compound' && !isStopword(t.exact))
@@ -50,15 +52,83 @@ export function stemSignature(tokens: readonly Pick<Token, 'kind' | 'exact' | 's
     .join(' ');
 }
 
-let bySignature: Map<string, LegalConcept> | null = null;
+/** A meaningful word of a concept's phrase, with the stems its forms take on a page (see inflections.ts). */
+export interface ConceptWord {
+  token: Token;
+  stems: readonly string[];
+}
 
-/** The concept one of whose phrases has these stems, if any (the bundled file, read on first use). */
-export function conceptBySignature(signature: string): LegalConcept | undefined {
-  if (!bySignature) {
-    bySignature = new Map();
+export interface ConceptPhrase {
+  concept: LegalConcept;
+  text: string;
+  words: ConceptWord[];
+}
+
+/** A stem no form of a word should be looked for as: a function word's (при from прием), or one of two letters. */
+const usable = (stem: string) => stem.length >= 3 && !isStopword(stem);
+
+function phraseOf(concept: LegalConcept, language: (typeof CONCEPT_LANGUAGES)[number], text: string): ConceptPhrase {
+  const words = analyze(text)
+    .filter((t) => t.kind !== 'compound' && !isStopword(t.exact))
+    .map((token) => ({ token, stems: [...new Set([token.stem, ...inflectedStems(token.exact, language).filter(usable)])] }));
+  return { concept, text, words };
+}
+
+interface Loaded {
+  byFirstStem: Map<string, ConceptPhrase[]>;
+  byConcept: Map<string, ConceptPhrase[]>;
+}
+
+let loaded: Loaded | null = null;
+
+/** Every phrase of the bundled file, by the stems its first word may have and by concept (read and checked on first use). */
+function phrases(): Loaded {
+  if (!loaded) {
+    loaded = { byFirstStem: new Map(), byConcept: new Map() };
     for (const concept of LEGAL_CONCEPTS_SCHEMA.parse(data).concepts) {
-      for (const phrase of conceptPhrases(concept)) bySignature.set(stemSignature(analyze(phrase)), concept);
+      const own: ConceptPhrase[] = [];
+      loaded.byConcept.set(concept.id, own);
+      for (const language of CONCEPT_LANGUAGES) {
+        for (const text of concept[language] ?? []) {
+          const phrase = phraseOf(concept, language, text);
+          own.push(phrase);
+          for (const stem of phrase.words[0]?.stems ?? []) {
+            let list = loaded.byFirstStem.get(stem);
+            if (!list) loaded.byFirstStem.set(stem, (list = []));
+            list.push(phrase);
+          }
+        }
+      }
     }
   }
-  return signature ? bySignature.get(signature) : undefined;
+  return loaded;
+}
+
+/** Every phrase of a concept, with its words' stems. */
+export function phrasesOf(concept: LegalConcept): readonly ConceptPhrase[] {
+  return phrases().byConcept.get(concept.id) ?? [];
+}
+
+const KAZAKH_ENDING = new Set(KAZAKH_ENDINGS.map(([ending]) => ending));
+
+/**
+ * A word that counts in a query naming a concept: not a function word, not an identifier, not a Kazakh
+ * ending written after a hyphen (БЖКБ-ға, 2021-жылғы).
+ */
+export function isPhraseWord(token: Pick<Token, 'kind' | 'exact'>): boolean {
+  return token.kind !== 'compound' && !isStopword(token.exact) && !KAZAKH_ENDING.has(token.exact);
+}
+
+/**
+ * The phrase of a concept that these query words say, in any of its forms (о временной защите,
+ * босқын мәртебесін), or undefined: the same meaningful words in the same order. A phrase whose
+ * dictionary form the query has is preferred.
+ */
+export function conceptPhraseOf(tokens: readonly Pick<Token, 'kind' | 'exact' | 'stem'>[]): ConceptPhrase | undefined {
+  const words = tokens.filter(isPhraseWord);
+  if (words.length === 0) return undefined;
+  const fits = (phrase: ConceptPhrase) => phrase.words.length === words.length && phrase.words.every((word, i) => word.stems.includes(words[i]!.stem));
+  const candidates = (phrases().byFirstStem.get(words[0]!.stem) ?? []).filter(fits);
+  const own = stemSignature(words);
+  return candidates.find((phrase) => phrase.words.map((w) => w.token.stem).join(' ') === own) ?? candidates[0];
 }

@@ -24,7 +24,7 @@ const POSSESSIVE_3 = 'ыі';
  * it (тар after a voiceless consonant, дар after м н ң ж з, лар after a vowel or р л й у), so holding
  * each form to its own sounds keeps азаматы from being read as азама + ты.
  */
-const ENDINGS: Array<[ending: string, after: string]> = [
+export const KAZAKH_ENDINGS: ReadonlyArray<readonly [ending: string, after: string]> = [
   // plural
   ['лар', `${VOWELS}рлйу`], ['лер', `${VOWELS}рлйу`], ['дар', 'мнңжз'], ['дер', 'мнңжз'], ['тар', VOICELESS], ['тер', VOICELESS],
   // possessive: 3rd person, 1st plural, 2nd polite
@@ -50,8 +50,8 @@ const ENDINGS: Array<[ending: string, after: string]> = [
   // attributive -ғы/-гі/-қы/-кі (жылғы, бүгінгі, сыртқы)
   ['ғы', VOICED], ['гі', VOICED], ['қы', VOICELESS], ['кі', VOICELESS],
 ];
-const AFTER = new Map(ENDINGS);
-const LONGEST_ENDING = Math.max(...ENDINGS.map(([ending]) => ending.length));
+const AFTER = new Map(KAZAKH_ENDINGS);
+const LONGEST_ENDING = Math.max(...KAZAKH_ENDINGS.map(([ending]) => ending.length));
 
 const VOICELESS_FORM = new Map([['г', 'к'], ['ғ', 'қ'], ['б', 'п']]);
 
