@@ -56,6 +56,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ban(electronPkg, nodePkg, electronDirs),
+      // One date format per interface language (issue 14): days go through ui/dayInput and DayField,
+      // never the browser's locale-bound formats and pickers (they wrote 04/08/2021 and 08/04/2021 for one day).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.property.name='DateTimeFormat']", message: 'Write days with formatDay/formatMoment (renderer/src/ui/dayInput.ts).' },
+        { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]", message: 'Write days with formatDay/formatMoment (renderer/src/ui/dayInput.ts).' },
+        { selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|month)$/]", message: 'Use DayField (renderer/src/ui/DayField.tsx) for a day.' },
+      ],
     },
   },
   {

@@ -24,8 +24,8 @@ const EXTENSION = 'scan_0013.jpg';
 const AIGERIM = 'Aigerim Dauletkyzy';
 const CASE_TITLE = 'Dauletkyzy: appeal of the refusal';
 const SPELLINGS = ['Айгерим Даулеткызы', 'Әйгерім Дәулетқызы'];
-const VALID_UNTIL = '03/06/2022';
-const LETTER_DATE = '31/05/2021';
+const VALID_UNTIL = '3 Jun 2022';
+const LETTER_DATE = '31 May 2021';
 
 /** The facts the journey relies on, from the corpus's truth files, so a changed corpus fails here first. */
 function corpusSaysWhatTheJourneyExpects(): void {
@@ -222,7 +222,7 @@ test('edit and merge persons, extend the law register, tag a letter by hand, see
   await persons.saveEdit();
   await expect(persons.protectedBadge).toBeVisible();
   await expect(persons.notes).toHaveText('Refugee certificate extended yearly.');
-  await expect(persons.personPage).toContainText('born 02/11/1986');
+  await expect(persons.personPage).toContainText('born 2 Nov 1986');
   await persons.addSpelling('Aigerim Dauletkizi');
   await persons.removeSpelling('Aigerim Dauletkizi');
   await expect(persons.spellings).toHaveText([SPELLINGS[0]!]);

@@ -5,7 +5,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
-import { formatDay } from '../persons/timeline';
+import { formatDay } from '../../ui/dayInput';
 import { useBundles } from './useBundles';
 
 interface Props {

@@ -5,6 +5,7 @@ import type { DocumentSummary } from '../../../../shared/domain/document';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { canMoveDown, canMoveUp, ENTRY_DRAG_TYPE, moveDown, moveUp, updateEntry, type EntryChange, type EntryPlace } from './arrangement';
+import { DayField } from '../../ui/DayField';
 
 interface Props {
   sections: BundleSection[];
@@ -67,14 +68,7 @@ export function EntryRow({ sections, place, entry, docs, dragging, dropBefore, d
           <label htmlFor={`${id}-date`} className="visually-hidden">
             {t('bundles.arrange.entryDate')}
           </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            className="bundle-entry-date"
-            value={entry.date ?? ''}
-            onChange={(event) => edit({ date: event.target.value === '' ? null : event.target.value })}
-            data-testid="bundle-entry-date"
-          />
+          <DayField id={`${id}-date`} className="bundle-entry-date" value={entry.date ?? ''} onChange={(day) => edit({ date: day === '' ? null : day })} testId="bundle-entry-date" />
         </div>
         <label htmlFor={`${id}-description`} className="visually-hidden">
           {t('bundles.arrange.entryDescription')}

@@ -4,6 +4,7 @@ import type { Person } from '../../../../shared/domain/tagging';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { DayField } from '../../ui/DayField';
 
 interface Props {
   persons: readonly Person[];
@@ -34,7 +35,7 @@ export function AddDeadlineForm({ persons, onAdded, onCancel }: Props): React.JS
     <form className="deadline-form" onSubmit={(event) => void submit(event)} data-testid="add-deadline-form">
       <div className="field">
         <label htmlFor={`${id}-due`}>{t('deadlines.due')}</label>
-        <input id={`${id}-due`} type="date" value={due} onChange={(event) => setDue(event.target.value)} required data-testid="deadline-due-input" />
+        <DayField id={`${id}-due`} value={due} onChange={setDue} required testId="deadline-due-input" />
       </div>
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('deadlines.what')}</label>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../shared/domain/tagging';
-import { formatDay } from '../persons/timeline';
+import { formatDay } from '../../ui/dayInput';
 import { dueLabel, urgencyOf } from './dueLabel';
 
 interface Props {
@@ -16,12 +16,20 @@ export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocume
   const { t, i18n } = useTranslation();
   const label = dueLabel(deadline.daysLeft);
   const urgency = deadline.done ? 'done' : urgencyOf(deadline.daysLeft);
+  // A deadline read from a document is named by the document as it is titled now, in the lawyer's language;
+  // one typed in keeps the lawyer's words.
+  const title =
+    deadline.kind === 'manual' || deadline.documentTitle === null
+      ? deadline.title
+      : deadline.kind === 'validity'
+        ? t('deadlines.validityOf', { title: deadline.documentTitle })
+        : deadline.documentTitle;
 
   return (
     <li className={`deadline deadline-${urgency}`} data-testid="deadline" data-urgency={urgency} data-done={deadline.done} data-due={deadline.due}>
       <label className="deadline-done">
         <input type="checkbox" checked={deadline.done} disabled={busy} onChange={(event) => onDone(event.target.checked)} data-testid="deadline-done" />
-        <span className="visually-hidden">{t('deadlines.markDone', { title: deadline.title })}</span>
+        <span className="visually-hidden">{t('deadlines.markDone', { title })}</span>
       </label>
       <span className="deadline-when">
         <span className="deadline-due">{formatDay(deadline.due, i18n.language)}</span>
@@ -33,7 +41,7 @@ export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocume
         <span className="deadline-title" data-testid="deadline-title">
           {deadline.kind === 'hearing' && <strong className="deadline-kind">{t('deadlines.kindHearing')}: </strong>}
           {deadline.kind === 'appeal' && <strong className="deadline-kind">{t('deadlines.kindAppeal')}: </strong>}
-          {deadline.title}
+          {title}
           {deadline.time && <span className="deadline-time"> · {t('deadlines.at', { time: deadline.time })}</span>}
         </span>
         <span className="deadline-links">

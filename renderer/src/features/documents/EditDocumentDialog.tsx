@@ -6,7 +6,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
-import { dayPattern, formatDay, parseDay } from './dayInput';
+import { dayPattern, formatDay, parseDay } from '../../ui/dayInput';
 
 interface Props {
   document: DocumentSummary;

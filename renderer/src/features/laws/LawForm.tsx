@@ -5,6 +5,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { draftOf, EMPTY_LAW_DRAFT, hasTitle, LAW_KINDS, lawFromDraft, type LawDraft } from './lawForm';
+import { DayField } from '../../ui/DayField';
 
 const TITLE_LABEL = { en: 'laws.titleEn', ru: 'laws.titleRu', kk: 'laws.titleKk' } as const;
 
@@ -72,7 +73,7 @@ export function LawForm({ law, taken, onSaved, onCancel }: Props): React.JSX.Ele
         </div>
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('laws.date')}</label>
-          <input id={`${id}-date`} type="date" value={draft.date} onChange={(event) => set('date', event.target.value)} data-testid="law-date" />
+          <DayField id={`${id}-date`} value={draft.date} onChange={(day) => set('date', day)} testId="law-date" />
         </div>
       </div>
       {title('en')}

@@ -4,6 +4,7 @@ import { sortCases } from '../cases/caseForm';
 import { useCases } from '../cases/useCases';
 import { TagFilterSelects } from '../search/TagFilterSelects';
 import { hasLibraryFilters, NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
+import { DayField } from '../../ui/DayField';
 
 interface Props {
   value: LibraryFilterChoice;
@@ -38,11 +39,11 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
         <label htmlFor={`${id}-from`} className="search-filter-name">
           {t('library.filters.dateFrom')}
         </label>
-        <input id={`${id}-from`} type="date" value={value.dateFrom} onChange={(event) => set('dateFrom', event.target.value)} data-testid="library-filter-date-from" />
+        <DayField id={`${id}-from`} value={value.dateFrom} onChange={(day) => set('dateFrom', day)} testId="library-filter-date-from" />
         <label htmlFor={`${id}-to`} className="search-filter-name">
           {t('library.filters.dateTo')}
         </label>
-        <input id={`${id}-to`} type="date" value={value.dateTo} onChange={(event) => set('dateTo', event.target.value)} data-testid="library-filter-date-to" />
+        <DayField id={`${id}-to`} value={value.dateTo} onChange={(day) => set('dateTo', day)} testId="library-filter-date-to" />
         {hasLibraryFilters(value) && (
           <button type="button" className="button-link" onClick={() => onChange(NO_LIBRARY_FILTERS)} data-testid="library-filters-clear">
             {t('search.filters.clear')}

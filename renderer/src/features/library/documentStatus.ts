@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../../../shared/domain/document';
+import { formatMoment } from '../../ui/dayInput';
 
 /**
  * What to say about a document's state. It follows the core's `status` alone: a document whose pages
@@ -27,25 +28,7 @@ export function documentStatusView(doc: Pick<DocumentSummary, 'status' | 'pageCo
   }
 }
 
-/** The import time in the interface language's own format; the raw value if it cannot be read. */
+/** The import time: the day as the interface language writes it, and the local time. */
 export function formatImportedAt(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (!knowsMonthNames(language)) return numericDateTime(date);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-/**
- * Chromium's ICU data has no Kazakh month names and formats "2024 M05 14" instead. The numeric form
- * used on Kazakh (and Russian) documents reads better than that.
- */
-function knowsMonthNames(language: string): boolean {
-  const month = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2024, 4, 14));
-  return !/^M\d+$/.test(month);
-}
-
-/** 14.05.2024, 10:32 in local time. */
-export function numericDateTime(date: Date): string {
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}, ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return formatMoment(iso, language);
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PERSON_ROLES, type PersonRole } from '../../../../shared/domain/tagging';
+import { DayField } from '../../ui/DayField';
 
 export interface PersonFacts {
   role: PersonRole;
@@ -33,7 +34,7 @@ export function PersonFactsFields({ id, facts, onChange, testIds }: Props): Reac
         </div>
         <div className="field">
           <label htmlFor={`${id}-birth`}>{t('persons.dateOfBirth')}</label>
-          <input id={`${id}-birth`} type="date" value={facts.dateOfBirth} onChange={(event) => onChange({ dateOfBirth: event.target.value })} data-testid={testIds.birth} />
+          <DayField id={`${id}-birth`} value={facts.dateOfBirth} onChange={(day) => onChange({ dateOfBirth: day })} testId={testIds.birth} />
         </div>
       </div>
       <label className="checkbox">

@@ -9,7 +9,7 @@ import { EditPersonDialog } from './EditPersonDialog';
 import { MergePersonDialog } from './MergePersonDialog';
 import { RelationsSection } from './RelationsSection';
 import { SpellingsSection } from './SpellingsSection';
-import { formatDay } from './timeline';
+import { formatDay } from '../../ui/dayInput';
 import { Timeline } from './Timeline';
 import { usePersonPage } from './usePersonPage';
 import { useRegister } from './useRegister';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { typeWords } from '../viewer/suggestionWords';
-import { formatDay, orderTimeline, type TimelineEntry } from './timeline';
+import { formatDay } from '../../ui/dayInput';
+import { orderTimeline, type TimelineEntry } from './timeline';
 
 interface Props {
   entries: TimelineEntry[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, orderTimeline, type TimelineEntry } from './timeline';
+import { orderTimeline, type TimelineEntry } from './timeline';
 
 const entry = (title: string, date: string | null): TimelineEntry => ({ docId: title, title, date, type: null, validUntil: null });
 
@@ -11,13 +11,5 @@ describe('orderTimeline', () => {
 
   it('keeps documents of the same day in title order', () => {
     expect(orderTimeline([entry('b', '2021-01-01'), entry('a', '2021-01-01')]).map((item) => item.title)).toEqual(['a', 'b']);
-  });
-});
-
-describe('formatDay', () => {
-  it('writes the day as the language does, without shifting it', () => {
-    expect(formatDay('2022-06-03', 'ru')).toBe('03.06.2022');
-    expect(formatDay('2022-06-03', 'en')).toBe('03/06/2022');
-    expect(formatDay('not a day', 'en')).toBe('not a day');
   });
 });

@@ -4,6 +4,7 @@ import { OCR_LANGUAGES } from '../../../../shared/domain/document';
 import { toggleLanguage } from '../import/ocrLanguages';
 import { TagFilterSelects } from './TagFilterSelects';
 import { hasFilters, NO_FILTERS, type FilterChoice } from './searchResults';
+import { DayField } from '../../ui/DayField';
 
 interface Props {
   value: FilterChoice;
@@ -38,11 +39,11 @@ export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
         <label htmlFor={fromId} className="search-filter-name">
           {t('search.filters.from')}
         </label>
-        <input id={fromId} type="date" value={value.from} onChange={(event) => onChange({ ...value, from: event.target.value })} data-testid="search-filter-from" />
+        <DayField id={fromId} value={value.from} onChange={(day) => onChange({ ...value, from: day })} testId="search-filter-from" />
         <label htmlFor={toId} className="search-filter-name">
           {t('search.filters.to')}
         </label>
-        <input id={toId} type="date" value={value.to} onChange={(event) => onChange({ ...value, to: event.target.value })} data-testid="search-filter-to" />
+        <DayField id={toId} value={value.to} onChange={(day) => onChange({ ...value, to: day })} testId="search-filter-to" />
       </div>
       <div className="search-filter-group">
         <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="search-filter" />

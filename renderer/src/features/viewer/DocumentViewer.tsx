@@ -15,7 +15,7 @@ import { pageSizeOf } from './pageFacts';
 import { PageText } from './PageText';
 import { PageView } from './PageView';
 import { DeleteDocumentDialog } from '../documents/DeleteDocumentDialog';
-import { formatDay } from '../documents/dayInput';
+import { formatDay } from '../../ui/dayInput';
 import { EditDocumentDialog } from '../documents/EditDocumentDialog';
 import { RerunOcrDialog } from './RerunOcrDialog';
 import { SuggestionsPanel } from './SuggestionsPanel';

@@ -6,6 +6,7 @@ import { sortPersons } from '../persons/personForm';
 import { EMPTY_MANUAL_TAG, MANUAL_TAG_KINDS, manualTag, type ManualTagDraft, type ManualTagKind } from './manualTag';
 import { lawTitle } from './suggestionGroups';
 import { typeWords } from './suggestionWords';
+import { DayField } from '../../ui/DayField';
 
 interface Props {
   persons: readonly Person[];
@@ -83,7 +84,7 @@ export function ManualTagForm({ persons, laws, busy, onAdd }: Props): React.JSX.
           </select>
         )}
         {draft.kind === 'document-date' && (
-          <input type="date" value={draft.date} onChange={(event) => set('date', event.target.value)} aria-label={t('suggestions.manualKinds.document-date')} data-testid="manual-tag-date" />
+          <DayField value={draft.date} onChange={(day) => set('date', day)} ariaLabel={t('suggestions.manualKinds.document-date')} testId="manual-tag-date" />
         )}
         <button type="submit" disabled={busy || !tag} data-testid="manual-tag-add">
           {t('persons.add')}

@@ -50,7 +50,7 @@ describe('suggestionTitle', () => {
   });
 
   it('writes dates day first and document types in words', () => {
-    expect(suggestionTitle(t, suggestion({ kind: 'valid-until', value: '2022-06-03' }), register)).toBe('Valid until 03/06/2022');
+    expect(suggestionTitle(t, suggestion({ kind: 'valid-until', value: '2022-06-03' }), register)).toBe('Valid until 3 Jun 2022');
     expect(suggestionTitle(t, suggestion({ kind: 'type', value: 'refusal' }), register)).toBe('Document type: refusal');
     expect(suggestionTitle(t, suggestion({ kind: 'type', value: 'decree' }), register)).toBe('Document type: decree');
   });
@@ -75,6 +75,6 @@ describe('tagWords', () => {
   it('names what a tag points at', () => {
     expect(tagWords(t, tag({ kind: 'law', value: 'KZ-477-IV:49', lawId: 'KZ-477-IV', article: '49' }), register)).toBe('On Migration of Population № 477-IV, article 49');
     expect(tagWords(t, tag({ kind: 'person', value: 'D-P02', personId: 'D-P02' }), register)).toBe(AIGERIM.name);
-    expect(tagWords(t, tag({ kind: 'document-date', value: '2021-05-31' }), register)).toBe('Document date: 31/05/2021');
+    expect(tagWords(t, tag({ kind: 'document-date', value: '2021-05-31' }), register)).toBe('Document date: 31 May 2021');
   });
 });

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Law, Person, Suggestion, Tag } from '../../../../shared/domain/tagging';
-import { formatDay } from '../persons/timeline';
+import { formatDay, formatMoment } from '../../ui/dayInput';
 import { lawOf, lawTitle, personName } from './suggestionGroups';
 
 export const DOCUMENT_TYPES = ['refusal', 'certificate', 'extension', 'ruling', 'notice', 'application', 'other'] as const;
@@ -49,10 +49,7 @@ export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons,
 
 /** Where a tag came from, who made it and when: "suggested, accepted by lawyer on 28/11/2026, 20:01". */
 export function provenanceWords(t: TFunction, tag: Tag, language: string): string {
-  const parsed = new Date(tag.createdAt);
-  const when = Number.isNaN(parsed.getTime())
-    ? tag.createdAt
-    : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'short', timeStyle: 'short' }).format(parsed);
+  const when = formatMoment(tag.createdAt, language);
   return t(tag.source === 'suggested' ? 'suggestions.provenanceSuggested' : 'suggestions.provenanceManual', { actor: tag.actor, when });
 }
 

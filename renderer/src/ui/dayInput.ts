@@ -30,11 +30,22 @@ export function parseDay(text: string): string | null {
   return null;
 }
 
-/** YYYY-MM-DD as the interface language writes a day. */
+/** YYYY-MM-DD as the interface language writes a day; anything else as it is. */
 export function formatDay(isoDay: string, language: string): string {
-  const [year, month, day] = isoDay.split('-');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!m) return isoDay;
+  const [, year, month, day] = m;
   if (language === 'en') return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
   return `${day}.${month}.${year}`;
+}
+
+/** A moment (an ISO timestamp) as the day the interface language writes and the local time: 8 Apr 2021, 14:05. */
+export function formatMoment(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return `${formatDay(day, language)}, ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /** How the field says a day is written, in the interface language. */
