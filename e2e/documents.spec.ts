@@ -12,6 +12,7 @@ import { ViewerPage } from './pages/ViewerPage';
  */
 const LETTER = 'ngo_letter_45-21.pdf';
 const SCAN = 'scan_0005.jpg';
+const COMPLAINT = 'shagym_Toktarkyzy.pdf';
 
 test('rename, date and type a document, then delete another one', async ({ page, host }, testInfo) => {
   test.setTimeout(OCR_TIMEOUT + 120_000);
@@ -20,7 +21,8 @@ test('rename, date and type a document, then delete another one', async ({ page,
   const viewer = new ViewerPage(page);
   await createVault(page, host);
 
-  await imports.dragFiles([join(CORPUS, LETTER), join(CORPUS, SCAN)]);
+  await imports.dragFiles([join(CORPUS, LETTER), join(CORPUS, SCAN), join(CORPUS, COMPLAINT)]);
+  await expect(imports.row(COMPLAINT)).toHaveAttribute('data-status', 'imported', { timeout: OCR_TIMEOUT });
   await expect(imports.row(LETTER)).toHaveAttribute('data-status', 'imported', { timeout: OCR_TIMEOUT });
   await expect(imports.row(SCAN)).toHaveAttribute('data-status', 'imported', { timeout: OCR_TIMEOUT });
 
@@ -57,6 +59,12 @@ test('rename, date and type a document, then delete another one', async ({ page,
   await page.keyboard.press('Escape');
   await expect(viewer.root).toBeHidden();
   await expect(documents.card(LETTER)).toContainText('NGO letter on the Dauletkyzy refusal');
+  await expect(documents.card(LETTER).getByTestId('document-card-facts')).toHaveText('25 Oct 2021 · application');
+  // sorted by title, then by the document's date
+  await page.getByTestId('library-sort').selectOption('title');
+  await expect(documents.cards.first()).toHaveAttribute('data-file-name', LETTER);
+  await page.getByTestId('library-sort').selectOption('date');
+  await expect(documents.cards.first()).toHaveAttribute('data-file-name', LETTER);
 
   // the first Tab reaches the skip link, which goes past the header to the documents
   // start the Tab order from the top of the page, as on arriving at the screen
@@ -77,7 +85,17 @@ test('rename, date and type a document, then delete another one', async ({ page,
   await confirm.getByTestId('delete-document-confirm').click();
   await expect(documents.card(SCAN)).toHaveCount(0);
   await expect(documents.card(LETTER)).toBeVisible();
+  await expect(documents.cards).toHaveCount(2);
+
+  // selected in the library and deleted together with the others selected
+  await page.locator(`[data-testid="document-select"][data-doc-id="${await documents.card(COMPLAINT).getAttribute('data-doc-id')}"]`).check();
+  await expect(page.getByTestId('library-selection')).toContainText('1 selected');
+  await page.getByTestId('library-delete-selected').click();
+  await expect(confirm).toContainText('shagym');
+  await confirm.getByTestId('delete-document-confirm').click();
+  await expect(documents.card(COMPLAINT)).toHaveCount(0);
   await expect(documents.cards).toHaveCount(1);
+  await expect(page.getByTestId('library-selection')).toHaveCount(0);
 
   // Ctrl+L locks at once
   await page.keyboard.press('Control+l');

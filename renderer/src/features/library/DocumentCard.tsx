@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../../shared/domain/document';
 import { useLanguageNames } from '../import/LanguageChoice';
 import { usePageImage } from '../viewer/usePageImage';
 import { DocumentStatusBadge } from './DocumentStatusBadge';
+import { formatDay } from '../../ui/dayInput';
 import { formatImportedAt } from './documentStatus';
 
 interface Props {
@@ -30,6 +31,11 @@ export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React
         <span className="document-card-title" title={doc.fileName}>
           {doc.title}
         </span>
+        {(doc.documentDate || doc.type) && (
+          <span className="document-card-meta document-card-facts" data-testid="document-card-facts">
+            {[doc.documentDate && formatDay(doc.documentDate, i18n.language), doc.type && t(`suggestions.types.${doc.type}`)].filter(Boolean).join(' · ')}
+          </span>
+        )}
         <span className="document-card-meta">
           {t('library.importedAt', { date: formatImportedAt(doc.importedAt, i18n.language) })}
         </span>

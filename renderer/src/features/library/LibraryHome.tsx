@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/ipc/contract';
 import { describeError } from '../../ipc/errorMessages';
@@ -7,9 +8,11 @@ import { DeadlinesDashboard } from '../deadlines/DeadlinesDashboard';
 import { ImportControls } from '../import/ImportControls';
 import { ImportPanels } from '../import/ImportPanel';
 import type { Imports } from '../import/useImports';
+import { DeleteDocumentDialog } from '../documents/DeleteDocumentDialog';
 import { DocumentList } from './DocumentList';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { hasLibraryFilters, libraryRequestFilters, type LibraryFilterChoice } from './libraryFilters';
+import { LIBRARY_SORTS, sortDocuments, type LibrarySort } from './librarySort';
 import { useDocuments } from './useDocuments';
 
 interface Props {
@@ -28,9 +31,23 @@ interface Props {
 
 /** The library's documents, or the honest empty state while there are none. */
 export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId, filters, onFilters, onBundle }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const sortId = useId();
   const { documents, error, reload } = useDocuments(libraryRequestFilters(filters));
   const filtered = hasLibraryFilters(filters);
+  const [sort, setSort] = useState<LibrarySort>('imported');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [deleting, setDeleting] = useState(false);
+  const shown = documents ? sortDocuments(documents, sort, i18n.language) : null;
+  // only what is still listed counts as selected (a filter or a deletion may have taken the rest away)
+  const selected = (shown ?? []).filter((doc) => picked.has(doc.id));
+  const select = (docId: string, on: boolean) =>
+    setPicked((before) => {
+      const next = new Set(before);
+      if (on) next.add(docId);
+      else next.delete(docId);
+      return next;
+    });
 
   return (
     <main className="library-body">
@@ -75,7 +92,46 @@ export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocI
           </p>
         </section>
       )}
-      {documents && documents.length > 0 && <DocumentList documents={documents} onOpen={onOpen} focusDocId={focusDocId} />}
+      {shown && shown.length > 0 && (
+        <div className="library-list-bar" data-testid="library-list-bar">
+          <label htmlFor={sortId}>{t('library.sortBy')}</label>
+          <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)} data-testid="library-sort">
+            {LIBRARY_SORTS.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`library.sort.${choice}`)}
+              </option>
+            ))}
+          </select>
+          {selected.length > 0 && (
+            <span className="library-selection" role="group" aria-label={t('library.selectionLabel')} data-testid="library-selection">
+              <span>{t('library.selected', { count: selected.length })}</span>
+              {onBundle && (
+                <button type="button" onClick={() => onBundle(selected.map((doc) => doc.id))} data-testid="library-bundle-selected">
+                  {t('library.bundleSelected')}
+                </button>
+              )}
+              <button type="button" className="button-danger-quiet" onClick={() => setDeleting(true)} data-testid="library-delete-selected">
+                {t('library.deleteSelected')}
+              </button>
+              <button type="button" className="button-quiet" onClick={() => setPicked(new Set())} data-testid="library-clear-selection">
+                {t('library.clearSelection')}
+              </button>
+            </span>
+          )}
+        </div>
+      )}
+      {shown && shown.length > 0 && <DocumentList documents={shown} onOpen={onOpen} focusDocId={focusDocId} selected={picked} onSelect={select} />}
+      {deleting && selected.length > 0 && (
+        <DeleteDocumentDialog
+          documents={selected}
+          onDeleted={() => {
+            setDeleting(false);
+            setPicked(new Set());
+            reload();
+          }}
+          onClose={() => setDeleting(false)}
+        />
+      )}
     </main>
   );
 }
