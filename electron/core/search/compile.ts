@@ -7,6 +7,7 @@ import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
 import { dateTag, ftsToken, lawTag } from './searchIndex';
 import { analyze, findDates, isStopword, type Token } from './text';
+import { inflectedStems } from './text/inflections';
 
 /**
  * From the parsed query to (a) an FTS5 MATCH expression that finds candidate pages and (b) matchers
@@ -165,29 +166,51 @@ function expandRuns(
 }
 
 /**
- * Part of a name met on the page alone (the given name of a query that named the person in full, or the
- * given name in Chinese for one typed in Cyrillic): ranked below another spelling of the whole name
- * (alias, 0.75) and a transliteration of what was typed (0.7), above a word with wrong letters (0.5).
+ * How well the other names of a person meet a query naming the person. Another spelling of the whole
+ * name is an alias (0.75); a part with the initial of another (Мұратұлы Е.) ranks below it and below a
+ * transliteration of what was typed (0.7); a part of the name alone (the given name of a query that
+ * named the person in full, or the given name in Chinese for one typed in Cyrillic) below that, above a
+ * word with wrong letters (0.5).
  */
+const INITIAL_FORM_QUALITY = 0.65;
 const NAME_PART_QUALITY = 0.6;
+
+const KAZAKH_LETTER = /[әғқңөұүһі]/;
+const CYRILLIC_LETTER = /[а-я]/;
+
+/**
+ * A spelling of a name, or of a part of one. A part in Cyrillic meets its case forms (Ерлану, Жандосу,
+ * Әйгерімге) by the stems they take, which for a name Snowball does not always give the nominative
+ * (ерлан → ерла, ерлану → ерлан): see text/inflections.ts.
+ */
+function spelling(text: string): CompiledTerm | null {
+  const term = compileTerm({ kind: 'phrase', text }, () => []);
+  if (term?.kind !== 'sequence' || term.tokens.length !== 1 || term.compound || term.tokens[0]!.kind !== 'word') return term;
+  const token = term.tokens[0]!;
+  const language = KAZAKH_LETTER.test(token.exact) ? 'kk' : CYRILLIC_LETTER.test(token.exact) ? 'ru' : '';
+  return { kind: 'single', token, prefix: false, fuzzy: [], ...(language ? { stems: inflectedStems(token.exact, language) } : {}) };
+}
 
 /** A query naming a known person, or part of the name, also finds the person's other spellings (Chinese, pinyin, Cyrillic…). */
 function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | null): CompiledClause[] {
   if (!persons) return clauses;
   return expandRuns(clauses, true, (run) => {
-    const found = persons.aliasesOf(run.map((clause) => clause.source).join(' '));
+    const typedText = run.map((clause) => clause.source).join(' ');
+    const found = persons.aliasesOf(typedText);
     if (!found) return null;
-    const typed = signature(run.map((clause) => clause.source).join(' '));
-    const seen = new Set([typed]);
     const aliases: CompiledTerm[] = [];
-    const add = (text: string, quality?: number) => {
-      const own = signature(text);
-      if (!own || seen.has(own)) return;
-      seen.add(own);
-      const term = compileTerm({ kind: 'phrase', text }, () => []);
-      if (term) aliases.push({ ...term, alias: true, ...(quality === undefined ? {} : { quality }) });
+    for (const name of found.names) {
+      const slots = name.map((spellings): CompiledClause => ({ terms: spellings.map(spelling).filter((t): t is CompiledTerm => t !== null), negated: false }));
+      if (slots.every((slot) => slot.terms.length > 0)) aliases.push({ kind: 'group', clauses: slots, alias: true });
+    }
+    const seen = new Set<string>();
+    const add = (text: string, quality: number) => {
+      if (seen.has(text)) return;
+      seen.add(text);
+      const term = spelling(text);
+      if (term) aliases.push({ ...term, alias: true, quality });
     };
-    for (const name of found.names) add(name);
+    for (const initial of found.initials) add(initial, INITIAL_FORM_QUALITY);
     for (const part of found.parts) add(part, NAME_PART_QUALITY);
     return { aliases };
   });

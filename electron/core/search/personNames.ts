@@ -30,8 +30,14 @@ export interface NamePart {
 
 /** What a query that names (part of) registered persons also searches for. */
 export interface PersonAliases {
-  /** whole spellings: every spelling of a person named in full; for a part, the spellings holding it */
-  names: string[];
+  /**
+   * The whole name of each person the query names (in full or in part): for each part of the name, its
+   * spellings. A page with one spelling of every part, in any order (Галымулы Жандосу, SAILIKE<<NUERJIANG),
+   * has the whole name.
+   */
+  names: string[][][];
+  /** for a person named in full: a part with the initial of another (Мұратұлы Е., Y. Muratuly) */
+  initials: string[];
   /** parts of names to find on their own (the matched parts of each person, in every spelling) */
   parts: string[];
 }
@@ -81,9 +87,16 @@ interface PlacedPart extends NamePart {
 
 interface Person {
   spellings: Array<{ text: string; parts: PlacedPart[] }>;
-  /** the distinct parts of each slot, by key */
+  /**
+   * The distinct spellings of each slot: one a key in each of Latin and Cyrillic letters (the Cyrillic
+   * one meets Russian case forms by its stem: Жандос, Жандосу), one for each other spelling.
+   */
   slots: Array<Map<string, NamePart>>;
 }
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const variantOf = (part: NamePart) => (part.script === 'keyed' ? `${CYRILLIC.test(part.text) ? 'c' : 'l'}:${part.key}` : part.key);
+const hasKey = (slot: Map<string, NamePart>, key: string) => [...slot.values()].some((part) => part.key === key);
 
 /** The spelling whose parts give the slots: the main name, unless another has more parts. */
 function referenceOf(spellings: ReadonlyArray<{ parts: PlacedPart[] }>): number {
@@ -102,7 +115,7 @@ function placeParts(names: readonly string[]): Person {
   const reference = referenceOf(spellings);
   spellings[reference]?.parts.forEach((part, i) => {
     part.slot = i;
-    slots.push(new Map([[part.key, part]]));
+    slots.push(new Map([[variantOf(part), part]]));
   });
   const place = (spelling: (typeof spellings)[number]): boolean => {
     const open = () => spelling.parts.filter((p) => p.slot === null);
@@ -113,12 +126,12 @@ function placeParts(names: readonly string[]): Person {
       used.add(slot);
     };
     for (const part of open()) {
-      const slot = slots.findIndex((keys, i) => !used.has(i) && keys.has(part.key));
+      const slot = slots.findIndex((parts, i) => !used.has(i) && hasKey(parts, part.key));
       if (slot >= 0) take(part, slot);
     }
     for (const part of open()) {
       if (part.script !== 'keyed') continue;
-      const slot = slots.findIndex((keys, i) => !used.has(i) && [...keys.keys()].some((key) => near(part.key, key)));
+      const slot = slots.findIndex((parts, i) => !used.has(i) && [...parts.values()].some((known) => near(part.key, known.key)));
       if (slot >= 0) take(part, slot);
     }
     if (open().length > 0 && spelling.parts.length === slots.length) {
@@ -127,8 +140,8 @@ function placeParts(names: readonly string[]): Person {
     }
     let placed = false;
     for (const part of spelling.parts) {
-      if (part.slot === null || slots[part.slot]!.has(part.key)) continue;
-      slots[part.slot]!.set(part.key, part);
+      if (part.slot === null || slots[part.slot]!.has(variantOf(part))) continue;
+      slots[part.slot]!.set(variantOf(part), part);
       placed = true;
     }
     return placed;
@@ -140,6 +153,25 @@ function placeParts(names: readonly string[]): Person {
     if (!changed) break;
   }
   return { spellings, slots };
+}
+
+/** A part of the name beside the initial of another, both ways round, in each alphabet the register has them in. */
+function initialForms(person: Person): string[] {
+  const out: string[] = [];
+  person.slots.forEach((parts, slot) => {
+    person.slots.forEach((others, other) => {
+      if (other === slot) return;
+      for (const part of parts.values()) {
+        if (part.script !== 'keyed') continue;
+        for (const given of others.values()) {
+          if (given.script !== 'keyed' || CYRILLIC.test(given.text) !== CYRILLIC.test(part.text)) continue;
+          const initial = `${[...given.text][0]!.toUpperCase()}.`;
+          out.push(`${part.text} ${initial}`, `${initial} ${part.text}`);
+        }
+      }
+    });
+  });
+  return [...new Set(out)];
 }
 
 export class PersonNames {
@@ -195,17 +227,15 @@ export class PersonNames {
       if (here.size === 0) return null;
       matched = here;
     }
-    const names = new Set<string>();
+    const names: string[][][] = [];
+    const initials = new Set<string>();
     const found = new Set<string>();
     for (const [index, slots] of matched!) {
       const person = this.persons[index]!;
       const full = slots.size >= person.slots.length;
-      // Whole names that hold the typed parts and more (a spelling that is only the typed part is a part).
-      for (const spelling of person.spellings) {
-        const covered = new Set(spelling.parts.map((part) => part.slot));
-        const more = spelling.parts.some((part) => part.slot === null || !slots.has(part.slot));
-        if ([...slots].every((slot) => covered.has(slot)) && (full || more)) names.add(spelling.text);
-      }
+      // The whole name ranks a page above one with the typed part alone; a name of one part is that part.
+      if (person.slots.length > 1) names.push(person.slots.map((parts) => [...parts.values()].map((part) => part.text)));
+      if (full) for (const initial of initialForms(person)) initials.add(initial);
       // Named in full: each part the register gives this person alone (a surname alone on a page). A
       // part: that part only, never the rest of the name (two persons called Nurlan share no surname).
       person.slots.forEach((parts, slot) => {
@@ -218,6 +248,6 @@ export class PersonNames {
         }
       });
     }
-    return { names: [...names], parts: [...found] };
+    return { names, initials: [...initials], parts: [...found] };
   }
 }
