@@ -67,10 +67,19 @@ export interface ConceptPhrase {
 /** A stem no form of a word should be looked for as: a function word's (при from прием), or one of two letters. */
 const usable = (stem: string) => stem.length >= 3 && !isStopword(stem);
 
+/** The words of a phrase; their forms' stems are made when first asked for (only a first word's are, to look the phrase up). */
 function phraseOf(concept: LegalConcept, language: (typeof CONCEPT_LANGUAGES)[number], text: string): ConceptPhrase {
   const words = analyze(text)
     .filter((t) => t.kind !== 'compound' && !isStopword(t.exact))
-    .map((token) => ({ token, stems: [...new Set([token.stem, ...inflectedStems(token.exact, language).filter(usable)])] }));
+    .map((token): ConceptWord => {
+      let stems: readonly string[] | null = null;
+      return {
+        token,
+        get stems() {
+          return (stems ??= [...new Set([token.stem, ...inflectedStems(token.exact, language).filter(usable)])]);
+        },
+      };
+    });
   return { concept, text, words };
 }
 

@@ -67,6 +67,7 @@ function declineWord(word: string, grammaticalCase: RussianCase, table: Array<[s
  */
 export function declineRussian(phrase: string, grammaticalCase: RussianCase): string {
   const words = phrase.split(' ');
+  if (/(ые|ие)$/.test(words[0]!) && words[0]!.length > 4) return declinePlural(words, grammaticalCase);
   let headSeen = false;
   return words
     .map((raw) => {
@@ -78,6 +79,23 @@ export function declineRussian(phrase: string, grammaticalCase: RussianCase): st
       headSeen = true;
       if (INDECLINABLE.test(lower) || ABBREVIATION.test(word)) return raw;
       return declineWord(word, grammaticalCase, NOUN) + comma;
+    })
+    .join(' ');
+}
+
+/** A plural phrase (гуманитарные основания): adjectives in -ые/-ие, a head noun in -ия or -ы. */
+function declinePlural(words: string[], grammaticalCase: RussianCase): string {
+  const index = CASE_INDEX[grammaticalCase];
+  let headSeen = false;
+  return words
+    .map((word) => {
+      if (headSeen) return word;
+      const adjective = /^(.+)(ые|ие)$/.exec(word);
+      if (adjective) return adjective[1]! + (adjective[2] === 'ые' ? ['ых', 'ым', 'ыми', 'ых'] : ['их', 'им', 'ими', 'их'])[index];
+      headSeen = true;
+      if (word.endsWith('ия')) return word.slice(0, -2) + ['ий', 'иям', 'иями', 'иях'][index];
+      if (word.endsWith('ы')) return word.slice(0, -1) + ['ов', 'ам', 'ами', 'ах'][index];
+      return word;
     })
     .join(' ');
 }

@@ -16,25 +16,24 @@
 import { KAZAKH_ENDINGS } from './kazakhStemmer';
 import { stem } from './stem';
 
-/** Endings a Russian noun or adjective ends its dictionary form with, longest first. */
-const RUSSIAN_DICTIONARY_ENDINGS = ['ие', 'ия', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'а', 'я', 'о', 'е', 'ь', 'й'];
-/** The endings of the other cases and the plural (nouns and adjectives, both declensions). */
-const RUSSIAN_CASE_ENDINGS = [
-  '', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ью', 'ами', 'ями',
-  'ия', 'ие', 'ии', 'ию', 'ием', 'ией', 'иям', 'иях', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ую', 'юю', 'ых', 'их', 'ыми', 'ими', 'ая', 'яя', 'ое', 'ее', 'ые',
-];
+/** A Russian adjective or participle: its dictionary ending, and the endings of its other forms. */
+const ADJECTIVE_ENDING = /^(.{3,})(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+const ADJECTIVE_FORMS = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ей', 'ую', 'юю', 'ых', 'их', 'ыми', 'ими'];
+/** A noun's dictionary ending, and the endings of its other cases and the plural (both declensions). */
+const NOUN_ENDING = /^(.{3,}?)(ие|ия|а|я|о|е|ь|й)$/;
+const NOUN_FORMS = ['', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ью', 'ами', 'ями', 'ия', 'ие', 'ии', 'ию', 'ий', 'ием', 'ией', 'иям', 'иях'];
 /** A vowel that drops before an ending: беженец → беженца, отказ stays. */
 const FLEETING = /^(.{3,})[еоё]([кцн]ь?)$/;
-const MIN_RUSSIAN_BASE = 3;
 
-function russianBases(word: string): string[] {
+function russianForms(word: string): string[] {
+  const adjective = ADJECTIVE_ENDING.exec(word);
+  if (adjective && word.length >= 5) return ADJECTIVE_FORMS.map((ending) => adjective[1]! + ending);
   const bases = new Set([word]);
-  for (const ending of RUSSIAN_DICTIONARY_ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= MIN_RUSSIAN_BASE) bases.add(word.slice(0, -ending.length));
-  }
+  const noun = NOUN_ENDING.exec(word);
+  if (noun) bases.add(noun[1]!);
   const fleeting = FLEETING.exec(word);
   if (fleeting) bases.add(fleeting[1]! + fleeting[2]!.replace('ь', ''));
-  return [...bases];
+  return [...bases].flatMap((base) => NOUN_FORMS.map((ending) => base + ending));
 }
 
 /** Kazakh endings that another ending may follow: the plural and the 3rd-person possessive. */
@@ -76,7 +75,7 @@ export function inflectedStems(word: string, language: string): readonly string[
   if (!stems) {
     const forms =
       language === 'ru'
-        ? russianBases(word).flatMap((base) => RUSSIAN_CASE_ENDINGS.map((ending) => base + ending))
+        ? russianForms(word)
         : language === 'kk'
           ? kazakhForms(word)
           : language === 'en'
