@@ -1,17 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Word } from '../../../shared/domain/document';
 import type { DocumentMatches, SearchFilters, SearchHit, SearchResult } from '../../../shared/domain/search';
-import {
-  clauseMatches,
-  compileQuery,
-  FORM_QUALITY,
-  ftsExpression,
-  matchQuality,
-  pageTokens,
-  type PageTokens,
-  type CompiledQuery,
-  type Match,
-} from './compile';
+import { compileQuery, ftsExpression, type CompiledQuery } from './compile';
+import { clauseMatches, FORM_QUALITY, matchQuality, pageTokens, type Match, type PageTokens } from './pageMatches';
 import { PersonNames } from './personNames';
 import { documentFilterSql } from '../documents/documentFilters';
 import { indexGeneration, keyVocabulary, lawRegister, pageCitations, pendingCount } from './searchIndex';

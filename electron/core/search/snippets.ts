@@ -1,6 +1,6 @@
 import type { Word } from '../../../shared/domain/document';
 import type { SnippetPart } from '../../../shared/domain/search';
-import type { Match } from './compile';
+import type { Match } from './pageMatches';
 
 /** Snippets and highlights: where a hit's matches stand in the page text. */
 
