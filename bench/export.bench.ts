@@ -35,6 +35,7 @@ import { DocumentStore } from '../electron/core/documents/documentStore';
 import { ImportService } from '../electron/core/import/importService';
 import { createFileParser, nodeParserProcesses } from '../electron/core/import/parse';
 import { PrintReader } from '../electron/core/import/printReader';
+import { encodeForVault } from '../electron/core/import/pageReading';
 import { createTesseractEngine, defaultTessdataDir } from '../electron/core/ocr';
 import { RegisterStore } from '../electron/core/tagging/registerStore';
 import { corpusPath, corpusPersons } from '../electron/core/testing/corpus';
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
     for (const image of images) {
       const languages = /[\u4e00-\u9fff]/u.test(image.lines.join('')) ? (['chi_sim', 'eng'] as const) : (['rus', 'kaz', 'eng'] as const);
       const read = await ocr.recognize({ image: image.bytes, languages, dpi: image.dpi });
-      const jpeg = await sharp(read.image).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
+      const jpeg = (await encodeForVault(sharp(read.pixels, { raw: { width: read.width, height: read.height, channels: 1 } }))).image.data;
       scans.push({ kind: 'image', image: jpeg, mime: 'image/jpeg', width: read.width, height: read.height, dpi: image.dpi, words: read.words });
     }
     const pages = Array.from({ length: DOCUMENTS * PAGES_PER_DOCUMENT }, (_, i) => scans[i % scans.length]!);

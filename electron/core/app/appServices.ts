@@ -3,7 +3,7 @@ import type { EventPayload } from '../../../shared/ipc/contract';
 import { BackupService } from '../backup/backupService';
 import { defaultFontsDir, type BundlePorts } from '../bundle/bundleHandlers';
 import { ImportService } from '../import/importService';
-import { createFileParser, type ParserProcessFactory } from '../import/parse';
+import { createFileParser, pagePng, type ParserProcessFactory } from '../import/parse';
 import { PrintReader } from '../import/printReader';
 import { createTesseractEngine } from '../ocr';
 import { BackgroundIndexer } from '../search/backgroundIndexer';
@@ -114,7 +114,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const bundles: BundlePorts = {
     fontsDir: options.fontsDir ?? defaultFontsDir(),
     // The import's parser renders a PDF page to PNG in its own process (a preview of cover and index).
-    renderPdfPage: async (pdf, page) => ({ mime: 'image/png', data: (await parser.page(pdf, 'pdf', page)).image }),
+    renderPdfPage: async (pdf, page) => ({ mime: 'image/png', data: await pagePng(await parser.page(pdf, 'pdf', page)) }),
     // A finished bundle is read back (text in the parser process, burned pages by OCR) before it is kept.
     checks: { parser, printReader },
     // Pages of originals, kept as vectors in a bundle, are read in the parser process too (issue 12).

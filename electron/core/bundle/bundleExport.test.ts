@@ -18,7 +18,7 @@ import { DocumentStore } from '../documents/documentStore';
 import type { ImportService } from '../import/importService';
 import { createHandlers, dispatch } from '../ipc/handlers';
 import type { VaultSession } from '../session/vaultSession';
-import { createFileParser, nodeParserProcesses } from '../import/parse';
+import { createFileParser, nodeParserProcesses, pagePng } from '../import/parse';
 import { SearchService } from '../search/searchService';
 import { TagService } from '../tagging/tagService';
 import { corpusManifest, corpusPath, corpusPersons } from '../testing/corpus';
@@ -319,7 +319,7 @@ describe('redacted bundle', () => {
         const service = new BundleService(vault.db, {
           fontsDir: defaultFontsDir(),
           vaultDir,
-          renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: (await parser.page(bytes, 'pdf', page)).image }),
+          renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: await pagePng(await parser.page(bytes, 'pdf', page)) }),
         });
         const preview = await service.previewPage(saved.id, 1);
         expect(preview.frontMatterPages).toBe(bundle.plan.frontMatterPages);
@@ -343,7 +343,7 @@ describe('redacted bundle', () => {
             imports: {} as ImportService,
             bundles: {
               fontsDir: defaultFontsDir(),
-              renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: (await parser.page(bytes, 'pdf', page)).image }),
+              renderPdfPage: async (bytes, page) => ({ mime: 'image/png', data: await pagePng(await parser.page(bytes, 'pdf', page)) }),
               checks: engines.checks,
               originals: engines.originals,
               onProgress: (event) => progress.push(event),

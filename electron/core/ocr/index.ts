@@ -8,6 +8,7 @@ export {
   type OcrInput,
   type OcrOptions,
   type OcrPageResult,
+  type PagePixels,
   type PageScript,
 } from './ocrEngine';
 export { defaultTessdataDir } from './tessdata';

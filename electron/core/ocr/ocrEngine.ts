@@ -22,8 +22,11 @@ export type { PageScript };
 export const LOW_CONFIDENCE = 75;
 
 export interface OcrPageResult {
-  /** the upright, deskewed page image the viewer shows (greyscale PNG); `words` boxes refer to it */
-  image: Buffer;
+  /**
+   * The upright, deskewed page the viewer shows, as 8-bit grey pixels row by row (width × height
+   * bytes); `words` boxes refer to it. Not encoded: the importer encodes it once, for the vault.
+   */
+  pixels: Buffer;
   width: number;
   height: number;
   /** degrees the input was rotated clockwise to make it upright */
@@ -42,9 +45,20 @@ export interface OcrPageResult {
   languages: OcrLanguage[];
 }
 
+/**
+ * A page already decoded, 8 bits per channel row by row (grey, grey+alpha, RGB or RGBA): how the
+ * parser hands a page over, so that it is not encoded to be decoded again at once.
+ */
+export interface PagePixels {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
 export interface OcrInput {
-  /** PNG/JPEG/TIFF-page encoded: anything sharp decodes */
-  image: Buffer;
+  /** the page: encoded (PNG, JPEG, a TIFF page: anything sharp decodes) or decoded pixels */
+  image: Buffer | PagePixels;
   languages: readonly OcrLanguage[];
   /** the scan's resolution when the caller knows it (a PDF page rendered at a DPI) */
   dpi?: number;

@@ -34,18 +34,34 @@ const MAX_POINTS = 60_000;
 const INK_CONTRAST = 0.75;
 const INK_BACKGROUND_SIGMA = 12;
 
-/** The image's stated resolution and its width once EXIF orientation is honoured. */
-export async function imageInfo(input: Buffer): Promise<{ density: number | undefined; width: number }> {
+/** Decoded pixels as the parser hands them over (ocrEngine.ts's PagePixels). */
+export interface RawImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
+function isRaw(input: Buffer | RawImage): input is RawImage {
+  return !Buffer.isBuffer(input);
+}
+
+/** The image's stated resolution (none for raw pixels) and its width once EXIF orientation is honoured. */
+export async function imageInfo(input: Buffer | RawImage): Promise<{ density: number | undefined; width: number }> {
+  if (isRaw(input)) return { density: undefined, width: input.width };
   const { density, width = 0, height = 0, orientation = 1 } = await sharp(input).metadata();
   return { density, width: orientation >= 5 ? height : width };
 }
 
 /**
- * Decode any sharp-readable image, honour EXIF orientation, flatten alpha onto white, greyscale, and
- * resample by `scale` in the same pass (cheaper than decoding at full size first).
+ * Decode any sharp-readable image (or take raw pixels), honour EXIF orientation, flatten alpha onto
+ * white, greyscale, and resample by `scale` in the same pass (cheaper than decoding at full size first).
  */
-export async function decodeGrey(input: Buffer, scale = 1, orientedWidth?: number): Promise<GreyImage> {
-  let image = sharp(input).rotate().flatten({ background: '#ffffff' }).greyscale();
+export async function decodeGrey(input: Buffer | RawImage, scale = 1, orientedWidth?: number): Promise<GreyImage> {
+  const source = isRaw(input)
+    ? sharp(input.data, { raw: { width: input.width, height: input.height, channels: input.channels } })
+    : sharp(input).rotate();
+  let image = source.flatten({ background: '#ffffff' }).greyscale();
   if (scale < 1 && orientedWidth) image = image.resize({ width: Math.max(1, Math.round(orientedWidth * scale)), kernel: 'lanczos3' });
   const { data, info } = await image.extractChannel(0).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
@@ -165,12 +181,6 @@ export async function rotatePage(page: GreyImage, quarterTurns: number, degrees:
   }
   const { data, info } = await image.greyscale().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
-}
-
-/** PNG of a greyscale page; compression level 1 because the encode sits on the OCR path. */
-export function encodePng(page: GreyImage, density?: number): Promise<Buffer> {
-  const image = sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } });
-  return (density ? image.withMetadata({ density }) : image).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer();
 }
 
 /**

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { OCR_LANGUAGES, type OcrLanguage, type Word } from '../../../shared/domain/document';
 import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
 import { bestReading, type ScriptDetection } from './bestReading';
-import { decodeGrey, encodePng, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry } from './pageGeometry';
+import { decodeGrey, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry, type RawImage } from './pageGeometry';
 import { missingLanguages, OSD_DATA } from './tessdata';
 import { cancelledFailure, WorkerPool } from './workerPool';
 
@@ -42,7 +42,7 @@ function plausibleDpi(dpi: number | undefined): number | undefined {
 }
 
 /** The page as tesseract gets it: greyscale, upright by EXIF, at OCR_DPI at most; and its resolution if known. */
-export async function pageForOcr(image: Buffer, stated?: number): Promise<{ page: GreyImage; dpi: number | undefined }> {
+export async function pageForOcr(image: Buffer | RawImage, stated?: number): Promise<{ page: GreyImage; dpi: number | undefined }> {
   const info = await imageInfo(image);
   const dpi = plausibleDpi(stated) ?? plausibleDpi(info.density);
   const scale = dpi ? Math.min(1, OCR_DPI / dpi) : 1;
@@ -61,12 +61,13 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
    * The viewer's image: the page tesseract read, deskewed, with the words' boxes moved onto it.
    * Tesseract reads the page before deskewing: its layout analysis copes with a few degrees of skew,
    * and on a deskewed copy it split a letterhead differently (scan_0005: CER 1.4% as scanned, 10.9%
-   * deskewed).
+   * deskewed). Left as pixels: the importer encodes it once, for the vault (a PNG here, decoded again
+   * there to make the JPEG, cost 0.1 s a page for nothing).
    */
-  async function forViewer(read: GreyImage, geometry: PageGeometry, words: readonly Word[], dpi: number | undefined) {
+  async function forViewer(read: GreyImage, geometry: PageGeometry, words: readonly Word[]) {
     const level = geometry.deskew === 0 ? read : await rotatePage(read, 0, geometry.deskew, geometry.paper);
     const moved = geometry.deskew === 0 ? [...words] : words.map((word) => ({ ...word, bbox: rotateBox(word.bbox, read, level, geometry.deskew) }));
-    return { image: await encodePng(level, dpi), width: level.width, height: level.height, words: moved };
+    return { pixels: level.data, width: level.width, height: level.height, words: moved };
   }
 
   async function recognize(input: OcrInput, ocrOptions: OcrOptions = {}): Promise<OcrPageResult> {
@@ -78,7 +79,7 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     // in memory however many pages an import hands in at once (all 33 corpus pages at once: 1 GB).
     const detection = scriptDetection(input.detectScript, options.tessdataDir);
     const installed = (language: OcrLanguage) => missingLanguages(options.tessdataDir, [language]).length === 0;
-    const { geometry, ocrDpi, reading } = await pool.run(
+    const { geometry, reading } = await pool.run(
       languages,
       async (worker) => {
         let page: GreyImage;
@@ -90,13 +91,13 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
         }
         const geometry = await measureGeometry(page);
         const reading = await bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed });
-        return { geometry, ocrDpi, reading };
+        return { geometry, reading };
       },
       { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
     );
     const { rotation, read, text, script } = reading;
     // The deskewed image for the viewer is made after the worker is free for the next page.
-    const viewer = await forViewer(read, geometry, text.words, ocrDpi);
+    const viewer = await forViewer(read, geometry, text.words);
     if (signal?.aborted) throw cancelledFailure();
     return {
       ...viewer,

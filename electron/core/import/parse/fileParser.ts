@@ -46,9 +46,9 @@ function fromFailure(error: ParserFailure): Error {
 type Answer = InspectedFile | PageContent | PdfFileText | OriginalPages;
 
 function withBuffer<T extends Answer>(value: T): T {
-  if (!('image' in value)) return value;
-  const image = value.image as Uint8Array;
-  return { ...value, image: Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength) };
+  if (!('pixels' in value)) return value;
+  const pixels = value.pixels as Uint8Array;
+  return { ...value, pixels: Buffer.isBuffer(pixels) ? pixels : Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength) };
 }
 
 export function createFileParser(options: {

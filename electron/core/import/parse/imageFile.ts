@@ -2,7 +2,7 @@ import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import type { FileKind } from '../../../../shared/domain/document';
 import { jpegComplete, pngComplete } from './imageStructure';
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE_PX, MAX_PAGES, MIN_IMAGE_SIDE_PX } from './limits';
-import { encodePage, rasterScale, type RawPixels } from './raster';
+import { finishPage, rasterScale, type RawPixels } from './raster';
 import { ImportFailure, type PageContent } from './types';
 
 /** JPEG, PNG and TIFF through sharp (libvips). Dimensions come from the header before any decoding. */
@@ -90,7 +90,7 @@ export async function imagePage(bytes: Uint8Array, kind: ImageKind, page: number
     throw new ImportFailure('corrupt-file', DAMAGED);
   }
   const pixels: RawPixels = { data: raw.data, width: raw.info.width, height: raw.info.height, channels: raw.info.channels };
-  const encoded = await encodePage(pixels);
-  const dpi = Math.round(sourceDpi(meta.density, width, height) * (encoded.width / width));
-  return { source: 'raster', ...encoded, dpi, overlays: [], flatten: false };
+  const finished = await finishPage(pixels);
+  const dpi = Math.round(sourceDpi(meta.density, width, height) * (finished.width / width));
+  return { source: 'raster', ...finished, dpi, overlays: [], flatten: false };
 }

@@ -2,7 +2,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import { overlayWords, printsOverlays, type AnnotationData } from './annotationWords';
 import { MAX_RENDER_DPI, MIN_SCAN_DPI } from './limits';
 import { openPdf } from './pdfDocument';
-import { encodePage, rasterScale } from './raster';
+import { finishPage, rasterScale } from './raster';
 import { layerText, layerWords, textAreaFraction, textLayerUsable, type FontMetrics } from './textLayer';
 import { ImportFailure, type PageContent } from './types';
 
@@ -123,17 +123,17 @@ export async function pdfPage(bytes: Uint8Array, pageNumber: number): Promise<Pa
       const { measure, release } = measurer(factory);
       const words = layerWords(items, content.styles as Record<string, FontMetrics>, viewport.transform, measure);
       release();
-      const encoded = await encodePage(pixels);
-      return { source: 'text-layer', text, words, ...encoded, dpi: Math.round(dpi), overlays, flatten };
+      const finished = await finishPage(pixels);
+      return { source: 'text-layer', text, words, ...finished, dpi: Math.round(dpi), overlays, flatten };
     }
     // A scan rendered above its own resolution goes back down to it: pixels the scanner never saw only slow OCR.
     const native = scanDpi(page, coverage, (points.width / 72) * (points.height / 72));
     const outDpi = native !== null && native < dpi * 0.9 ? Math.max(MIN_SCAN_DPI, native) : dpi;
     const resizeTo =
       outDpi < dpi ? { width: Math.max(1, Math.round((width * outDpi) / dpi)), height: Math.max(1, Math.round((height * outDpi) / dpi)) } : undefined;
-    const encoded = await encodePage(pixels, resizeTo);
+    const finished = await finishPage(pixels, resizeTo);
     const scaleOverlays = resizeTo ? outDpi / dpi : 1;
-    return { source: 'raster', ...encoded, dpi: Math.round(outDpi), overlays: overlays.map((word) => scaleWord(word, scaleOverlays)), flatten };
+    return { source: 'raster', ...finished, dpi: Math.round(outDpi), overlays: overlays.map((word) => scaleWord(word, scaleOverlays)), flatten };
   } catch (error) {
     if (error instanceof ImportFailure || error instanceof RangeError) throw error;
     throw new ImportFailure('corrupt-file', `Page ${pageNumber} of this PDF is damaged and cannot be read.`);

@@ -49,13 +49,16 @@ export function hasColour(pixels: RawPixels): boolean {
 }
 
 /**
- * Raw pixels → the page PNG: transparency flattened onto white paper, greyscale unless colour matters,
- * optionally resized (a scan rendered above its own resolution goes back down to it).
+ * Raw pixels → the page's pixels as the parser hands them over: transparency flattened onto white
+ * paper, greyscale unless colour matters, optionally resized (a scan rendered above its own resolution
+ * goes back down to it). Not encoded: the importer decodes nothing the parser would have encoded for it
+ * (a PNG of an A4 page at 300 dpi took 0.1–0.4 s to write here and as long to read there, issue 13
+ * item 6); pagePng() makes a PNG where one is wanted.
  */
-export async function encodePage(
+export async function finishPage(
   pixels: RawPixels,
   resizeTo?: { width: number; height: number },
-): Promise<{ image: Buffer; width: number; height: number }> {
+): Promise<{ pixels: Buffer; channels: 1 | 3; width: number; height: number }> {
   const colour = hasColour(pixels);
   let pipeline = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
   if (pixels.channels === 2 || pixels.channels === 4) pipeline = pipeline.flatten({ background: '#ffffff' });
@@ -64,6 +67,13 @@ export async function encodePage(
   }
   // grayscale() alone still writes three identical channels; the b-w colourspace writes one.
   pipeline = colour ? pipeline.toColourspace('srgb') : pipeline.grayscale().toColourspace('b-w');
-  const { data, info } = await pipeline.png({ compressionLevel: PNG_COMPRESSION_LEVEL }).toBuffer({ resolveWithObject: true });
-  return { image: data, width: info.width, height: info.height };
+  const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+  return { pixels: data, channels: info.channels === 1 ? 1 : 3, width: info.width, height: info.height };
+}
+
+/** A page's pixels as a PNG (a preview for the renderer). Runs where it is called: the pixels are the parser's own output. */
+export function pagePng(page: { pixels: Uint8Array; channels: 1 | 3; width: number; height: number }): Promise<Buffer> {
+  return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: page.channels } })
+    .png({ compressionLevel: PNG_COMPRESSION_LEVEL })
+    .toBuffer();
 }

@@ -10,18 +10,24 @@ export interface InspectedFile {
 }
 
 /**
- * One page, ready for the page store and the OCR queue. `image` is always a PNG, upright (EXIF honoured),
- * greyscale unless the page carries colour, and shows the page as it prints (a PDF's printable form
- * fields and annotations drawn in, hidden ones and optional content that does not print left out);
- * word boxes are in that image's pixels, top-left origin.
+ * One page, ready for the page store and the OCR queue. `pixels` are the page decoded, 8 bits per
+ * channel row by row, upright (EXIF honoured), one channel (grey) unless the page carries colour, then
+ * three (sRGB); they show the page as it prints (a PDF's printable form fields and annotations drawn
+ * in, hidden ones and optional content that does not print left out); word boxes are in those pixels,
+ * top-left origin. `pagePng` (raster.ts) encodes them where a PNG is wanted.
  * - `overlays`: the text of printable form fields and annotations, which is not in the page's text layer.
  * - `flatten`: the page shows what a copy of its content stream alone would not (printable annotations
  *   or form fields), so a bundle must take its image rather than its vectors.
  */
-export type PageContent = (
-  | { source: 'text-layer'; text: string; words: Word[]; image: Buffer; width: number; height: number; dpi: number }
-  | { source: 'raster'; image: Buffer; width: number; height: number; dpi: number }
-) & { overlays: OverlayWord[]; flatten: boolean };
+export type PageContent = ({ source: 'text-layer'; text: string; words: Word[] } | { source: 'raster' }) & {
+  pixels: Buffer;
+  channels: 1 | 3;
+  width: number;
+  height: number;
+  dpi: number;
+  overlays: OverlayWord[];
+  flatten: boolean;
+};
 
 /** The text of pages `from`..`to` of a PDF file, as pdf.js extracts it, one string per page. */
 export interface PdfFileText {
