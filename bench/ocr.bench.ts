@@ -19,8 +19,10 @@
  * Pages: the 12 upright one-page image scans of the corpus whose languages are Russian, Kazakh and
  * English (the pages turned on their side or upside down are left out: the CLI does not turn them,
  * so it would be timed on other work). The machine is shared, so both run OCR_BENCH_ROUNDS times
- * (default 3), alternating, and each one's best round counts. Then one page alone (scan_0001.jpg, a dense
- * A4 letter), as a lawyer who drops a single scan waits for it, best of the same rounds. Mean CER against the truth of both.
+ * (default 3), alternating, and each one's best round counts. Then one page alone (scan_0001.jpg, a
+ * dense A4 letter), as a lawyer who drops a single scan waits for it, best of the same rounds. Mean CER
+ * against the truth of both, and the CPU time each used (worker threads and child processes included),
+ * whose ratio other work on a shared machine moves far less than it moves wall time.
  *
  * The engine alone (per-page languages, the 33 corpus pages, script detection's cost) is
  * `npm run bench:ocr:engine`.
@@ -61,12 +63,28 @@ function vmHighWaterMark(): number | undefined {
   }
 }
 
+/**
+ * CPU seconds used by this process (its OCR worker threads included) and its children that have been
+ * waited for (parser processes once stopped, native tesseract runs): a measure the other work on a
+ * shared machine does not stretch, where wall time is. Linux only.
+ */
+function cpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // utime, stime, cutime, cstime: fields 14–17 of proc(5), in clock ticks (100 a second on Linux)
+    return fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function meanCer(results: { page: CorpusPage; text: string }[]): number {
   return results.reduce((sum, { page, text }) => sum + characterErrorRate(text, page.text), 0) / results.length;
 }
 
 interface DalelRun {
   ms: number;
+  cpu: number | undefined;
   texts: { page: CorpusPage; text: string }[];
   suggestMs: number[];
 }
@@ -75,6 +93,7 @@ interface DalelRun {
 async function dalelImport(pages: CorpusPage[]): Promise<DalelRun> {
   const dir = tempDir('dalel-bench-');
   let services: AppServices | undefined;
+  let cpuStart: number | undefined;
   try {
     services = createAppServices({
       configFile: join(dir.path, 'config.json'),
@@ -85,6 +104,7 @@ async function dalelImport(pages: CorpusPage[]): Promise<DalelRun> {
       logError: (context, error) => console.error(`${context}:`, error),
     });
     await services.session.create(join(dir.path, 'vault'), 'bench passphrase, not secret');
+    cpuStart = cpuSeconds();
     const started = performance.now();
     const { batchId, done } = services.imports.startImport(pages.map((page) => ({ name: page.file, path: join(CORPUS_DIR, page.file) })), {
       languages: LANGUAGES,
@@ -107,21 +127,28 @@ async function dalelImport(pages: CorpusPage[]): Promise<DalelRun> {
       tagging.suggest(file.docId!);
       return performance.now() - t0;
     });
-    return { ms, texts, suggestMs };
+    await services.dispose(); // parser processes end, so their CPU time is counted
+    const cpuEnd = cpuSeconds();
+    return { ms, cpu: cpuStart !== undefined && cpuEnd !== undefined ? cpuEnd - cpuStart : undefined, texts, suggestMs };
   } finally {
     await services?.dispose();
     dir.remove();
   }
 }
 
-async function nativeRead(pages: CorpusPage[], lanes: number): Promise<{ ms: number; texts: { page: CorpusPage; text: string }[] }> {
+async function nativeRead(pages: CorpusPage[], lanes: number): Promise<{ ms: number; cpu: number | undefined; texts: { page: CorpusPage; text: string }[] }> {
+  const cpuStart = cpuSeconds();
   const started = performance.now();
   const texts = await inLanes(pages, lanes, async (page) => {
     const run = await nativeTesseract(readFileSync(join(CORPUS_DIR, page.file)), LANGUAGES, defaultTessdataDir());
     return { page, text: run.text };
   });
-  return { ms: performance.now() - started, texts };
+  const ms = performance.now() - started;
+  const cpuEnd = cpuSeconds();
+  return { ms, cpu: cpuStart !== undefined && cpuEnd !== undefined ? cpuEnd - cpuStart : undefined, texts };
 }
+
+const cpuPerPage = (run: { cpu: number | undefined }, pages: number) => (run.cpu === undefined ? '–' : `${(run.cpu / pages).toFixed(2)} CPU s a page`);
 
 const perMinute = (pages: number, ms: number) => pages / (ms / 60_000);
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
@@ -142,11 +169,11 @@ async function main(): Promise<void> {
   const single = pages.find((page) => page.file === 'scan_0001.jpg') ?? pages[0]!; // a dense A4 letter
   for (let round = 1; round <= rounds; round++) {
     dalel.push(await dalelImport(pages));
-    const line = [`round ${round}: Dalel ${perMinute(pages.length, dalel.at(-1)!.ms).toFixed(1)} pages/min`];
+    const line = [`round ${round}: Dalel ${perMinute(pages.length, dalel.at(-1)!.ms).toFixed(1)} pages/min (${cpuPerPage(dalel.at(-1)!, pages.length)})`];
     onePage.dalel.push((await dalelImport([single])).ms);
     if (version) {
       native.push(await nativeRead(pages, cores));
-      line.push(`native ${perMinute(pages.length, native.at(-1)!.ms).toFixed(1)} pages/min`);
+      line.push(`native ${perMinute(pages.length, native.at(-1)!.ms).toFixed(1)} pages/min (${cpuPerPage(native.at(-1)!, pages.length)})`);
       onePage.native.push((await nativeRead([single], 1)).ms);
     }
     console.log(line.join(', '));
@@ -158,7 +185,7 @@ async function main(): Promise<void> {
   const hwm = vmHighWaterMark();
   console.log(
     `Dalel whole import (${cores} OCR workers): ${perMinute(pages.length, bestDalel.ms).toFixed(1)} pages/min, ` +
-      `${(bestDalel.ms / 1000).toFixed(1)} s for ${pages.length} pages; mean CER ${percent(meanCer(bestDalel.texts))}`,
+      `${(bestDalel.ms / 1000).toFixed(1)} s for ${pages.length} pages, ${cpuPerPage(bestDalel, pages.length)}; mean CER ${percent(meanCer(bestDalel.texts))}`,
   );
   console.log(`  one page alone (${single.file}): ${(Math.min(...onePage.dalel) / 1000).toFixed(2)} s; suggestions when a document is opened: ${suggest.toFixed(0)} ms (not counted)`);
   console.log(`  peak RSS of this process (OCR workers included; parser processes not): ${(Math.max(peakRss, hwm ?? 0) / MiB).toFixed(0)} MiB`);
@@ -166,10 +193,14 @@ async function main(): Promise<void> {
   const bestNative = native.reduce((a, b) => (b.ms < a.ms ? b : a));
   console.log(
     `native ${version} (OMP_THREAD_LIMIT=1, ${cores} processes): ${perMinute(pages.length, bestNative.ms).toFixed(1)} pages/min, ` +
-      `${(bestNative.ms / 1000).toFixed(1)} s; mean CER ${percent(meanCer(bestNative.texts))}`,
+      `${(bestNative.ms / 1000).toFixed(1)} s, ${cpuPerPage(bestNative, pages.length)}; mean CER ${percent(meanCer(bestNative.texts))}`,
   );
   console.log(`  one page alone: ${(Math.min(...onePage.native) / 1000).toFixed(2)} s`);
   console.log(`ratio Dalel / native, whole import: ${(bestNative.ms / bestDalel.ms).toFixed(2)}; one page: ${(Math.min(...onePage.native) / Math.min(...onePage.dalel)).toFixed(2)}`);
+  const cpu = (runs: { cpu: number | undefined }[]) => Math.min(...runs.map((run) => run.cpu ?? Infinity));
+  if (Number.isFinite(cpu(dalel)) && Number.isFinite(cpu(native))) {
+    console.log(`  CPU time, native / Dalel (least of the rounds; what other work on the machine does not stretch): ${(cpu(native) / cpu(dalel)).toFixed(2)}`);
+  }
 }
 
 main().catch((error: unknown) => {
