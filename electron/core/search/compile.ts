@@ -5,7 +5,7 @@ import { type PersonNames } from './personNames';
 import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
 import { dateTag, ftsToken, lawTag } from './searchIndex';
-import { analyze, findDates, isStopword, type Token } from './text';
+import { analyze, findDates, isStopword, uncutKey, type Token } from './text';
 import { inflectedStems } from './text/inflections';
 
 /**
@@ -44,6 +44,18 @@ export interface CompiledQuery {
   problem: string | null;
 }
 
+/**
+ * Index keys one or two letters from a word's key, or from the word with its name ending (-ұлы, -ов)
+ * left on: a page's Оспанұпы (an OCR slip in the ending) keeps its ending in its key.
+ */
+function nearKeys(token: QueryToken, near: (key: string) => string[]): string[] {
+  const whole = uncutKey(token.exact);
+  const found = new Set(near(token.key));
+  if (whole !== token.key) for (const key of near(whole)) found.add(key);
+  found.delete(token.key);
+  return [...found];
+}
+
 function compileTerm(term: Clause['terms'][number], near: (key: string) => string[], laws: readonly LawEntry[] = []): CompiledTerm | null {
   if (term.kind === 'law') {
     const fallback = compileTerm(/\s/.test(term.text) ? { kind: 'phrase', text: term.text } : { kind: 'word', text: term.text, prefix: false }, () => []);
@@ -63,7 +75,7 @@ function compileTerm(term: Clause['terms'][number], near: (key: string) => strin
   }
   if (term.kind === 'word' && parts.length === 1 && !compound) {
     const token = parts[0]!;
-    const fuzzy = !term.prefix && token.kind === 'word' ? near(token.key).filter((key) => key !== token.key) : [];
+    const fuzzy = !term.prefix && token.kind === 'word' ? nearKeys(token, near) : [];
     // One Chinese character is the start of the bigrams that hold it.
     const lone = token.kind === 'cjk' && [...token.exact].length === 1;
     return { kind: 'single', token, prefix: term.prefix || lone, fuzzy };
@@ -171,31 +183,45 @@ const CYRILLIC_LETTER = /[а-я]/;
  * Әйгерімге) by the stems they take, which for a name Snowball does not always give the nominative
  * (ерлан → ерла, ерлану → ерлан): see text/inflections.ts.
  */
-function spelling(text: string): CompiledTerm | null {
+function spelling(text: string, near: (key: string) => string[]): CompiledTerm | null {
   const term = compileTerm({ kind: 'phrase', text }, () => []);
   if (term?.kind !== 'sequence' || term.tokens.length !== 1 || term.compound || term.tokens[0]!.kind !== 'word') return term;
   const token = term.tokens[0]!;
   const language = KAZAKH_LETTER.test(token.exact) ? 'kk' : CYRILLIC_LETTER.test(token.exact) ? 'ru' : '';
-  return { kind: 'single', token, prefix: false, fuzzy: [], ...(language ? { stems: inflectedStems(token.exact, language) } : {}) };
+  // An OCR slip in the other script's spelling (Даулеткызьі) must not hide it, as it does not hide what was typed.
+  const fuzzy = nearKeys(token, near);
+  return { kind: 'single', token, prefix: false, fuzzy, ...(language ? { stems: inflectedStems(token.exact, language) } : {}) };
+}
+
+/** Each key looked up once: a person's parts share keys across spellings (Ерлан, Yerlan). */
+function memoized(near: (key: string) => string[]): (key: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (key) => {
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = near(key)));
+    return found;
+  };
 }
 
 /** A query naming a known person, or part of the name, also finds the person's other spellings (Chinese, pinyin, Cyrillic…). */
-function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | null): CompiledClause[] {
+function withPersonAliases(clauses: CompiledClause[], persons: PersonNames | null, near: (key: string) => string[]): CompiledClause[] {
   if (!persons) return clauses;
+  const nearOnce = memoized(near);
+  const spell = (text: string) => spelling(text, nearOnce);
   return expandRuns(clauses, true, (run) => {
     const typedText = run.map((clause) => clause.source).join(' ');
     const found = persons.aliasesOf(typedText);
     if (!found) return null;
     const aliases: CompiledTerm[] = [];
     for (const name of found.names) {
-      const slots = name.map((spellings): CompiledClause => ({ terms: spellings.map(spelling).filter((t): t is CompiledTerm => t !== null), negated: false }));
+      const slots = name.map((spellings): CompiledClause => ({ terms: spellings.map(spell).filter((t): t is CompiledTerm => t !== null), negated: false }));
       if (slots.every((slot) => slot.terms.length > 0)) aliases.push({ kind: 'group', clauses: slots, alias: true });
     }
     const seen = new Set<string>();
     const add = (text: string, quality: number) => {
       if (seen.has(text)) return;
       seen.add(text);
-      const term = spelling(text);
+      const term = spell(text);
       if (term) aliases.push({ ...term, alias: true, quality });
     };
     for (const initial of found.initials) add(initial, INITIAL_FORM_QUALITY);
@@ -279,7 +305,7 @@ export function compileQuery(
   if (!kept.some((clause) => !clause.negated)) {
     return { clauses: kept, problem: clauses.length === 0 ? null : 'Add at least one word to look for; a query of exclusions alone finds nothing.' };
   }
-  return { clauses: withLegalConcepts(withPersonAliases(kept, persons)), problem: null };
+  return { clauses: withLegalConcepts(withPersonAliases(kept, persons, near)), problem: null };
 }
 
 const quote = (text: string) => `"${ftsToken(text)}"`;

@@ -2,8 +2,8 @@
  * Persons searched across scripts on generated documents: persons registered under their full names
  * only (Kazakh, Russian and Latin letters, Chinese transcription, passport pinyin), each with letters
  * that name them in one script and one form (full, reversed, surname and initial, given name alone,
- * capitals, Russian cases and the russified -ов surname, passport pinyin surname first); queries with
- * the whole name or a part of it
+ * capitals, Russian cases and the russified -ов surname, passport pinyin surname first), a quarter
+ * of them with one letter misread as OCR misreads it; queries with the whole name or a part of it
  * in another script. Recall@10 and MRR are measured per kind of query; controls show that without the
  * register the other scripts are not found, and that nothing expands to a name the query did not say.
  * The names are made-up combinations from the pool below, not the corpus's persons.
@@ -178,9 +178,31 @@ function build(random: () => number): { persons: Person[]; letters: Letter[] } {
   const letters: Letter[] = [];
   persons.forEach((person, index) => {
     const forms = mentions(person);
-    for (let i = 0; i < 5; i++) letters.push({ title: `p${index}-${i}`, person: index, mention: pick(forms) });
+    for (let i = 0; i < 5; i++) {
+      const mention = pick(forms);
+      // A quarter of the scans read one letter of the name wrong, as OCR does.
+      letters.push({ title: `p${index}-${i}`, person: index, mention: random() < 0.25 ? { ...mention, text: misread(mention.text, random) } : mention });
+    }
   });
   return { persons, letters };
+}
+
+/** Letters OCR confuses in names (the corpus scans show these); Chinese is left as it is. */
+const LOOKALIKE: Record<string, string> = { и: 'н', н: 'и', е: 'с', о: 'а', а: 'о', л: 'п', т: 'г', ұ: 'у', і: 'i', r: 'n', n: 'r', e: 'c', l: 'i', m: 'rn', a: 'o', u: 'v' };
+
+function misread(text: string, random: () => number): string {
+  const letters = [...text];
+  // one letter of the longest word, not its first (an initial is read right or not at all)
+  const words = text.split(/[\s.]+/).filter((word) => word.length >= 5);
+  const word = words.sort((a, b) => b.length - a.length)[0];
+  if (!word) return text;
+  const start = text.indexOf(word);
+  const candidates = [...word].map((c, i) => ({ c, i })).filter(({ c, i }) => i > 0 && LOOKALIKE[c.toLowerCase()] !== undefined);
+  if (candidates.length === 0) return text;
+  const { c, i } = candidates[Math.floor(random() * candidates.length)]!;
+  const replacement = LOOKALIKE[c.toLowerCase()]!;
+  letters.splice(start + i, 1, c === c.toLowerCase() ? replacement : replacement.toUpperCase());
+  return letters.join('');
 }
 
 /**

@@ -7,4 +7,4 @@ export { findDates, type DateMention } from './findDates';
 export { fold } from './fold';
 export { stem } from './stem';
 export { isStopword } from './stopwords';
-export { translitKey } from './translitKey';
+export { translitKey, uncutKey } from './translitKey';

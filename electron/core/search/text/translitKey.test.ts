@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../testing/corpus';
 import { fold } from './fold';
-import { translitKey } from './translitKey';
+import { translitKey, uncutKey } from './translitKey';
 
 const keyOf = (word: string) => translitKey(fold(word));
 const expectOneKey = (words: string[]) => {
@@ -119,5 +119,15 @@ describe('translitKey on the corpus persons', () => {
         });
       }
     }
+  });
+});
+
+describe('uncutKey', () => {
+  it('keeps the name ending the key cuts, so that a misread ending is one letter from it', () => {
+    expect(translitKey(fold('Оспанұлы'))).toBe('ospan');
+    expect(uncutKey(fold('Оспанұлы'))).toBe('ospanuli');
+    expect(translitKey(fold('Оспанұпы'))).toBe('ospanupi'); // OCR read л as п: nothing to cut
+    expect(uncutKey(fold('Жумабекова'))).toBe('zhumabekova');
+    expect(uncutKey(fold('Nurlan'))).toBe(translitKey(fold('Nurlan')));
   });
 });

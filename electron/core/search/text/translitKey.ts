@@ -83,15 +83,28 @@ function codeKey(key: string): string {
   return /\d/.test(key) && /\p{L}/u.test(key) ? key.replace(/[1l]/g, 'i').replace(/0/g, 'o') : key;
 }
 
-export function translitKey(folded: string): string {
-  if (folded === '' || HAS_OTHER_SCRIPT.test(folded)) return folded;
+/** The key, and the key as it was before a name ending was cut (Оспанұлы: ospan, ospanuli). */
+function keys(folded: string): { key: string; whole: string } {
+  if (folded === '' || HAS_OTHER_SCRIPT.test(folded)) return { key: folded, whole: folded };
   let key = letterSkeleton(folded);
   // ъ and ь alone (OCR specks) map to nothing; a key is never empty.
-  if (key === '') return folded;
-  if (/\d/.test(key)) return codeKey(key);
+  if (key === '') return { key: folded, whole: folded };
+  if (/\d/.test(key)) return { key: codeKey(key), whole: codeKey(key) };
   // Yerlan / Ерлан, Yesimkhanov / Есимханов: a word-initial y before e is not written in Cyrillic.
   key = key.replace(/^ie/, 'e');
   key = key.replace(/(\p{L})\1+/gu, '$1');
   const ending = NAME_ENDINGS.find((e) => key.endsWith(e) && key.length - e.length >= MIN_NAME_STEM);
-  return ending ? key.slice(0, -ending.length) : key;
+  return { key: ending ? key.slice(0, -ending.length) : key, whole: key };
+}
+
+export function translitKey(folded: string): string {
+  return keys(folded).key;
+}
+
+/**
+ * The key with the name ending left on: a misread ending (Оспанұпы, Kasymvly) is not cut, so the page's
+ * key keeps it, and only the whole word is one letter from it.
+ */
+export function uncutKey(folded: string): string {
+  return keys(folded).whole;
 }
