@@ -70,6 +70,13 @@ describe('a register of persons', () => {
     expect(register.aliasesOf('Yerlan refugee')).toBeNull();
   });
 
+  it('lines up an Uyghur spelling in Arabic letters by its order, as a Chinese one', () => {
+    const uyghur = new PersonNames([['Nurlan Askaruly', 'Нұрлан Асқарұлы', 'نۇرلان ئاسقار', '努尔兰·阿斯卡尔']]);
+    expect(uyghur.aliasesOf('نۇرلان')!.parts).toEqual(expect.arrayContaining(['Nurlan', 'Нұрлан', '努尔兰']));
+    expect(uyghur.aliasesOf('Nurlan')!.parts).toContain('نۇرلان');
+    expect(uyghur.aliasesOf('Nurlan')!.parts).not.toContain('ئاسقار');
+  });
+
   it('never expands an initial or a single Chinese character', () => {
     expect(register.aliasesOf('Е.')).toBeNull();
     expect(register.aliasesOf('尔')).toBeNull();
