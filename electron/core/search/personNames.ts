@@ -60,11 +60,10 @@ export function nameParts(text: string): NamePart[] {
     }
     // A hyphenated or apostrophised chunk is as many parts as the analyser makes words of it.
     for (const token of analyze(chunk)) {
-      if (token.kind === 'compound' || token.kind === 'number') continue;
-      const surface = chunk.slice(token.start, token.end);
-      const initial = [...token.exact].length === 1 && !HAN.test(token.exact);
-      if (token.kind === 'cjk') continue; // Han inside a mixed chunk: not a part anyone types alone
-      out.push({ text: surface, key: token.key, script: KEYED.test(token.exact) ? 'keyed' : 'other', initial });
+      // Han inside a mixed chunk is not a part anyone types alone; numbers and codes are no names.
+      if (token.kind !== 'word') continue;
+      const initial = [...token.exact].length === 1;
+      out.push({ text: chunk.slice(token.start, token.end), key: token.key, script: KEYED.test(token.exact) ? 'keyed' : 'other', initial });
     }
   }
   return out;

@@ -104,7 +104,7 @@ export class SearchService {
     );
     if (this.persons?.fingerprint !== fingerprint) {
       const rows = this.db
-        .prepare('SELECT p.id, p.name, v.variant FROM persons p LEFT JOIN person_variants v ON v.person_id = p.id ORDER BY p.id')
+        .prepare('SELECT p.id, p.name, v.variant FROM persons p LEFT JOIN person_variants v ON v.person_id = p.id ORDER BY p.id, v.rowid')
         .all() as Array<{ id: string; name: string; variant: string | null }>;
       const byPerson = new Map<string, string[]>();
       for (const row of rows) {
