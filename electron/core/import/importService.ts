@@ -141,6 +141,12 @@ export class ImportService {
       finished: false,
     };
     options.signal?.addEventListener('abort', () => void this.cancel(batch.id), { once: true });
+    // OCR workers start while the first file is read and parsed, not after it: one for each file, up
+    // to the pool's size (a text-layer PDF's pages are read by OCR too, as they print, by the print
+    // reader). One page of scan_0001 imported: 3.04 s without, 2.97 s with one worker started, 3.05 s
+    // with two competing with the parser's start for the 2 cores (best of 4, twice).
+    const queued = batch.files.filter((file) => file.status === 'queued').length;
+    if (queued > 0) this.ports.ocr.warmUp(languages, queued);
     this.batches.set(batch.id, batch);
     this.emit(batch);
     return { batchId: batch.id, done: this.storeAll(vault, files, batch, languages) };

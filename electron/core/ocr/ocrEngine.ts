@@ -74,12 +74,17 @@ export interface OcrInput {
 
 export interface OcrOptions {
   signal?: AbortSignal;
-  /** the whole page, orientation checks included; the engine's default when absent */
+  /** reading the page, from when a worker is free for it, orientation checks included; the engine's default when absent */
   timeoutMs?: number;
 }
 
 export interface OcrEngine {
   recognize(input: OcrInput, options?: OcrOptions): Promise<OcrPageResult>;
+  /**
+   * `pages` pages (at least) in these languages are coming: get ready for them now, one worker a page
+   * up to the pool's size, so that the first ones do not wait for workers to start. Returns at once.
+   */
+  warmUp(languages: readonly OcrLanguage[], pages: number): void;
   /** stops every worker; pending and later calls fail with 'cancelled' */
   close(): Promise<void>;
 }

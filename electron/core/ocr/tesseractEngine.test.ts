@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BroadcastChannel, Worker } from 'node:worker_threads';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OcrFailure, type OcrEngine } from './ocrEngine';
 import { createTesseractEngine } from './tesseractEngine';
@@ -152,10 +153,29 @@ describe('tesseract engine', () => {
     expect((await failureOf(waiting)).code).toBe('cancelled');
   }, 60_000);
 
-  it('fails with "ocr-failed" at once when language data is missing', async () => {
+  it('reads a page on workers warmed up for it, and the same page passed in as decoded pixels alike', async () => {
+    const engine = createTesseractEngine({ tessdataDir, workers: 2 });
+    try {
+      engine.warmUp(['eng'], 2);
+      const { data, info } = await sharp(scan).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const pixels = { data, width: info.width, height: info.height, channels: 1 as const };
+      const [fromFile, fromPixels] = await Promise.all([
+        engine.recognize({ image: scan, languages: ['eng'] }),
+        engine.recognize({ image: pixels, languages: ['eng'], dpi: 300 }),
+      ]);
+      expect(fromFile.text).toMatch(/migration service/i);
+      expect(fromPixels.text).toBe(fromFile.text);
+      expect(fromPixels.pixels.length).toBe(fromPixels.width * fromPixels.height);
+    } finally {
+      await engine.close();
+    }
+  }, 120_000);
+
+  it('fails with "ocr-failed" at once when language data is missing, warmed up or not', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'dalel-no-tessdata-'));
     const engine = createTesseractEngine({ tessdataDir: empty, workers: 1 });
     try {
+      engine.warmUp(['rus'], 1); // does not throw, nor wait for a file that is not there
       const failure = await failureOf(engine.recognize({ image: scan, languages: ['rus'] }));
       expect(failure.code).toBe('ocr-failed');
       expect(failure.message).toContain('rus');

@@ -10,6 +10,7 @@ import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPag
 import { bestReading, type ScriptDetection } from './bestReading';
 import { decodeGrey, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry, type RawImage } from './pageGeometry';
 import { missingLanguages, OSD_DATA } from './tessdata';
+import { PagesInHand } from './pagesInHand';
 import { cancelledFailure, WorkerPool } from './workerPool';
 
 export { orientationCandidates } from './bestReading';
@@ -55,6 +56,8 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     size: options.workers ?? availableParallelism(),
     workerPath: options.workerPath,
   });
+  // One page in hand for each worker, and the next one being made ready.
+  const inHand = new PagesInHand(pool.size + 1);
   let closed = false;
 
   /**
@@ -75,45 +78,55 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     if (closed || signal?.aborted) throw cancelledFailure();
     const languages = checkLanguages(input.languages, options.tessdataDir);
 
-    // Decoding and measuring happen on the worker's turn, so that at most one page per worker is held
-    // in memory however many pages an import hands in at once (all 33 corpus pages at once: 1 GB).
     const detection = scriptDetection(input.detectScript, options.tessdataDir);
     const installed = (language: OcrLanguage) => missingLanguages(options.tessdataDir, [language]).length === 0;
-    const { geometry, reading } = await pool.run(
-      languages,
-      async (worker) => {
-        let page: GreyImage;
-        let ocrDpi: number | undefined;
-        try {
-          ({ page, dpi: ocrDpi } = await pageForOcr(input.image, input.dpi));
-        } catch (error) {
-          throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
-        }
-        const geometry = await measureGeometry(page);
-        const reading = await bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed });
-        return { geometry, reading };
-      },
-      { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
-    );
-    const { rotation, read, text, script } = reading;
-    // The deskewed image for the viewer is made after the worker is free for the next page.
-    const viewer = await forViewer(read, geometry, text.words);
-    if (signal?.aborted) throw cancelledFailure();
-    return {
-      ...viewer,
-      rotation,
-      skew: geometry.deskew,
-      text: text.text,
-      confidence: text.confidence,
-      script,
-      languages: [...reading.languages],
-    };
+    // The page is decoded and measured before its worker is free, and turned into the viewer's image
+    // after (pagesInHand.ts): the worker reads one page after the other without waiting for either.
+    const giveBack = await inHand.take(signal);
+    try {
+      let page: GreyImage;
+      let ocrDpi: number | undefined;
+      try {
+        ({ page, dpi: ocrDpi } = await pageForOcr(input.image, input.dpi));
+      } catch (error) {
+        throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
+      }
+      const geometry = await measureGeometry(page);
+      const reading = await pool.run(
+        languages,
+        (worker) => bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed }),
+        { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+      );
+      const { rotation, read, text, script } = reading;
+      const viewer = await forViewer(read, geometry, text.words);
+      if (signal?.aborted) throw cancelledFailure();
+      return {
+        ...viewer,
+        rotation,
+        skew: geometry.deskew,
+        text: text.text,
+        confidence: text.confidence,
+        script,
+        languages: [...reading.languages],
+      };
+    } finally {
+      giveBack();
+    }
   }
 
   return {
     recognize,
+    warmUp(languages, pages) {
+      if (closed) return;
+      try {
+        pool.warmUp(checkLanguages(languages, options.tessdataDir), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pages);
+      } catch {
+        // Unknown or missing languages: the pages fail with the reason when they are read.
+      }
+    },
     async close() {
       closed = true;
+      inHand.close();
       await pool.close();
     },
   };

@@ -148,6 +148,21 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Makes `workers` idle workers (at most all) warm for `languages` now, so that the first pages of an
+   * import find them started (0.25 s a worker here, while the first file is read and parsed anyway).
+   * Returns at once; a failure shows again on the first page.
+   */
+  warmUp(languages: readonly OcrLanguage[], timeoutMs: number, workers: number): void {
+    const idle = this.slots.filter((slot) => !slot.busy);
+    const warm = idle.filter((slot) => slot.languages === languages.join('+')).length;
+    if (this.closed || warm >= workers) return;
+    // One task per slot to warm: each takes a slot of its own at once (warm ones first, where it has
+    // nothing to do), with the pool's deadline on a start that hangs.
+    const tasks = Math.min(idle.length, workers);
+    for (let i = 0; i < tasks; i++) this.run(languages, (page) => page.forLanguages(languages), { timeoutMs }).catch(() => {});
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const waiting of this.queue.splice(0)) {
