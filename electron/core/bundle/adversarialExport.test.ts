@@ -150,7 +150,7 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
       const result = await service().export(saved.id, { path: join(dir.path, `${kind}.pdf`) });
       exports.set(kind, readBack(result.path, result.manifest.documents.map((doc) => doc.firstPage)));
     }
-  });
+  }, 300_000); // imports and exports every bundle once: past the default minute on a loaded 2-core machine
 
   afterAll(async () => {
     await reader?.detach();
