@@ -5,7 +5,7 @@
  * script, the page is read again in that script's languages (pageScript.ts), and the more confident
  * reading is kept.
  *
- * When detection runs. bench:ocr on the 33 corpus scans at the engine's 200 dpi: OSD 0.31 s a page
+ * When detection runs. bench:ocr:engine on the 33 corpus scans at the engine's 200 dpi: OSD 0.31 s a page
  * (median; p90 0.35 s, max 0.49 s) plus 0.07 s (p90 0.17 s) to switch the page's worker to
  * osd.traineddata and back, against 2.3 s of worker time per page for the whole reading (52 pages a
  * minute on 2 workers). Run on every page it would add a sixth to every import and change nothing on

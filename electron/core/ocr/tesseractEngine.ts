@@ -26,13 +26,13 @@ export interface TesseractEngineOptions {
   workerPath?: string;
 }
 
-// A dense A4 page at 300 dpi takes 2–4 s on one worker of the 2-core CI machine (bench:ocr). The worst
+// A dense A4 page at 300 dpi takes 2–4 s on one worker of the 2-core CI machine (bench:ocr:engine). The worst
 // page is read eight times: four ways up (no clear text-line axis) in two scripts, plus OSD's 0.3 s.
 // Two minutes is far beyond that.
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 // Tesseract scales every text line to a fixed height before recognising it, so a scan finer than this
-// only adds layout-analysis time. bench:ocr and the accuracy test on the corpus: reading its 300-dpi
+// only adds layout-analysis time. bench:ocr:engine and the accuracy test on the corpus: reading its 300-dpi
 // scans at 200 dpi took a quarter less time; mean CER per language moved both ways by a few points
 // (ru 14.8% → 7.7%, kk 12.0% → 14.0%, en 2.7% → 2.9%), through changed layout decisions rather than
 // misread letters. The viewer's image has this resolution too; the importer keeps the original file.

@@ -1,5 +1,5 @@
 /**
- * The corpus's scanned pages with their ground truth, for the OCR accuracy tests and `npm run bench:ocr`.
+ * The corpus's scanned pages with their ground truth, for the OCR accuracy tests and the OCR benches.
  * Image-only PDF pages are rendered with poppler's `pdftoppm` at the scan's own DPI, straight into memory
  * (no files), and TIFF pages are taken out with sharp.
  */
