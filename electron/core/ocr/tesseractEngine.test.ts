@@ -145,12 +145,13 @@ describe('tesseract engine', () => {
 
   it('fails pages still being read with "cancelled" when the engine closes', async () => {
     const engine = createTesseractEngine({ tessdataDir, workers: 1 });
-    const reading = engine.recognize({ image: scan, languages: ['eng'] });
-    const waiting = engine.recognize({ image: scan, languages: ['eng'] });
+    // Listened to from the start, as the importer does: a page may fail while close() is still running.
+    const reading = failureOf(engine.recognize({ image: scan, languages: ['eng'] }));
+    const waiting = failureOf(engine.recognize({ image: scan, languages: ['eng'] }));
     await new Promise((done) => setTimeout(done, 300));
     await engine.close();
-    expect((await failureOf(reading)).code).toBe('cancelled');
-    expect((await failureOf(waiting)).code).toBe('cancelled');
+    expect((await reading).code).toBe('cancelled');
+    expect((await waiting).code).toBe('cancelled');
   }, 60_000);
 
   it('reads a page on workers warmed up for it, and the same page passed in as decoded pixels alike', async () => {
