@@ -3,7 +3,7 @@
  * support only.
  */
 import { corpusManifest } from '../../testing/corpus';
-import type { PageInput } from '../types';
+import type { DocumentType, PageInput } from '../types';
 
 export interface TruthDate {
   date: string;
@@ -56,3 +56,25 @@ export function precisionRecall(found: Set<string>, truth: Set<string>): { preci
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, misses: [...truth].filter((key) => !found.has(key)), extras: [...found].filter((key) => !truth.has(key)) };
 }
+
+/** The corpus's kinds as document types (the judgement calls are documented in docType.ts). */
+export const CORPUS_TYPE_OF_KIND: Record<string, DocumentType> = {
+  mia_refusal_residence: 'refusal',
+  mia_refusal_citizenship: 'refusal',
+  mia_travel_document_reply: 'refusal',
+  refugee_certificate: 'certificate',
+  refugee_certificate_extension: 'extension',
+  court_verdict_criminal: 'ruling',
+  court_decision_administrative: 'ruling',
+  cn_police_notice: 'notice',
+  family_reunification_application: 'application',
+  lawyer_complaint: 'application',
+  lawyer_appeal_draft: 'application',
+  ngo_letter: 'application',
+  ngo_case_memo: 'other',
+  power_of_attorney: 'other',
+  passport_copy: 'certificate',
+  cn_household_register_extract: 'certificate',
+  prison_release_certificate: 'certificate',
+  refugee_status_decision: 'ruling',
+};

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SuggestionKind } from '../../../../shared/domain/tagging';
-import { corpusDocuments, foldLookalikes } from '../../extract/dates/corpusTruth';
+import { CORPUS_TYPE_OF_KIND, corpusDocuments, foldLookalikes } from '../../extract/dates/corpusTruth';
 import { findDocumentDates } from '../../extract/dates/dateRoles';
 import { generatePage } from '../../extract/dates/testing/generatedPages';
 import { classifyDocument } from '../../extract/docType/docType';
@@ -58,27 +58,6 @@ interface CorpusPerson {
   forms: Record<string, string>;
 }
 
-const TYPE_OF_KIND: Record<string, string> = {
-  mia_refusal_residence: 'refusal',
-  mia_refusal_citizenship: 'refusal',
-  mia_travel_document_reply: 'refusal',
-  refugee_certificate: 'certificate',
-  refugee_certificate_extension: 'extension',
-  court_verdict_criminal: 'ruling',
-  court_decision_administrative: 'ruling',
-  cn_police_notice: 'notice',
-  family_reunification_application: 'application',
-  lawyer_complaint: 'application',
-  lawyer_appeal_draft: 'application',
-  ngo_letter: 'application',
-  ngo_case_memo: 'other',
-  power_of_attorney: 'other',
-  passport_copy: 'certificate',
-  cn_household_register_extract: 'certificate',
-  prison_release_certificate: 'certificate',
-  refugee_status_decision: 'ruling',
-};
-
 /** Every kind with truth, on the development corpus's text (testdata/corpus). */
 export function corpusSamples(): Samples {
   const samples: Samples = new Map();
@@ -109,7 +88,7 @@ export function corpusSamples(): Samples {
     const want = doc.outgoing_number?.normalized ?? null;
     for (const n of outgoing) add(samples, 'number', n.confidence, want !== null && foldLookalikes(n.number) === foldLookalikes(want));
     const type = classifyDocument(pages);
-    if (type.type !== 'other') add(samples, 'type', type.confidence, TYPE_OF_KIND[doc.kind] === type.type);
+    if (type.type !== 'other') add(samples, 'type', type.confidence, CORPUS_TYPE_OF_KIND[doc.kind] === type.type);
   }
   return samples;
 }
