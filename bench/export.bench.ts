@@ -41,6 +41,7 @@ import { RegisterStore } from '../electron/core/tagging/registerStore';
 import { corpusPath, corpusPersons } from '../electron/core/testing/corpus';
 import { TEST_KDF, tempDir } from '../electron/core/testing/fixtures';
 import { createVault, type Vault } from '../electron/core/vault/vault';
+import { vmHighWaterMark } from './memory';
 
 const DOCUMENTS = 50;
 const PAGES_PER_DOCUMENT = 10;
@@ -53,15 +54,6 @@ const SECTIONS = ['Decisions', 'Certificates', 'Correspondence'];
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
-}
-
-function vmHighWaterMark(): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : undefined;
-  } catch {
-    return undefined; // not Linux
-  }
 }
 
 /** A plain image PDF of `pages`: each image on an A4 page, fitted, nothing else (what a scanner writes). */

@@ -41,6 +41,7 @@ import { corpusScanPages, CORPUS_DIR, type CorpusPage } from '../electron/core/o
 import { inLanes, nativeTesseract, nativeTesseractVersion } from '../electron/core/ocr/testing/nativeTesseract';
 import { TagService } from '../electron/core/tagging/tagService';
 import { TEST_KDF, tempDir } from '../electron/core/testing/fixtures';
+import { vmHighWaterMark } from './memory';
 
 const LANGUAGES: OcrLanguage[] = ['rus', 'kaz', 'eng'];
 const PAGES = 12;
@@ -73,15 +74,6 @@ function benchPages(): CorpusPage[] {
     .filter((page) => page.orientation === 0 && page.ocrLanguages.every((language) => LANGUAGES.includes(language)))
     .sort((a, b) => a.file.localeCompare(b.file))
     .slice(0, PAGES);
-}
-
-function vmHighWaterMark(): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : undefined;
-  } catch {
-    return undefined; // not Linux
-  }
 }
 
 /**

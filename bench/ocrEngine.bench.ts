@@ -14,7 +14,6 @@
  * switching the page's worker to osd.traineddata and back; and on how many corpus pages, read in their
  * own languages, the engine ran it.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { characterErrorRate } from '../electron/core/ocr/cer';
 import { detectScript } from '../electron/core/ocr/readPage';
@@ -23,17 +22,9 @@ import { defaultTessdataDir } from '../electron/core/ocr/tessdata';
 import { WorkerPool } from '../electron/core/ocr/workerPool';
 import { corpusScanPages, hasPdftoppm, loadCorpusPage, type CorpusPage } from '../electron/core/ocr/testing/corpusPages';
 import { inLanes, nativeTesseract, nativeTesseractVersion } from '../electron/core/ocr/testing/nativeTesseract';
+import { vmHighWaterMark } from './memory';
 
 const MiB = 1024 * 1024;
-
-function vmHighWaterMark(): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : undefined;
-  } catch {
-    return undefined; // not Linux
-  }
-}
 
 function spread(ms: number[]): string {
   const sorted = [...ms].sort((a, b) => a - b);

@@ -29,6 +29,7 @@ import { applyConnectionPragmas, type VaultDatabase } from '../electron/core/vau
 import { migrate } from '../electron/core/vault/migrations';
 import { createVault, type Vault } from '../electron/core/vault/vault';
 import { CORPUS_DIR } from '../electron/core/testing/corpusDir';
+import { vmHighWaterMark } from './memory';
 
 const PAGES = Number(process.env.SEARCH_BENCH_PAGES ?? 100_000);
 const CORPUS = CORPUS_DIR;
@@ -356,15 +357,6 @@ function queries(material: Material, generated: Generated, count: number, seed: 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
-
-function vmHighWaterMark(): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : undefined;
-  } catch {
-    return undefined; // not Linux
-  }
 }
 
 /** A turn of the event loop, outside any timing, so that a signal handler can run. */
