@@ -128,6 +128,28 @@ export class BundleStore {
     })();
   }
 
+  /**
+   * The definitions without these documents (deleted from the vault): their entries, their place as a
+   * translation, and the boxes drawn on them. A definition that held none of them is left as it was.
+   * Call inside the deletion's transaction.
+   */
+  forgetDocuments(docIds: ReadonlySet<string>): void {
+    const now = this.clock().toISOString();
+    for (const row of this.db.prepare('SELECT * FROM bundles').all() as BundleRow[]) {
+      const definition = this.toDefinition(row);
+      if (!definitionDocIds(definition).some((id) => docIds.has(id)) && !definition.redaction.boxes.some((box) => docIds.has(box.docId))) continue;
+      const sections = definition.sections.map((section) => ({
+        ...section,
+        entries: section.entries
+          .filter((entry) => !docIds.has(entry.docId))
+          .map((entry) => ({ ...entry, translationDocIds: entry.translationDocIds.filter((id) => !docIds.has(id)) })),
+      }));
+      const boxes = definition.redaction.boxes.filter((box) => !docIds.has(box.docId));
+      const kept: BundleDefinition = { ...definition, sections, redaction: { ...definition.redaction, boxes }, updatedAt: now };
+      this.db.prepare('UPDATE bundles SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(kept), now, row.id);
+    }
+  }
+
   /** Record an export; its audit entry commits with it. */
   recordExport(id: string, record: BundleExportRecord, details: Record<string, unknown> = {}): void {
     this.db.transaction(() => {

@@ -12,6 +12,7 @@
 import type { DocumentEdit, DocumentSummary } from '../../../shared/domain/document';
 import { DOCUMENT_TYPES } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
+import { BundleStore } from '../bundle/bundleStore';
 import { DalelFailure } from '../errors';
 import { TagService } from '../tagging/tagService';
 import type { VaultDatabase } from '../vault/database';
@@ -97,7 +98,7 @@ export class DocumentEditing {
     const busy = docs.find((doc) => doc.status === 'processing');
     if (busy) throw new DalelFailure('document-busy', 'A document is still being read. Wait until it is ready, or cancel its import, then delete it.');
     this.db.transaction(() => {
-      this.forgetInBundles(new Set(ids));
+      new BundleStore(this.db, this.clock).forgetDocuments(new Set(ids));
       for (const doc of docs) {
         // the search index's words go with the page rows (search_pages cascades; its trigger clears the FTS row)
         this.store.delete(doc.id);
@@ -105,37 +106,5 @@ export class DocumentEditing {
       }
     })();
     return { deleted: docs.length };
-  }
-
-  /** Bundle definitions without the deleted documents: their entries, as translations, and boxes drawn on them. */
-  private forgetInBundles(ids: ReadonlySet<string>): void {
-    const rows = this.db.prepare('SELECT id, definition FROM bundles').all() as Array<{ id: string; definition: string }>;
-    const now = this.clock().toISOString();
-    for (const row of rows) {
-      const definition = JSON.parse(row.definition) as {
-        sections?: Array<{ entries?: Array<{ docId: string; translationDocIds?: string[] }> }>;
-        redaction?: { boxes?: Array<{ docId: string }> };
-        updatedAt?: string;
-      };
-      let touched = false;
-      for (const section of definition.sections ?? []) {
-        const entries = (section.entries ?? []).filter((entry) => !ids.has(entry.docId));
-        touched ||= entries.length !== (section.entries ?? []).length;
-        for (const entry of entries) {
-          const translations = (entry.translationDocIds ?? []).filter((id) => !ids.has(id));
-          touched ||= translations.length !== (entry.translationDocIds ?? []).length;
-          entry.translationDocIds = translations;
-        }
-        section.entries = entries;
-      }
-      if (definition.redaction?.boxes) {
-        const kept = definition.redaction.boxes.filter((box) => !ids.has(box.docId));
-        touched ||= kept.length !== definition.redaction.boxes.length;
-        definition.redaction.boxes = kept;
-      }
-      if (!touched) continue;
-      definition.updatedAt = now;
-      this.db.prepare('UPDATE bundles SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), now, row.id);
-    }
   }
 }
