@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDay } from './calendar';
+import { addDays, daysBetween, isDay, localDay } from './calendar';
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -28,5 +28,10 @@ describe("the lawyer's calendar", () => {
     expect(daysBetween('2026-12-05', '2027-12-05')).toBe(365);
     expect(daysBetween('2026-12-05', '2026-11-30')).toBe(-5);
     for (let n = -400; n <= 400; n += 7) expect(daysBetween('2024-02-29', addDays('2024-02-29', n))).toBe(n);
+  });
+
+  it('knows which days exist', () => {
+    expect(['2024-02-29', '2021-12-31', '1950-01-01'].every(isDay)).toBe(true);
+    expect(['2023-02-29', '2021-02-30', '2021-13-01', '21-01-01', '2021-1-1', ''].some(isDay)).toBe(false);
   });
 });

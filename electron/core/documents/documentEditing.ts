@@ -13,6 +13,7 @@ import type { DocumentEdit, DocumentSummary } from '../../../shared/domain/docum
 import { DOCUMENT_TYPES } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
 import { BundleStore } from '../bundle/bundleStore';
+import { isDay } from '../calendar';
 import { DalelFailure } from '../errors';
 import { TagService } from '../tagging/tagService';
 import type { VaultDatabase } from '../vault/database';
@@ -20,13 +21,6 @@ import { DocumentStore } from './documentStore';
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_NOTES_LENGTH = 10_000;
-
-const isDay = (text: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
 
 export class DocumentEditing {
   private readonly store: DocumentStore;
