@@ -6,7 +6,7 @@
  * - Chinese too: 《…》第十二条第一款, 第12条.
  * A range («статьями 159–161») is cited as its first article, as the casework's annotations do.
  */
-import { editDistance, isNum, isPunct, isWord, type PageText, type Token } from './lawText';
+import { editDistance, hyphenatedWord, isNum, isPunct, isWord, type PageText, type Token } from './lawText';
 import { isBridgeWord } from './lawWords';
 
 export interface ArticleRef {
@@ -255,13 +255,10 @@ function chinese(page: PageText): ArticleRef[] {
 
 /** «ста-\nтьи», "Art-\nicles": an article word hyphenated at a line's end, read from its first half. */
 function brokenArticleWord(tokens: readonly Token[], k: number): ArticleRef | null {
-  const head = tokens[k]!;
-  const hyphen = tokens[k + 1];
-  const tail = tokens[k + 2];
-  if (!isPunct(hyphen, '-') || hyphen.space || !isWord(tail) || !tail.space) return null;
-  if (!isArticleWord({ ...tail, text: head.text + tail.text })) return null;
+  const joined = hyphenatedWord(tokens, k);
+  if (!joined || !isArticleWord(joined)) return null;
   const ref = russianOrEnglish(tokens, k + 2);
-  return ref && { ...ref, start: Math.min(ref.start, head.start), first: Math.min(ref.first, k) };
+  return ref && { ...ref, start: Math.min(ref.start, joined.start), first: Math.min(ref.first, k) };
 }
 
 export function findArticleRefs(page: PageText): ArticleRef[] {

@@ -9,7 +9,7 @@ import type { LawCitation, LawEntry, PageInput } from '../types';
 import { stem } from '../../search/text';
 import { findArticleRefs, type ArticleRef } from './articleRefs';
 import { compileRegister, findLawMentions, type CompiledRegister, type LawMention } from './lawNames';
-import { isPunct, isWord, pageSpan, readPage, type PageText, type Token } from './lawText';
+import { hyphenatedWord, isPunct, isWord, pageSpan, readPage, type PageText, type Token } from './lawText';
 import { actKind, isBridgeWord, isPluralAct, isQualifier, type ActKind } from './lawWords';
 
 /** One act named once: its title and number a few words apart are one mention of it. */
@@ -64,9 +64,8 @@ function bridges(tokens: readonly Token[], from: number, to: number, joining = f
     if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ';')) continue;
     if (t.kind === 'word' && isBridgeWord(t.text)) continue;
     // «Респуб-\nлики»: a word hyphenated at a line's end
-    const hyphen = tokens[j + 1];
-    const tail = tokens[j + 2];
-    if (t.kind === 'word' && j + 2 <= to && isPunct(hyphen, '-') && !hyphen.space && isWord(tail) && tail.space && isBridgeWord(t.text + tail.text)) {
+    const joined = t.kind === 'word' && j + 2 <= to ? hyphenatedWord(tokens, j) : null;
+    if (joined && isBridgeWord(joined.text)) {
       j += 2;
       continue;
     }
@@ -223,8 +222,8 @@ function foreignActs(tokens: readonly Token[], acts: readonly ActMention[]): Nam
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     // «Конве-\nнцию против пыток»: an act word hyphenated at a line's end
-    const broken = isWord(t) && isPunct(tokens[j + 1], '-') && !tokens[j + 1]!.space && isWord(tokens[j + 2]) && tokens[j + 2]!.space;
-    const kind = isWord(t) ? (actKind(t.text) ?? (broken ? actKind(t.text + tokens[j + 2]!.text) : null)) : null;
+    const joined = hyphenatedWord(tokens, j);
+    const kind = isWord(t) ? (actKind(t.text) ?? (joined ? actKind(joined.text) : null)) : null;
     if (!kind || acts.some((a) => a.first <= j + 1 && j - 1 <= a.last)) continue;
     const end = kind === actKind(t.text) ? j : j + 2;
     const before = tokens[j - 1];

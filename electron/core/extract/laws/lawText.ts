@@ -175,3 +175,16 @@ export const isWord = (token: Token | undefined): token is Token & { kind: 'word
 export const isNum = (token: Token | undefined): token is Token & { kind: 'num' } => token !== undefined && token.kind === 'num';
 export const isPunct = (token: Token | undefined, chars?: string): token is Token & { kind: 'punct' } =>
   token !== undefined && token.kind === 'punct' && (chars === undefined || chars.includes(token.text));
+
+/**
+ * «мигра-\nции», "Art-\nicles": the word tokens[j] begins and a line's end hyphenated, read as one — the
+ * head, a hyphen right after it, then the tail after white space (a compound's hyphen, «процедурно-
+ * процессуального», has none after it). Null when tokens[j] is no such head.
+ */
+export function hyphenatedWord(tokens: readonly Token[], j: number): Token | null {
+  const head = tokens[j];
+  const hyphen = tokens[j + 1];
+  const tail = tokens[j + 2];
+  if (!isWord(head) || !isPunct(hyphen, '-') || hyphen.space || !isWord(tail) || !tail.space) return null;
+  return { ...head, text: head.text + tail.text, end: tail.end };
+}

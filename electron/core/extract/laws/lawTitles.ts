@@ -12,7 +12,7 @@
 import type { LawEntry } from '../types';
 import { stem } from '../../search/text';
 import type { LawMention } from './lawNames';
-import { abbreviationKey, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
+import { abbreviationKey, hyphenatedWord, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
 import { head, mayBeginWith, opening, titleVocabulary, type TitleVocabulary } from './lawTitleStarts';
 import { isAbbreviation, skeleton, wordEdits, type PhraseWord } from './lawTitleWords';
 import { actKind, actKindNearby, isQualifier, isStopWord } from './lawWords';
@@ -160,11 +160,8 @@ function matchPhrase(phrase: Phrase, tokens: readonly Token[], i: number): Phras
 
 /** «мигра-\nции»: a word hyphenated at a line end, read as one (the hyphen of «процедурно-процессуального» stays two words). */
 function brokenWord(w: PhraseWord, tokens: readonly Token[], j: number): number {
-  const head = tokens[j];
-  const hyphen = tokens[j + 1];
-  const tail = tokens[j + 2];
-  if (w.kind !== 'word' || !isWord(head) || !isPunct(hyphen, '-') || hyphen.space || !isWord(tail) || !tail.space) return -1;
-  return wordEdits(w, { ...head, text: head.text + tail.text, end: tail.end });
+  const joined = w.kind === 'word' ? hyphenatedWord(tokens, j) : null;
+  return joined ? wordEdits(w, joined) : -1;
 }
 
 function quoted(tokens: readonly Token[], first: number, last: number): boolean {
