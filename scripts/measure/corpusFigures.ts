@@ -29,7 +29,7 @@ import { defaultTessdataDir } from '../../electron/core/ocr/tessdata';
 import { generatePage, type PageScriptName } from '../../electron/core/ocr/testing/generatedPages';
 import { corpusScanPages, loadCorpusPage } from '../../electron/core/ocr/testing/corpusPages';
 import { inLanes, nativeTesseract, nativeTesseractVersion } from '../../electron/core/ocr/testing/nativeTesseract';
-import { CORPUS_DIR, corpusManifest, corpusQueries, rankingScores } from '../../electron/core/testing/corpus';
+import { CORPUS_DIR, corpusManifest, corpusPersons, corpusQueries, rankingScores } from '../../electron/core/testing/corpus';
 
 const args = process.argv.slice(2);
 const corpus = resolve(args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--generated') ?? CORPUS_DIR);
@@ -103,9 +103,8 @@ async function main(): Promise<void> {
     const vault = join(dir, 'vault');
     await dalel(['init', vault]);
     // the register as a lawyer keeps it: each person's names in every script and the forms recorded for them
-    const people = (JSON.parse(readFileSync(join(corpus, 'persons.json'), 'utf8')) as { persons: Array<{ id: string; canonical_name: string; names: Record<string, string>; forms: Record<string, string> }> }).persons;
     const register = join(dir, 'persons.json');
-    writeFileSync(register, JSON.stringify({ persons: people.map((p) => ({ id: p.id, name: p.canonical_name, variants: [...new Set([...Object.values(p.names), ...Object.values(p.forms)])] })) }));
+    writeFileSync(register, JSON.stringify({ persons: corpusPersons(corpus) }));
     await dalel(['persons', 'import', vault, register]);
     const started = performance.now();
     await dalel(['import', vault, corpus], { refusalsExpected: true });

@@ -59,7 +59,7 @@ export function rankingScores(ranked: readonly string[], relevant: readonly stri
   return { recall: found / Math.min(k, wanted.size), reciprocalRank: first < 0 ? 0 : 1 / (first + 1) };
 }
 
-interface CorpusPersonRecord {
+export interface CorpusPersonRecord {
   id: string;
   role: string;
   date_of_birth: string | null;
@@ -74,7 +74,12 @@ interface CorpusPersonRecord {
  * which are the very strings printed in the corpus. Roles outside Dalel's four become `official`
  * (judges) or `other`; relation types Dalel does not know become `relative-of` / `lawyer-of`.
  */
-export function corpusPersons(): Array<{
+/** The persons of a corpus folder's persons.json as they are written there. */
+export function corpusPersonRecords(dir = CORPUS_DIR): CorpusPersonRecord[] {
+  return (JSON.parse(readFileSync(join(dir, 'persons.json'), 'utf8')) as { persons: CorpusPersonRecord[] }).persons;
+}
+
+export function corpusPersons(dir = CORPUS_DIR): Array<{
   id: string;
   name: string;
   variants: string[];
@@ -83,7 +88,7 @@ export function corpusPersons(): Array<{
   dateOfBirth: string | null;
   relations: Array<{ type: 'mother-of' | 'father-of' | 'daughter-of' | 'spouse-of' | 'lawyer-of' | 'relative-of'; to: string }>;
 }> {
-  const file = JSON.parse(readFileSync(join(CORPUS_DIR, 'persons.json'), 'utf8')) as {
+  const file = JSON.parse(readFileSync(join(dir, 'persons.json'), 'utf8')) as {
     persons: CorpusPersonRecord[];
     relationships: Array<{ subject: string; relation: string; object: string }>;
   };

@@ -4,8 +4,6 @@
  * development corpus's text. One sample per distinct thing a document would suggest, at its best
  * confidence (the suggestion service keeps one per thing). Test support only.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SuggestionKind } from '../../../../shared/domain/tagging';
 import { CORPUS_TYPE_OF_KIND, corpusDocuments, foldLookalikes } from '../../extract/dates/corpusTruth';
 import { findDocumentDates } from '../../extract/dates/dateRoles';
@@ -17,7 +15,7 @@ import { measureCitations } from '../../extract/laws/testing/measureCitations';
 import { findNumbers } from '../../extract/numbers/numbers';
 import { findPersonMentions } from '../../extract/persons/personMentions';
 import type { DateFinding, KnownPerson, PageInput } from '../../extract/types';
-import { CORPUS_DIR, corpusManifest } from '../../testing/corpus';
+import { corpusManifest, corpusPersonRecords, corpusPersons } from '../../testing/corpus';
 import type { Judged } from '../acceptThresholds';
 
 export type Samples = Map<SuggestionKind, Judged[]>;
@@ -51,23 +49,15 @@ export function generatedSamples(seeds: readonly number[]): Samples {
   return samples;
 }
 
-interface CorpusPerson {
-  id: string;
-  canonical_name: string;
-  names: Record<string, string>;
-  forms: Record<string, string>;
-}
-
 /** Every kind with truth, on the development corpus's text (testdata/corpus). */
 export function corpusSamples(): Samples {
   const samples: Samples = new Map();
   const manifest = corpusManifest() as unknown as { documents: Array<{ file: string; person_ids: string[]; laws_normalized?: Array<{ law: string; article: string | null }> }> };
   const truthOf = new Map(manifest.documents.map((d) => [d.file, d]));
-  const persons = (JSON.parse(readFileSync(join(CORPUS_DIR, 'persons.json'), 'utf8')) as { persons: CorpusPerson[] }).persons;
   // the register as a lawyer keeps it: the name and its forms; and as one who recorded only the Chinese form
   const registers: KnownPerson[][] = [
-    persons.map((p) => ({ id: p.id, name: p.canonical_name, variants: [...Object.values(p.names), ...Object.values(p.forms)] })),
-    persons.map((p) => ({ id: p.id, name: p.canonical_name, variants: p.names.zh ? [p.names.zh] : [] })),
+    corpusPersons(),
+    corpusPersonRecords().map((p) => ({ id: p.id, name: p.canonical_name, variants: p.names.zh ? [p.names.zh] : [] })),
   ];
   for (const doc of corpusDocuments()) {
     const pages: PageInput[] = doc.pages;
