@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     const dates = tally();
     const laws = tally();
     const persons = tally();
-    const manifest = corpusManifest() as unknown as { documents: TruthDocument[] };
+    const manifest = corpusManifest(corpus) as unknown as { documents: TruthDocument[] };
     for (const truth of manifest.documents) {
       const id = idOf(truth.file);
       if (!id) throw new Error(`${truth.file} was not imported`);
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     const chinese = rows.filter((r) => r.chinese);
 
     const scores = [];
-    for (const query of corpusQueries()) {
+    for (const query of corpusQueries(corpus)) {
       const result = await dalel<{ hits: Array<{ file: string }> }>(['search', vault, query.query, '--limit', '50']);
       const ranked = [...new Set(result.hits.map((h) => h.file))];
       scores.push(rankingScores(ranked, query.relevant));

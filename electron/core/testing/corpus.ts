@@ -22,8 +22,8 @@ export interface CorpusBadInput {
   sha256?: string;
 }
 
-export function corpusManifest(): { documents: CorpusDocument[]; bad_inputs: CorpusBadInput[] } {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')) as {
+export function corpusManifest(dir = CORPUS_DIR): { documents: CorpusDocument[]; bad_inputs: CorpusBadInput[] } {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     documents: CorpusDocument[];
     bad_inputs: CorpusBadInput[];
   };
@@ -41,8 +41,8 @@ export interface CorpusQuery {
   relevant: string[];
 }
 
-export function corpusQueries(): CorpusQuery[] {
-  return (JSON.parse(readFileSync(join(CORPUS_DIR, 'queries.json'), 'utf8')) as { queries: CorpusQuery[] }).queries;
+export function corpusQueries(dir = CORPUS_DIR): CorpusQuery[] {
+  return (JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as { queries: CorpusQuery[] }).queries;
 }
 
 /**
