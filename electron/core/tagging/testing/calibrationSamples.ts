@@ -21,7 +21,9 @@ import type { Judged } from '../acceptThresholds';
 export type Samples = Map<SuggestionKind, Judged[]>;
 
 function add(samples: Samples, kind: SuggestionKind, confidence: number, correct: boolean): void {
-  samples.set(kind, [...(samples.get(kind) ?? []), { confidence, correct }]);
+  const list = samples.get(kind) ?? [];
+  list.push({ confidence, correct });
+  samples.set(kind, list);
 }
 
 /** The best document date and every distinct end of validity a page set yields, judged against the truth. */
