@@ -69,7 +69,8 @@ export async function readPageContent(
     confidence: ocr.confidence,
     width: ocr.width,
     height: ocr.height,
-    dpi: content.dpi,
+    // The resolution of the pixels kept: OCR's, which may be below the render's (see `scale`).
+    dpi: Math.round(content.dpi * ocr.scale),
     rotation: ocr.rotation,
     skew: ocr.skew,
     overlays: placeOverlays(content.overlays, content, ocr),

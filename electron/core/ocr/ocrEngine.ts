@@ -29,6 +29,12 @@ export interface OcrPageResult {
   pixels: Buffer;
   width: number;
   height: number;
+  /**
+   * `pixels`' pixels per pixel of the input: the engine reads a page at 200 dpi at most, so a 300 dpi
+   * scan comes back at 2/3 of its size. The page's resolution is the input's times this; a page
+   * stored with the input's resolution would print at 2/3 of its size in a bundle.
+   */
+  scale: number;
   /** degrees the input was rotated clockwise to make it upright */
   rotation: 0 | 90 | 180 | 270;
   /** degrees of deskew applied (clockwise) after the quarter turns */

@@ -42,12 +42,18 @@ function plausibleDpi(dpi: number | undefined): number | undefined {
   return dpi && dpi >= 100 && dpi <= 1200 ? Math.round(dpi) : undefined;
 }
 
-/** The page as tesseract gets it: greyscale, upright by EXIF, at OCR_DPI at most; and its resolution if known. */
-export async function pageForOcr(image: Buffer | RawImage, stated?: number): Promise<{ page: GreyImage; dpi: number | undefined }> {
+/**
+ * The page as tesseract gets it: greyscale, upright by EXIF, at OCR_DPI at most; its resolution if
+ * known, and the scale from the input's pixels to its own.
+ */
+export async function pageForOcr(
+  image: Buffer | RawImage,
+  stated?: number,
+): Promise<{ page: GreyImage; dpi: number | undefined; scale: number }> {
   const info = await imageInfo(image);
   const dpi = plausibleDpi(stated) ?? plausibleDpi(info.density);
   const scale = dpi ? Math.min(1, OCR_DPI / dpi) : 1;
-  return { page: await decodeGrey(image, scale, info.width), dpi: dpi ? Math.round(dpi * scale) : undefined };
+  return { page: await decodeGrey(image, scale, info.width), dpi: dpi ? Math.round(dpi * scale) : undefined, scale };
 }
 
 export function createTesseractEngine(options: TesseractEngineOptions): OcrEngine {
@@ -86,8 +92,9 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     try {
       let page: GreyImage;
       let ocrDpi: number | undefined;
+      let scale: number;
       try {
-        ({ page, dpi: ocrDpi } = await pageForOcr(input.image, input.dpi));
+        ({ page, dpi: ocrDpi, scale } = await pageForOcr(input.image, input.dpi));
       } catch (error) {
         throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
       }
@@ -102,6 +109,7 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
       if (signal?.aborted) throw cancelledFailure();
       return {
         ...viewer,
+        scale,
         rotation,
         skew: geometry.deskew,
         text: text.text,

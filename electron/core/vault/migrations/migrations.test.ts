@@ -243,6 +243,36 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE documents SET notes = ? WHERE id = 'doc_1'").run('x'.repeat(10_001))).toThrow(/CHECK/);
   });
 
+  it('0011 gives scanned pages the resolution OCR stored them at, and leaves text-layer and odd ones alone', () => {
+    const db = new Database(':memory:');
+    migrate(db, 10);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_1', 't', 'f', 'ab', 3, 'pdf', 'x', ?, 'rus', 'ready', 6, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    const pages: Array<[number, string, number | null]> = [
+      [1, 'ocr', 300], // brought down to 200 for OCR
+      [2, 'ocr', 600],
+      [3, 'ocr', 150], // read as scanned
+      [4, 'ocr', 72], // implausible: read as it came
+      [5, 'text-layer', 300], // rendered at 300 and kept so
+      [6, 'ocr', null],
+    ];
+    for (const [page, source, dpi] of pages) {
+      db.prepare("INSERT INTO pages (document_id, page, status, source, dpi) VALUES ('doc_1', ?, 'done', ?, ?)").run(page, source, dpi);
+    }
+    expect(migrate(db, 11)).toBe(11);
+    expect(db.prepare("SELECT page, dpi FROM pages WHERE document_id = 'doc_1' ORDER BY page").all()).toEqual([
+      { page: 1, dpi: 200 },
+      { page: 2, dpi: 200 },
+      { page: 3, dpi: 150 },
+      { page: 4, dpi: 72 },
+      { page: 5, dpi: 300 },
+      { page: 6, dpi: null },
+    ]);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);
