@@ -14,6 +14,7 @@ const SLOW = [
   'electron/core/import/importCorpus.test.ts',
   'electron/core/import/importService.test.ts',
   'electron/core/import/printReader.test.ts',
+  'electron/core/import/pageResolution.test.ts',
   'electron/core/import/parse/fileParser.isolation.test.ts',
   'electron/core/import/parse/fileParser.corpus.test.ts',
   'electron/core/import/parse/fileParser.fuzz.test.ts',

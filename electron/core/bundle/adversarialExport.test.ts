@@ -238,9 +238,11 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
         neighbours.right = await side(toX(bx + bw), toX(bx + bw) + 3 * boxHeight);
       }
     }
-    // The Chinese notice keeps the characters beside the name whole: read on their own, left and right of the box.
-    expect(neighbours.left).toContain('通知');
-    expect(neighbours.right).toContain('于二');
+    // The Chinese notice keeps the characters beside the name whole: read on their own, left and right of
+    // the box, the one just before it and the one just after it are there. (Further right, chi_sim reads
+    // the numerals 二〇 of the page at its true size as "=o" whatever the box: not the box's doing.)
+    expect(neighbours.left).toMatch(/通知$/);
+    expect(neighbours.right).toMatch(/^于/);
   });
 
   it('never shows an annotation that does not print, in either bundle', () => {
