@@ -104,6 +104,15 @@ export interface DocumentSummary {
   documentDate: string | null;
   /** its type (a type tag: refusal, certificate, …); null until set */
   type: DocumentType | null;
+  /** the persons it is tagged with, by name */
+  persons: DocumentPerson[];
+}
+
+/** A person a document is tagged with, as the library shows it. */
+export interface DocumentPerson {
+  id: string;
+  name: string;
+  protected: boolean;
 }
 
 /** What the lawyer may change about a document; a field left out stays as it is, null clears it. */

@@ -147,6 +147,7 @@ export const DocumentSummary = z.object({
   notes: z.string(),
   documentDate: day.nullable(),
   type: z.enum(DOCUMENT_TYPES).nullable(),
+  persons: z.array(z.object({ id: z.string(), name: z.string(), protected: z.boolean() })),
 }) satisfies z.ZodType<DocumentSummaryType>;
 
 export const PageRecord = z.object({

@@ -54,6 +54,24 @@ beforeEach(() => {
 });
 
 describe('editing a document', () => {
+  it('lists the persons a document is tagged with, by name, protected ones marked, and no one else', () => {
+    const register = RegisterStore.open(db, () => TODAY);
+    register.createPerson({ id: 'D-P03', name: 'Кульшат Мукаметкызы', variants: [], role: 'relative', protected: true });
+    register.createPerson({ id: 'D-P04', name: 'Berik Omarov', variants: [], role: 'other' });
+    const certificate = add('scan 00052', CERTIFICATE);
+    const letter = add('scan 00053', LETTER);
+    tags.addTag(certificate, 'person', 'D-P03');
+    const client = tags.addTag(certificate, 'person', 'D-P02');
+    const listed = new Map(new DocumentStore(db).list().map((doc) => [doc.id, doc.persons]));
+    expect(listed.get(certificate)).toEqual([
+      { id: 'D-P02', name: 'Aigerim Dauletkyzy', protected: false },
+      { id: 'D-P03', name: 'Кульшат Мукаметкызы', protected: true },
+    ]);
+    expect(listed.get(letter)).toEqual([]);
+    tags.removeTag(client.id);
+    expect(new DocumentStore(db).get(certificate)!.persons.map((person) => person.id)).toEqual(['D-P03']);
+  });
+
   it('changes its title, notes, date and type; the timeline, the deadlines and the bundle proposal show them', () => {
     const docId = add('scan 00052', CERTIFICATE);
     tags.addTag(docId, 'person', 'D-P02');

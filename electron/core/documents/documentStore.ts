@@ -41,6 +41,8 @@ interface DocumentRow {
   notes: string;
   document_date: string | null;
   document_type: DocumentSummary['type'];
+  /** JSON array of {id, name, protected} */
+  persons: string;
 }
 
 interface PageRow {
@@ -105,7 +107,11 @@ const SUMMARY_SELECT = `
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.status = 'done') AS pages_done,
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.status = 'failed') AS pages_failed,
     (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'document-date') AS document_date,
-    (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'type') AS document_type
+    (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'type') AS document_type,
+    (SELECT json_group_array(json_object('id', id, 'name', name, 'protected', protected)) FROM (
+      SELECT p.id, p.name, p.protected FROM tags t JOIN persons p ON p.id = t.person_id
+      WHERE t.document_id = d.id AND t.kind = 'person' ORDER BY p.name, p.id
+    )) AS persons
   FROM documents d`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
@@ -127,6 +133,11 @@ function toSummary(row: DocumentRow): DocumentSummary {
     notes: row.notes,
     documentDate: row.document_date,
     type: row.document_type,
+    persons: (JSON.parse(row.persons) as Array<{ id: string; name: string; protected: number }>).map((person) => ({
+      id: person.id,
+      name: person.name,
+      protected: person.protected === 1,
+    })),
   };
 }
 
