@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
 import { verifyAudit } from '../audit/auditLog';
 import { migrate } from '../vault/migrations';
+import { DocumentStore } from '../documents/documentStore';
 import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
 
@@ -63,6 +64,15 @@ beforeEach(() => {
 });
 
 describe('suggestions and tags', () => {
+  it('refuses a type of document it does not know, and the library still lists every document', () => {
+    const docId = addDocument('refusal', REFUSAL);
+    for (const stray of ['letter', 'Refusal', '', 'refusal ']) {
+      expect(() => tags.addTag(docId, 'type', stray), stray).toThrow(/not a type of document/);
+    }
+    tags.addTag(docId, 'type', 'ruling');
+    expect(new DocumentStore(db).list().map((doc) => doc.type)).toEqual(['ruling']);
+  });
+
   it('suggests the law, the person (across scripts), the date, the number and the type of a refusal', () => {
     const docId = addDocument('refusal', REFUSAL);
     const suggestions = tags.suggest(docId);

@@ -1,5 +1,5 @@
 import type { Word } from '../../../shared/domain/document';
-import type { Deadline, Suggestion, SuggestionKind, Tag } from '../../../shared/domain/tagging';
+import { DOCUMENT_TYPES, type Deadline, type DocumentType, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
 import { addDays, daysBetween, localDay } from '../calendar';
 import { classifyDocument } from '../extract/docType/docType';
@@ -431,6 +431,9 @@ export class TagService {
       article = art?.trim() || null;
     } else if (kind === 'document-date' || kind === 'valid-until') {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.');
+    } else if (kind === 'type') {
+      // Every list of documents reads the type back as one of these: a stray value broke the whole library.
+      if (!DOCUMENT_TYPES.includes(value as DocumentType)) throw new DalelFailure('validation', 'That is not a type of document Dalel knows.');
     }
     const existing = this.db.prepare('SELECT * FROM tags WHERE document_id = ? AND kind = ? AND value = ?').get(docId, kind, value) as TagRow | undefined;
     if (existing) return toTag(existing);
