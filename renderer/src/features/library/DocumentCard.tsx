@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../shared/domain/document';
 import { useLanguageNames } from '../import/LanguageChoice';
@@ -36,6 +37,11 @@ export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React
             {[doc.documentDate && formatDay(doc.documentDate, i18n.language), doc.type && t(`suggestions.types.${doc.type}`)].filter(Boolean).join(' · ')}
           </span>
         )}
+        {doc.persons.length > 0 && (
+          <span className="document-card-meta document-card-persons" title={personNames(doc, t)} data-testid="document-card-persons">
+            {personNames(doc, t)}
+          </span>
+        )}
         <span className="document-card-meta">
           {t('library.importedAt', { date: formatImportedAt(doc.importedAt, i18n.language) })}
         </span>
@@ -46,6 +52,11 @@ export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React
       </span>
     </button>
   );
+}
+
+/** The persons a document is tagged with, by name; a protected one says so. */
+export function personNames(doc: DocumentSummary, t: TFunction): string {
+  return doc.persons.map((person) => (person.protected ? t('library.protectedPerson', { name: person.name }) : person.name)).join(', ');
 }
 
 function Thumbnail({ document: doc }: { document: DocumentSummary }): React.JSX.Element {

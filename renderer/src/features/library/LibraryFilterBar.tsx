@@ -1,17 +1,22 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortCases } from '../cases/caseForm';
 import { useCases } from '../cases/useCases';
 import { TagFilterSelects } from '../search/TagFilterSelects';
 import { hasLibraryFilters, NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
 import { DayField } from '../../ui/DayField';
+import { formatDay } from '../../ui/dayInput';
 
 interface Props {
   value: LibraryFilterChoice;
   onChange: (filters: LibraryFilterChoice) => void;
 }
 
-/** Narrow the library to a case, a person, a law, a type of document, or the documents' own dates. */
+/**
+ * Narrow the library to a case, a person, a law, a type of document, or the documents' own dates: one
+ * row of chips, each showing its choice, so that the documents stay in view (four stacked full-width
+ * filters once pushed them below the fold).
+ */
 export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -19,9 +24,9 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
   const set = <K extends keyof LibraryFilterChoice>(key: K, next: LibraryFilterChoice[K]) => onChange({ ...value, [key]: next });
 
   return (
-    <fieldset className="search-filters library-filters" data-testid="library-filters">
+    <fieldset className="filter-chips library-filters" data-testid="library-filters">
       <legend className="visually-hidden">{t('library.filters.legend')}</legend>
-      <div className="search-filter-group">
+      <span className="filter-chip" data-active={value.caseId !== ''}>
         <label htmlFor={`${id}-case`} className="search-filter-name">
           {t('library.filters.case')}
         </label>
@@ -33,23 +38,67 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
             </option>
           ))}
         </select>
-        <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="library-filter" />
-      </div>
-      <div className="search-filter-group">
-        <label htmlFor={`${id}-from`} className="search-filter-name">
-          {t('library.filters.dateFrom')}
-        </label>
-        <DayField id={`${id}-from`} value={value.dateFrom} onChange={(day) => set('dateFrom', day)} testId="library-filter-date-from" />
-        <label htmlFor={`${id}-to`} className="search-filter-name">
-          {t('library.filters.dateTo')}
-        </label>
-        <DayField id={`${id}-to`} value={value.dateTo} onChange={(day) => set('dateTo', day)} testId="library-filter-date-to" />
-        {hasLibraryFilters(value) && (
-          <button type="button" className="button-link" onClick={() => onChange(NO_LIBRARY_FILTERS)} data-testid="library-filters-clear">
-            {t('search.filters.clear')}
-          </button>
-        )}
-      </div>
+      </span>
+      <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="library-filter" chips />
+      <DatesChip value={value} onChange={(dateFrom, dateTo) => onChange({ ...value, dateFrom, dateTo })} />
+      {hasLibraryFilters(value) && (
+        <button type="button" className="button-link" onClick={() => onChange(NO_LIBRARY_FILTERS)} data-testid="library-filters-clear">
+          {t('search.filters.clear')}
+        </button>
+      )}
     </fieldset>
+  );
+}
+
+/** The documents' own dates: a chip that says the range chosen and opens two date fields under it. */
+function DatesChip({ value, onChange }: { value: LibraryFilterChoice; onChange: (from: string, to: string) => void }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  const active = value.dateFrom !== '' || value.dateTo !== '';
+  const range = active
+    ? [value.dateFrom && formatDay(value.dateFrom, i18n.language), value.dateTo && formatDay(value.dateTo, i18n.language)].map((day) => day || '…').join(' – ')
+    : t('search.filters.any');
+
+  // Escape or a click elsewhere folds the fields away; the range chosen stays.
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: MouseEvent) => {
+      if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [open]);
+
+  return (
+    <span
+      className="filter-chip filter-chip-popover"
+      data-active={active}
+      ref={box}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          box.current?.querySelector('button')?.focus();
+        }
+      }}
+    >
+      <button type="button" className="filter-chip-button" aria-expanded={open} aria-controls={`${id}-dates`} onClick={() => setOpen(!open)} data-testid="library-filter-dates">
+        <span className="search-filter-name">{t('library.filters.dates')}</span> {range}
+      </button>
+      {open && (
+        <span className="filter-popover" id={`${id}-dates`} role="group" aria-label={t('library.filters.dates')}>
+          <label htmlFor={`${id}-from`} className="search-filter-name">
+            {t('library.filters.dateFrom')}
+          </label>
+          <DayField id={`${id}-from`} value={value.dateFrom} onChange={(day) => onChange(day, value.dateTo)} testId="library-filter-date-from" />
+          <label htmlFor={`${id}-to`} className="search-filter-name">
+            {t('library.filters.dateTo')}
+          </label>
+          <DayField id={`${id}-to`} value={value.dateTo} onChange={(day) => onChange(value.dateFrom, day)} testId="library-filter-date-to" />
+        </span>
+      )}
+    </span>
   );
 }

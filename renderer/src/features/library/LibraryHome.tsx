@@ -9,10 +9,12 @@ import { ImportControls } from '../import/ImportControls';
 import { ImportPanels } from '../import/ImportPanel';
 import type { Imports } from '../import/useImports';
 import { DeleteDocumentDialog } from '../documents/DeleteDocumentDialog';
+import { BulkActions } from './BulkActions';
 import { DocumentList } from './DocumentList';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { hasLibraryFilters, libraryRequestFilters, type LibraryFilterChoice } from './libraryFilters';
 import { LIBRARY_SORTS, sortDocuments, type LibrarySort } from './librarySort';
+import { LIBRARY_VIEWS, type LibraryView } from './libraryView';
 import { useDocuments } from './useDocuments';
 
 interface Props {
@@ -25,12 +27,15 @@ interface Props {
   /** Kept by the shell, so the list is still narrowed when the lawyer comes back from a document. */
   filters: LibraryFilterChoice;
   onFilters: (filters: LibraryFilterChoice) => void;
+  /** cards or list, kept by the shell like the filters */
+  view: LibraryView;
+  onView: (view: LibraryView) => void;
   /** "Bundle these documents…": a bundle wizard with the documents the filters leave. */
   onBundle?: (docIds: string[]) => void;
 }
 
 /** The library's documents, or the honest empty state while there are none. */
-export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId, filters, onFilters, onBundle }: Props): React.JSX.Element {
+export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocId, filters, onFilters, view, onView, onBundle }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const sortId = useId();
   const { documents, error, reload } = useDocuments(libraryRequestFilters(filters));
@@ -102,25 +107,32 @@ export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocI
               </option>
             ))}
           </select>
-          {selected.length > 0 && (
-            <span className="library-selection" role="group" aria-label={t('library.selectionLabel')} data-testid="library-selection">
-              <span>{t('library.selected', { count: selected.length })}</span>
-              {onBundle && (
-                <button type="button" onClick={() => onBundle(selected.map((doc) => doc.id))} data-testid="library-bundle-selected">
-                  {t('library.bundleSelected')}
-                </button>
-              )}
-              <button type="button" className="button-danger-quiet" onClick={() => setDeleting(true)} data-testid="library-delete-selected">
-                {t('library.deleteSelected')}
+          <span className="library-views" role="group" aria-label={t('library.viewLabel')}>
+            {LIBRARY_VIEWS.map((choice) => (
+              <button
+                key={choice}
+                type="button"
+                aria-pressed={view === choice}
+                className={view === choice ? 'button-pressed' : 'button-quiet'}
+                onClick={() => onView(choice)}
+                data-testid={`library-view-${choice}`}
+              >
+                {t(`library.views.${choice}`)}
               </button>
-              <button type="button" className="button-quiet" onClick={() => setPicked(new Set())} data-testid="library-clear-selection">
-                {t('library.clearSelection')}
-              </button>
-            </span>
-          )}
+            ))}
+          </span>
         </div>
       )}
-      {shown && shown.length > 0 && <DocumentList documents={shown} onOpen={onOpen} focusDocId={focusDocId} selected={picked} onSelect={select} />}
+      {selected.length > 0 && (
+        <BulkActions
+          selected={selected}
+          onBundle={onBundle && (() => onBundle(selected.map((doc) => doc.id)))}
+          onDelete={() => setDeleting(true)}
+          onClear={() => setPicked(new Set())}
+          onChanged={reload}
+        />
+      )}
+      {shown && shown.length > 0 && <DocumentList documents={shown} view={view} onOpen={onOpen} focusDocId={focusDocId} selected={picked} onSelect={select} />}
       {deleting && selected.length > 0 && (
         <DeleteDocumentDialog
           documents={selected}

@@ -27,6 +27,7 @@ import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
 import type { RecoveryReason } from '../vault/SecuritySection';
 import { LibraryHome } from './LibraryHome';
 import { NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
+import type { LibraryView } from './libraryView';
 import { SettingsDialog } from './SettingsDialog';
 import { VerifyAuditDialog } from './VerifyAuditDialog';
 
@@ -67,6 +68,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
   const [lastHit, setLastHit] = useState<string | null>(null);
   const [place, setPlace] = useState<Place>({ to: 'documents' });
   const [filters, setFilters] = useState<LibraryFilterChoice>(NO_LIBRARY_FILTERS);
+  const [view, setView] = useState<LibraryView>('grid');
   const imports = useImports();
   const search = useSearch();
   const searchInput = useRef<HTMLInputElement>(null);
@@ -283,6 +285,8 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
             focusDocId={lastOpened}
             filters={filters}
             onFilters={setFilters}
+            view={view}
+            onView={setView}
             onBundle={(docIds) => buildBundle({ from: 'documents', docIds })}
           />
         )}

@@ -1,0 +1,125 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../../shared/domain/document';
+import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { request } from '../../ipc/request';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { sortCases } from '../cases/caseForm';
+import { useCases } from '../cases/useCases';
+import { useRegister } from '../persons/useRegister';
+
+interface Props {
+  selected: readonly DocumentSummary[];
+  onBundle?: () => void;
+  onDelete: () => void;
+  onClear: () => void;
+  /** after a bulk change: the documents show their new persons */
+  onChanged: () => void;
+}
+
+/**
+ * What can be done to the documents ticked, at once: tag them with a person, put them in a case, bundle
+ * them, delete them. Each document's change is the same one the viewer makes (audited the same way);
+ * one that fails stops the rest and says which.
+ */
+export function BulkActions({ selected, onBundle, onDelete, onClear, onChanged }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const { persons } = useRegister();
+  const { cases } = useCases();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ErrorText | null>(null);
+
+  /** `change` for each document in turn; false when one failed (its error shown). */
+  const each = async (docs: readonly DocumentSummary[], change: (doc: DocumentSummary) => Promise<{ ok: true } | { ok: false; error: Parameters<typeof describeError>[1] }>) => {
+    setBusy(true);
+    setError(null);
+    setStatus('');
+    try {
+      for (const doc of docs) {
+        const done = await change(doc);
+        if (!done.ok) {
+          setError(describeError(t, done.error));
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  const tagWith = async (personId: string) => {
+    const person = (persons ?? []).find((p) => p.id === personId);
+    if (!person) return;
+    const untagged = selected.filter((doc) => !doc.persons.some((p) => p.id === personId));
+    const ok = await each(untagged, (doc) => request(() => window.dalel.tags.add({ docId: doc.id, kind: 'person', value: personId })));
+    if (ok) setStatus(t('library.bulk.tagged', { count: untagged.length, name: person.name }));
+  };
+
+  const putInCase = async (caseId: string) => {
+    const chosen = (cases ?? []).find((c) => c.id === caseId);
+    if (!chosen) return;
+    const ok = await each(selected, (doc) => request(() => window.dalel.cases.setMember({ caseId, docId: doc.id, inCase: true })));
+    if (ok) setStatus(t('library.bulk.inCase', { count: selected.length, title: chosen.title }));
+  };
+
+  return (
+    <div className="library-selection" role="group" aria-label={t('library.selectionLabel')} data-testid="library-selection" aria-busy={busy}>
+      <span>{t('library.selected', { count: selected.length })}</span>
+      {(persons ?? []).length > 0 && (
+        <span className="filter-chip">
+          <label htmlFor={`${id}-person`} className="search-filter-name">
+            {t('library.bulk.tagWith')}
+          </label>
+          <select
+            id={`${id}-person`}
+            value=""
+            disabled={busy}
+            onChange={(event) => void tagWith(event.target.value)}
+            data-testid="library-bulk-person"
+          >
+            <option value="">{t('library.bulk.choosePerson')}</option>
+            {(persons ?? []).map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </span>
+      )}
+      {(cases ?? []).length > 0 && (
+        <span className="filter-chip">
+          <label htmlFor={`${id}-case`} className="search-filter-name">
+            {t('library.bulk.addToCase')}
+          </label>
+          <select id={`${id}-case`} value="" disabled={busy} onChange={(event) => void putInCase(event.target.value)} data-testid="library-bulk-case">
+            <option value="">{t('library.bulk.chooseCase')}</option>
+            {sortCases(cases ?? [], i18n.language).map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.title}
+              </option>
+            ))}
+          </select>
+        </span>
+      )}
+      {onBundle && (
+        <button type="button" onClick={onBundle} disabled={busy} data-testid="library-bundle-selected">
+          {t('library.bundleSelected')}
+        </button>
+      )}
+      <button type="button" className="button-danger-quiet" onClick={onDelete} disabled={busy} data-testid="library-delete-selected">
+        {t('library.deleteSelected')}
+      </button>
+      <button type="button" className="button-quiet" onClick={onClear} disabled={busy} data-testid="library-clear-selection">
+        {t('library.clearSelection')}
+      </button>
+      <span role="status" className="hint" data-testid="library-bulk-status">
+        {status}
+      </span>
+      {error && <ErrorAlert error={error} testId="library-bulk-error" />}
+    </div>
+  );
+}
