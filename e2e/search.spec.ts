@@ -60,10 +60,10 @@ test('search a name in Latin letters, find it on a Cyrillic page, see it highlig
   await saveScreen(page, testInfo, '40-search-results');
 
   // A filter that leaves nothing says so in words; taking it off brings the pages back.
-  await search.languageFilter('chi_sim').check();
+  await (await search.languageFilter('chi_sim')).check();
   await search.answered();
   await expect(search.empty).toContainText(`No page mentions “${QUERY}”`);
-  await search.languageFilter('chi_sim').uncheck();
+  await (await search.languageFilter('chi_sim')).uncheck();
   await search.answered();
   await expect(hit).toBeVisible();
 

@@ -45,7 +45,10 @@ export class SearchPage {
     return this.page.locator(`[data-testid="search-hit"][data-file-name="${fileName}"][data-page="${page}"]`);
   }
 
-  languageFilter(code: string): Locator {
-    return this.page.getByTestId(`search-filter-language-${code}`);
+  /** A language's box, under the Languages chip (opened when it is folded). */
+  async languageFilter(code: string): Promise<Locator> {
+    const box = this.page.getByTestId(`search-filter-language-${code}`);
+    if (!(await box.isVisible())) await this.page.getByTestId('search-filter-languages').click();
+    return box;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDay } from './dayInput';
+import { dayRange, formatDay, parseDay } from './dayInput';
 
 describe('a typed day', () => {
   it('reads the forms of each interface language and ISO, and refuses ambiguous or impossible ones', () => {
@@ -20,5 +20,12 @@ describe('a typed day', () => {
     }
     expect(formatDay('2021-04-08', 'en')).toBe('8 Apr 2021');
     expect(formatDay('2021-04-08', 'kk')).toBe('08.04.2021');
+  });
+
+  it('writes a range of days the way the language writes days, with an open end as an ellipsis, and no range as none', () => {
+    expect(dayRange('2015-01-01', '2015-12-31', 'en')).toBe('1 Jan 2015 – 31 Dec 2015');
+    expect(dayRange('', '2015-12-31', 'ru')).toBe('… – 31.12.2015');
+    expect(dayRange('2015-01-01', '', 'kk')).toBe('01.01.2015 – …');
+    expect(dayRange('', '', 'en')).toBeNull();
   });
 });

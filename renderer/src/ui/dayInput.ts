@@ -52,3 +52,9 @@ export function formatMoment(iso: string, language: string): string {
 export function dayPattern(language: string): string {
   return language === 'en' ? '8 Apr 2021' : '08.04.2021';
 }
+
+/** A range of days as the language writes them ("1 Jan 2015 – 31 Dec 2015", "… – 31.12.2015"); null for no range. */
+export function dayRange(from: string, to: string, language: string): string | null {
+  if (!from && !to) return null;
+  return [from, to].map((day) => (day ? formatDay(day, language) : '…')).join(' – ');
+}

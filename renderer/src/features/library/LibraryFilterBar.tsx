@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortCases } from '../cases/caseForm';
 import { useCases } from '../cases/useCases';
 import { TagFilterSelects } from '../search/TagFilterSelects';
 import { hasLibraryFilters, NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
 import { DayField } from '../../ui/DayField';
-import { formatDay } from '../../ui/dayInput';
+import { dayRange } from '../../ui/dayInput';
+import { PopoverChip } from '../../ui/PopoverChip';
 
 interface Props {
   value: LibraryFilterChoice;
@@ -54,51 +55,21 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
 function DatesChip({ value, onChange }: { value: LibraryFilterChoice; onChange: (from: string, to: string) => void }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLSpanElement>(null);
-  const active = value.dateFrom !== '' || value.dateTo !== '';
-  const range = active
-    ? [value.dateFrom && formatDay(value.dateFrom, i18n.language), value.dateTo && formatDay(value.dateTo, i18n.language)].map((day) => day || '…').join(' – ')
-    : t('search.filters.any');
-
-  // Escape or a click elsewhere folds the fields away; the range chosen stays.
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: MouseEvent) => {
-      if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [open]);
-
   return (
-    <span
-      className="filter-chip filter-chip-popover"
-      data-active={active}
-      ref={box}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-          box.current?.querySelector('button')?.focus();
-        }
-      }}
+    <PopoverChip
+      name={t('library.filters.dates')}
+      summary={dayRange(value.dateFrom, value.dateTo, i18n.language) ?? t('search.filters.any')}
+      active={value.dateFrom !== '' || value.dateTo !== ''}
+      testId="library-filter-dates"
     >
-      <button type="button" className="filter-chip-button" aria-expanded={open} aria-controls={`${id}-dates`} onClick={() => setOpen(!open)} data-testid="library-filter-dates">
-        <span className="search-filter-name">{t('library.filters.dates')}</span> {range}
-      </button>
-      {open && (
-        <span className="filter-popover" id={`${id}-dates`} role="group" aria-label={t('library.filters.dates')}>
-          <label htmlFor={`${id}-from`} className="search-filter-name">
-            {t('library.filters.dateFrom')}
-          </label>
-          <DayField id={`${id}-from`} value={value.dateFrom} onChange={(day) => onChange(day, value.dateTo)} testId="library-filter-date-from" />
-          <label htmlFor={`${id}-to`} className="search-filter-name">
-            {t('library.filters.dateTo')}
-          </label>
-          <DayField id={`${id}-to`} value={value.dateTo} onChange={(day) => onChange(value.dateFrom, day)} testId="library-filter-date-to" />
-        </span>
-      )}
-    </span>
+      <label htmlFor={`${id}-from`} className="search-filter-name">
+        {t('library.filters.dateFrom')}
+      </label>
+      <DayField id={`${id}-from`} value={value.dateFrom} onChange={(day) => onChange(day, value.dateTo)} testId="library-filter-date-from" />
+      <label htmlFor={`${id}-to`} className="search-filter-name">
+        {t('library.filters.dateTo')}
+      </label>
+      <DayField id={`${id}-to`} value={value.dateTo} onChange={(day) => onChange(value.dateFrom, day)} testId="library-filter-date-to" />
+    </PopoverChip>
   );
 }

@@ -5,24 +5,32 @@ import { toggleLanguage } from '../import/ocrLanguages';
 import { TagFilterSelects } from './TagFilterSelects';
 import { hasFilters, NO_FILTERS, type FilterChoice } from './searchResults';
 import { DayField } from '../../ui/DayField';
+import { dayRange } from '../../ui/dayInput';
+import { PopoverChip } from '../../ui/PopoverChip';
 
 interface Props {
   value: FilterChoice;
   onChange: (filters: FilterChoice) => void;
 }
 
-/** Narrow the results by the documents' languages, import day, and tags: person, law, type. */
+/**
+ * Narrow the results by the documents' languages, import day, and tags (person, law, type): one row of
+ * chips, each saying its choice, so the results keep the page (three stacked groups took half of it).
+ */
 export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fromId = useId();
   const toId = useId();
+  const languages = value.languages.map((code) => t(`ocrLanguages.${code}`)).join(', ');
   return (
-    <fieldset className="search-filters" data-testid="search-filters">
+    <fieldset className="filter-chips search-filters" data-testid="search-filters">
       <legend className="visually-hidden">{t('search.filters.legend')}</legend>
-      <div className="search-filter-group" role="group" aria-label={t('search.filters.languages')}>
-        <span className="search-filter-name" aria-hidden="true">
-          {t('search.filters.languages')}
-        </span>
+      <PopoverChip
+        name={t('search.filters.languages')}
+        summary={languages || t('search.filters.any')}
+        active={value.languages.length > 0}
+        testId="search-filter-languages"
+      >
         {OCR_LANGUAGES.map((code) => (
           <label key={code} className="chip">
             <input
@@ -34,8 +42,13 @@ export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
             <span>{t(`ocrLanguages.${code}`)}</span>
           </label>
         ))}
-      </div>
-      <div className="search-filter-group">
+      </PopoverChip>
+      <PopoverChip
+        name={t('search.filters.imported')}
+        summary={dayRange(value.from, value.to, i18n.language) ?? t('search.filters.any')}
+        active={value.from !== '' || value.to !== ''}
+        testId="search-filter-imported"
+      >
         <label htmlFor={fromId} className="search-filter-name">
           {t('search.filters.from')}
         </label>
@@ -44,15 +57,13 @@ export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
           {t('search.filters.to')}
         </label>
         <DayField id={toId} value={value.to} onChange={(day) => onChange({ ...value, to: day })} testId="search-filter-to" />
-      </div>
-      <div className="search-filter-group">
-        <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="search-filter" />
-        {hasFilters(value) && (
-          <button type="button" className="button-link" onClick={() => onChange(NO_FILTERS)} data-testid="search-filters-clear">
-            {t('search.filters.clear')}
-          </button>
-        )}
-      </div>
+      </PopoverChip>
+      <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="search-filter" chips />
+      {hasFilters(value) && (
+        <button type="button" className="button-link" onClick={() => onChange(NO_FILTERS)} data-testid="search-filters-clear">
+          {t('search.filters.clear')}
+        </button>
+      )}
     </fieldset>
   );
 }
