@@ -1,10 +1,9 @@
-import sharp from 'sharp';
-import { DocumentStore } from '../electron/core/documents/documentStore';
 import { CaseStore } from '../electron/core/tagging/caseStore';
 import { RegisterStore } from '../electron/core/tagging/registerStore';
 import { TagService } from '../electron/core/tagging/tagService';
 import { createVault, expect, test } from './fixtures';
 import { saveScreen } from './pages/screenshots';
+import { seedDocuments } from './seedVault';
 
 /**
  * Issue 14, item 4: a library that shows its documents. 10,000 documents put in the vault the way an
@@ -21,46 +20,21 @@ test('10,000 documents in cards and in a list, chips, and bulk tagging', async (
   test.setTimeout(240_000);
   await createVault(page, host);
 
-  // The vault as 10,000 one-page imports would leave it (a thumbnail each), in one transaction.
+  // The vault as 10,000 one-page imports would leave it, each dated and typed.
   const db = host.session.vault().db;
-  const thumb = await sharp({ create: { width: 170, height: 240, channels: 3, background: '#f4f1ea' } })
-    .composite([{ input: Buffer.from('<svg width="170" height="240"><rect x="20" y="30" width="130" height="8" fill="#555"/><rect x="20" y="50" width="110" height="6" fill="#999"/><rect x="20" y="64" width="120" height="6" fill="#999"/></svg>') }])
-    .jpeg()
-    .toBuffer();
-  const store = new DocumentStore(db);
+  const ids = await seedDocuments(
+    db,
+    Array.from({ length: COUNT }, (_, i) => ({ title: title(i + 1), text: `Письмо номер ${i + 1}`, languages: ['rus', 'eng'] as const, importedAt: new Date(Date.UTC(2026, 0, 1) + (i + 1) * 60_000) })),
+    { small: true },
+  );
   const tags = new TagService(db, () => new Date('2026-12-05T09:00:00Z'));
-  db.transaction(() => {
-    for (let n = 1; n <= COUNT; n += 1) {
-      const now = new Date(Date.UTC(2026, 0, 1) + n * 60_000);
-      const { id } = store.insert({
-        fileName: `scan ${n}.jpg`,
-        title: title(n),
-        kind: 'jpeg',
-        mime: 'image/jpeg',
-        pageCount: 1,
-        warnings: [],
-        languages: ['rus', 'eng'],
-        original: Buffer.from(`document ${n}`),
-        now,
-      });
-      store.savePage(id, 1, {
-        source: 'ocr',
-        text: `Письмо номер ${n}`,
-        words: [],
-        confidence: 90,
-        width: 1654,
-        height: 2339,
-        dpi: 200,
-        rotation: 0,
-        skew: 0,
-        image: { data: thumb, mime: 'image/jpeg' },
-        thumb: { data: thumb, mime: 'image/jpeg' },
-      });
-      store.settle(id, now);
+  db.transaction(() =>
+    ids.forEach((id, i) => {
+      const n = i + 1;
       tags.addTag(id, 'type', TYPES[n % TYPES.length]!);
       tags.addTag(id, 'document-date', `20${10 + (n % 12)}-0${1 + (n % 9)}-1${n % 10}`);
-    }
-  })();
+    }),
+  )();
   const register = RegisterStore.open(db, () => new Date());
   register.createPerson({ id: 'P-CLIENT', name: 'Aigerim Dauletkyzy', variants: [], role: 'client' });
   new CaseStore(db, () => new Date()).save({ title: 'Dauletkyzy residence appeal' });
