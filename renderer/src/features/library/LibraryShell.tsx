@@ -26,6 +26,7 @@ import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
 import type { RecoveryReason } from '../vault/SecuritySection';
 import { LibraryHome } from './LibraryHome';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { NO_LIBRARY_FILTERS, type LibraryFilterChoice } from './libraryFilters';
 import type { LibraryView } from './libraryView';
 import { SettingsDialog } from './SettingsDialog';
@@ -45,7 +46,7 @@ interface Props {
   onRecoveredHandled?: () => void;
 }
 
-type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | null;
+type OpenDialog = 'settings' | 'change-passphrase' | 'verify' | 'shortcuts' | null;
 
 /** Under the viewer and the search results: the documents (with the deadlines), the persons, one person, the cases, one case, or the laws. */
 type Place = { to: 'documents' } | { to: 'persons' } | { to: 'person'; personId: string } | { to: 'cases' } | { to: 'case'; caseId: string } | { to: 'laws' } | { to: 'bundles' } | { to: 'bundle'; source: BundleSource };
@@ -116,16 +117,23 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
   };
 
   // Ctrl+L (⌘L) locks at once, from anywhere (the desktop menu has the same accelerator); Escape leaves
-  // an open document, unless a dialog or a field has it.
-  const keys = useRef({ lock, closeDocument, opened });
+  // an open document, unless a dialog or a field has it; "?" lists the shortcuts (the key that types a
+  // question mark, in any layout), unless the lawyer is typing.
+  const showShortcuts = () => setDialog('shortcuts');
+  const keys = useRef({ lock, closeDocument, opened, showShortcuts });
   useEffect(() => {
-    keys.current = { lock, closeDocument, opened };
+    keys.current = { lock, closeDocument, opened, showShortcuts };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         void keys.current.lock();
+        return;
+      }
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isDialogOpen() && !isTextEntry(event.target)) {
+        event.preventDefault();
+        keys.current.showShortcuts();
         return;
       }
       if (event.key !== 'Escape' || !keys.current.opened || isDialogOpen() || isTextEntry(event.target)) return;
@@ -215,6 +223,16 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
             </button>
             <button type="button" className="button-quiet" onClick={() => setDialog('settings')} data-testid="settings-button">
               {t('library.settings')}
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => setDialog('shortcuts')}
+              aria-keyshortcuts="?"
+              title={t('shortcuts.openTitle')}
+              data-testid="shortcuts-button"
+            >
+              {t('shortcuts.open')}
             </button>
             <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} aria-keyshortcuts="Control+L" title={t('library.lockShortcut')} data-testid="lock-button">
               {t('library.lock')}
@@ -316,6 +334,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
           />
         )}
         {dialog === 'verify' && <VerifyAuditDialog onClose={close} />}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
       </div>
     </DropZone>
   );

@@ -10,6 +10,7 @@ import { Modal } from '../../ui/Modal';
 import { BackupSection } from '../backup/BackupSection';
 import { SecuritySection, type RecoveryReason } from '../vault/SecuritySection';
 import { autoLockChoices } from './autoLockChoices';
+import { tabKeyTarget } from '../../ui/tabList';
 
 export const SETTINGS_SECTIONS = ['general', 'backup', 'security'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
@@ -33,13 +34,7 @@ export function SettingsDialog(props: Props): React.JSX.Element {
 
   // The tab pattern's keys: arrows move between sections, Home and End go to the first and last.
   const onTabKey = (event: KeyboardEvent) => {
-    const at = SETTINGS_SECTIONS.indexOf(section);
-    const to =
-      event.key === 'ArrowRight' ? (at + 1) % SETTINGS_SECTIONS.length
-      : event.key === 'ArrowLeft' ? (at + SETTINGS_SECTIONS.length - 1) % SETTINGS_SECTIONS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? SETTINGS_SECTIONS.length - 1
-      : null;
+    const to = tabKeyTarget(event.key, SETTINGS_SECTIONS.indexOf(section), SETTINGS_SECTIONS.length);
     if (to === null) return;
     event.preventDefault();
     const next = SETTINGS_SECTIONS[to]!;

@@ -24,6 +24,10 @@ import { useElementWidth } from './useElementWidth';
 import { useSearchHighlight } from './useSearchHighlight';
 import { fitWidthScale, rotateView, zoomIn, zoomOut, type Size, type ViewRotation } from './viewGeometry';
 import { ViewerToolbar } from './ViewerToolbar';
+import { tabKeyTarget } from '../../ui/tabList';
+
+/** The side pane's tabs, in order. */
+const SIDE_TABS = ['text', 'suggestions'] as const;
 
 interface Props {
   docId: string;
@@ -163,14 +167,26 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
               />
             </section>
             <div className="viewer-side">
-              <div className="viewer-tabs" role="tablist" aria-label={t('viewer.sideLabel')}>
-                {(['text', 'suggestions'] as const).map((tab) => (
+              <div
+                className="viewer-tabs"
+                role="tablist"
+                aria-label={t('viewer.sideLabel')}
+                onKeyDown={(event) => {
+                  const to = tabKeyTarget(event.key, SIDE_TABS.indexOf(sideTab), SIDE_TABS.length);
+                  if (to === null) return;
+                  event.preventDefault();
+                  setSideTab(SIDE_TABS[to]!);
+                  document.getElementById(`viewer-tab-${SIDE_TABS[to]!}`)?.focus();
+                }}
+              >
+                {SIDE_TABS.map((tab) => (
                   <button
                     key={tab}
                     type="button"
                     role="tab"
                     id={`viewer-tab-${tab}`}
                     aria-selected={sideTab === tab}
+                    tabIndex={sideTab === tab ? 0 : -1}
                     aria-controls={`viewer-side-${tab}`}
                     onClick={() => setSideTab(tab)}
                     data-testid={`viewer-tab-${tab}`}
