@@ -10,9 +10,10 @@ import type { OcrLanguage } from './document';
  * - `translit`: the same word in another script (Aigerim / Айгерим / Әйгерім);
  * - `fuzzy`: one or two letters differ (an OCR error or a spelling variant);
  * - `date`: the same date written another way (02.04.2021 / 2 April 2021 / 2 апреля 2021 г.);
- * - `alias`: another name of the same thing (Көктоғай / 富蕴 / Fuyun / Коктогайский уезд).
+ * - `alias`: another name of the same thing (Көктоғай / 富蕴 / Fuyun / Коктогайский уезд);
+ * - `law`: a citation of the law the query names, written another way (477-IV / «О гражданстве» / Law on Citizenship).
  */
-export const MATCH_FORMS = ['exact', 'stem', 'translit', 'fuzzy', 'date', 'alias'] as const;
+export const MATCH_FORMS = ['exact', 'stem', 'translit', 'fuzzy', 'date', 'alias', 'law'] as const;
 export type MatchForm = (typeof MATCH_FORMS)[number];
 
 export interface SearchFilters {

@@ -9,7 +9,7 @@ import { analyze, findDates, type Token } from './text';
  */
 
 /** Quality of each form, for ranking: an exact word outranks a stem, a stem a transliteration… */
-export const FORM_QUALITY: Record<MatchForm, number> = { exact: 1, date: 1, stem: 0.85, alias: 0.75, translit: 0.7, fuzzy: 0.5 };
+export const FORM_QUALITY: Record<MatchForm, number> = { exact: 1, date: 1, stem: 0.85, alias: 0.75, law: 0.75, translit: 0.7, fuzzy: 0.5 };
 
 export function worseForm(a: MatchForm, b: MatchForm): MatchForm {
   return FORM_QUALITY[a] <= FORM_QUALITY[b] ? a : b;
@@ -102,11 +102,16 @@ function directMatches(page: PageTokens, term: CompiledTerm): Match[] {
     return each.every((matches) => matches.length > 0) ? each.flat() : [];
   }
   if (term.kind === 'law') {
+    // The words as typed (477-IV) where the page has them; a citation of the law only where it cites it
+    // otherwise (by its title, in another language): a citation runs to 17 words, and highlighting all of
+    // them for "477-IV" hid the number the lawyer looked for.
+    const typed = term.fallback ? directMatches(page, term.fallback) : [];
     const cited = page
       .laws()
       .filter((c) => c.law === term.law && (term.article === null || c.article === term.article))
-      .map((c) => ({ start: c.start, end: c.end, form: 'alias' as const }));
-    return [...cited, ...(term.fallback ? directMatches(page, term.fallback) : [])];
+      .filter((c) => !typed.some((m) => m.start >= c.start && m.end <= c.end))
+      .map((c) => ({ start: c.start, end: c.end, form: 'law' as const }));
+    return [...cited, ...typed];
   }
   if (term.kind === 'sequence') {
     const out = sequenceMatches(page, term.tokens);

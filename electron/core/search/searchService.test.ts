@@ -94,9 +94,22 @@ describe('search', () => {
   it('matches law and outgoing numbers as whole tokens, across look-alike letters and transliteration', () => {
     // The Kazakh letter cites the same law by its title only: it is found too, as another name of it.
     expect(titles('477-IV').sort()).toEqual(['refusal-kk', 'refusal-ru', 'translation-en']);
-    expect(search.search({ query: '477-IV' }).hits.find((hit) => hit.title === 'refusal-kk')!.forms).toEqual(['alias']);
+    expect(search.search({ query: '477-IV' }).hits.find((hit) => hit.title === 'refusal-kk')!.forms).toEqual(['law']);
     expect(titles('3-1-17/Б-1234').sort()).toEqual(['refusal-ru', 'translation-en']);
     expect(titles('000418')).toEqual(['certificate-ru']);
+  });
+
+  it('highlights the law number where the page prints it, not the whole citation around it, and says "law citation" only where the page cites the law otherwise', () => {
+    const hits = search.search({ query: '477-IV' }).hits;
+    for (const title of ['refusal-ru', 'translation-en']) {
+      const hit = hits.find((h) => h.title === title)!;
+      expect(hit.matched, title).toEqual([expect.stringMatching(/^477-[IІ]V$/)]);
+      expect(hit.snippet.filter((part) => part.match).map((part) => part.text), title).toEqual([expect.stringMatching(/^477-[IІ]V$/)]);
+      expect(hit.forms, title).not.toContain('law');
+    }
+    const kazakh = hits.find((h) => h.title === 'refusal-kk')!;
+    expect(kazakh.forms).toEqual(['law']);
+    expect(kazakh.matched.join(' ')).toMatch(/Заңы/);
   });
 
   it('finds a law citation in any language, by article', () => {
