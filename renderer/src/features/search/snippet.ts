@@ -33,6 +33,7 @@ export const FORM_LABEL_KEYS = {
   fuzzy: 'search.forms.fuzzy',
   date: 'search.forms.date',
   alias: 'search.forms.alias',
+  law: 'search.forms.law',
 } as const satisfies Record<Exclude<MatchForm, 'exact'>, string>;
 
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[keyof typeof FORM_LABEL_KEYS];
