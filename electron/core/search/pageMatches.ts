@@ -1,7 +1,7 @@
 import type { MatchForm } from '../../../shared/domain/search';
 import type { LawCitation } from '../extract/types';
 import type { CompiledQuery, CompiledTerm, QueryToken } from './compile';
-import { analyze, findDates, type Token } from './text';
+import { analyze, findDates, hasNameEnding, type Token } from './text';
 
 /**
  * Where a compiled query meets one page's text: which words met each clause and how (exact, stem,
@@ -55,7 +55,7 @@ export function pageTokens(text: string, citations: () => ReadonlyArray<Pick<Law
 function tokenForm(page: Token, query: QueryToken, fuzzy: readonly string[] = [], stems: readonly string[] = []): MatchForm | null {
   if (page.exact === query.exact) return 'exact';
   if (page.stem === query.stem || stems.includes(page.stem)) return 'stem';
-  if (query.key && page.key === query.key) return 'translit';
+  if (query.key && page.key === query.key && hasNameEnding(page.exact) === hasNameEnding(query.exact)) return 'translit';
   if (fuzzy.includes(page.key)) return 'fuzzy';
   return null;
 }

@@ -87,14 +87,18 @@ interface PlacedPart extends NamePart {
 interface Person {
   spellings: Array<{ text: string; parts: PlacedPart[] }>;
   /**
-   * The distinct spellings of each slot: one a key in each of Latin and Cyrillic letters (the Cyrillic
-   * one meets Russian case forms by its stem: Жандос, Жандосу), one for each other spelling.
+   * The distinct spellings of each slot: one a key in each of Latin, Russian and Kazakh letters (a
+   * Cyrillic one meets its language's case forms by their stems: Жандос, Жандосу; Дәулетқызы,
+   * Дәулетқызының — a Kazakh spelling kept apart from the Russian Даулеткызы with the same key, whose
+   * forms are not Kazakh ones), one for each other spelling.
    */
   slots: Array<Map<string, NamePart>>;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const variantOf = (part: NamePart) => (part.script === 'keyed' ? `${CYRILLIC.test(part.text) ? 'c' : 'l'}:${part.key}` : part.key);
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const alphabetOf = (text: string) => (KAZAKH_LETTER.test(text) ? 'k' : CYRILLIC.test(text) ? 'c' : 'l');
+const variantOf = (part: NamePart) => (part.script === 'keyed' ? `${alphabetOf(part.text)}:${part.key}` : part.key);
 const hasKey = (slot: Map<string, NamePart>, key: string) => [...slot.values()].some((part) => part.key === key);
 
 /** The spelling whose parts give the slots: the main name, unless another has more parts. */

@@ -237,3 +237,44 @@ describe('search', () => {
     expect(search.search({ query: 'Aigerim' }).hits.map((hit) => hit.title)).toEqual(before);
   });
 });
+
+describe('names with a patronymic ending', () => {
+  /** A daughter's patronymic and her father's given name: one key, two persons. */
+  const pages = (daughter: string, father: string) => [`${daughter} сообщила, что её отец ${father} находится под наблюдением полиции.`];
+
+  it('a search for the daughter never lights up the father, in any script, and the Kazakh case forms of her name are hers', () => {
+    const cases: Array<{ daughter: string; father: string; query: string }> = [
+      { daughter: 'Aigerim Dauletkyzy', father: 'Daulet Kosherbaiuly', query: 'Aigerim Dauletkyzy' },
+      { daughter: 'Айгерим Даулеткызы', father: 'Даулет Кошербайулы', query: 'Aigerim Dauletkyzy' },
+      { daughter: 'Әйгерім Дәулетқызы', father: 'Дәулет Көшербайұлы', query: 'Aigerim Dauletkyzy' },
+      { daughter: 'Zhanar Muratkyzy', father: 'Murat Kasymov', query: 'Жанар Мураткызы' },
+      { daughter: 'Гульнар Омарова', father: 'Омар Сейтов', query: 'Gulnar Omarova' },
+    ];
+    for (const { daughter, father, query } of cases) {
+      db = new Database(':memory:');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      store = new DocumentStore(db);
+      search = new SearchService(db);
+      addDocument('letter', pages(daughter, father));
+      const hit = search.search({ query }).hits[0]!;
+      expect(hit, `${query} on “${daughter}”`).toBeDefined();
+      const fatherGiven = father.split(' ')[0]!;
+      expect(hit.matched, `${query} on “${daughter} … ${father}”`).not.toContain(fatherGiven);
+      expect(hit.matched.join(' '), query).toContain(daughter.split(' ')[1]!);
+      // and the father's given name alone does not find the daughter's patronymic
+      expect(search.search({ query: fatherGiven }).hits.flatMap((h) => h.matched)).toEqual([fatherGiven]);
+    }
+  });
+
+  it('a registered person written in Kazakh is found in the genitive, and her father is not', () => {
+    db.prepare("INSERT INTO persons (id, name, role, created_at, updated_at) VALUES ('P1', 'Aigerim Dauletkyzy', 'client', 'now', 'now')").run();
+    const variant = db.prepare("INSERT INTO person_variants (person_id, variant) VALUES ('P1', ?)");
+    variant.run('Даулеткызы Айгерим');
+    variant.run('Әйгерім Дәулетқызы');
+    addDocument('kk-letter', ['Әйгерім Дәулетқызының әкесі Дәулет Көшербайұлы Шыңжаңда тұрады.']);
+    const hit = search.search({ query: 'Aigerim Dauletkyzy' }).hits.find((h) => h.title === 'kk-letter')!;
+    expect(hit.complete).toBe(true);
+    expect(hit.matched).toEqual(['Әйгерім', 'Дәулетқызының']);
+  });
+});

@@ -7,4 +7,4 @@ export { findDates, type DateMention } from './findDates';
 export { fold } from './fold';
 export { stem } from './stem';
 export { isStopword } from './stopwords';
-export { translitKey, uncutKey } from './translitKey';
+export { hasNameEnding, translitKey, uncutKey } from './translitKey';

@@ -108,3 +108,13 @@ export function translitKey(folded: string): string {
 export function uncutKey(folded: string): string {
   return keys(folded).whole;
 }
+
+/**
+ * Whether the key cut a name ending off the word (Dauletkyzy → daulet, Омарова → omar). A word with an
+ * ending and one without share a key but are not the same name: Dauletkyzy is Daulet's daughter, and
+ * a search for her must not light up her father's name (nor "Omar" every Omarov).
+ */
+export function hasNameEnding(folded: string): boolean {
+  const { key, whole } = keys(folded);
+  return key !== whole;
+}
