@@ -229,10 +229,11 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
               className="button-quiet"
               onClick={() => setDialog('shortcuts')}
               aria-keyshortcuts="?"
+              aria-label={t('shortcuts.openTitle')}
               title={t('shortcuts.openTitle')}
               data-testid="shortcuts-button"
             >
-              {t('shortcuts.open')}
+              <span aria-hidden="true">?</span>
             </button>
             <button type="button" className="button-primary" onClick={() => void lock()} disabled={locking} aria-keyshortcuts="Control+L" title={t('library.lockShortcut')} data-testid="lock-button">
               {t('library.lock')}
