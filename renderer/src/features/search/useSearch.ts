@@ -6,9 +6,6 @@ import { useDocumentsChanged } from '../library/useDocumentsChanged';
 import { searchRunner } from './searchRunner';
 import { NO_FILTERS, NO_SEARCH, PAGE_SIZE, refreshLimit, requestFilters, searchReducer, type FilterChoice, type SearchRequest } from './searchResults';
 
-/** Long enough not to ask for every letter of a name typed at speed, short enough to feel instant. */
-const TYPING_DELAY_MS = 200;
-
 /**
  * The search box and its results. The query lives in memory only (it names people): it is never saved,
  * and it is gone when the vault locks and the library unmounts.
@@ -22,7 +19,6 @@ export function useSearch() {
       (asked: SearchRequest) => request(() => window.dalel.search.query(asked)),
       (asked: SearchRequest, answer: Result<SearchResult>) =>
         dispatch(answer.ok ? { type: 'answered', request: asked, result: answer.value } : { type: 'failed', error: answer.error }),
-      TYPING_DELAY_MS,
     ),
   );
   useEffect(() => () => runner.cancel(), [runner]);
