@@ -151,9 +151,17 @@ async function main(): Promise<void> {
 
     const scores = [];
     for (const query of corpusQueries(corpus)) {
-      const result = await dalel<{ hits: Array<{ file: string }> }>(['search', vault, query.query, '--limit', '50']);
-      const ranked = [...new Set(result.hits.map((h) => h.file))];
-      scores.push(rankingScores(ranked, query.relevant));
+      const result = await dalel<{ hits: Array<{ docId: string; file: string }> }>(['search', vault, query.query, '--limit', '50']);
+      // by document, not by file name: a duplicate among the bad inputs (scan_0001 (copy).jpg) may be the
+      // name its document was imported under
+      const ranked = [...new Set(result.hits.map((h) => h.docId))];
+      const relevant = [...new Set(query.relevant.map((file) => idOf(file) ?? `not imported: ${file}`))];
+      const score = rankingScores(ranked, relevant);
+      scores.push(score);
+      if (score.recall < 1) {
+        const top = new Set(ranked.slice(0, 10));
+        misses.push(`search "${query.query}": missed ${query.relevant.filter((file) => !top.has(idOf(file) ?? '')).join(', ')}`);
+      }
     }
 
     console.log(`corpus ${corpus}: ${docs.length} documents imported in ${importSeconds.toFixed(0)} s (rus+kaz+eng, the default)`);
@@ -162,8 +170,8 @@ async function main(): Promise<void> {
     console.log(`known persons                        ${f1(persons)}`);
     console.log(`OCR CER, ${rows.length} scanned pages         Dalel ${cer(rows, 'dalel')}, native ${native ? cer(rows, 'native') : 'not measured'}`);
     console.log(`OCR CER, ${chinese.length} Chinese pages          Dalel ${cer(chinese, 'dalel')}, native ${native ? cer(chinese, 'native') : 'not measured'}`);
-    if (showMisses) console.log(misses.join('\n'));
     console.log(`search, ${scores.length} queries               recall@10 ${mean(scores.map((s) => s.recall)).toFixed(3)}, MRR ${mean(scores.map((s) => s.reciprocalRank)).toFixed(3)}`);
+    if (showMisses) console.log(misses.join('\n'));
     if (generatedSeeds > 0) await generatedOcr(generatedSeeds, withNative);
   } finally {
     rmSync(dir, { recursive: true, force: true });
