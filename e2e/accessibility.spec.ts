@@ -97,6 +97,10 @@ test('no serious or critical axe violation on the main screens', async ({ page, 
   await page.getByTestId('bundle-new').click();
   await expect(page.getByTestId('bundle-wizard')).toBeVisible();
   found.push(...(await seriousViolations(page, 'bundle wizard')));
+  // with a document in it, the unsaved bundle asks before it is left
+  await page.getByTestId('bundle-add-option').first().locator('input').check();
+  await page.getByTestId('bundle-add-chosen').click();
+  await expect(page.getByTestId('bundle-chosen')).toHaveCount(1);
   await page.getByTestId('bundle-wizard-back').click();
   await expect(page.getByTestId('bundle-leave-confirm')).toBeVisible();
   found.push(...(await seriousViolations(page, 'leave the bundle wizard')));

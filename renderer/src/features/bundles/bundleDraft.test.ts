@@ -14,7 +14,15 @@ describe('the draft', () => {
     const draft = newDraft({ title: 'Appeal', sections: [], emptySection: 'Documents' });
     expect(isChanged({ ...draft, title: 'Appeal ' }, draft)).toBe(false);
     expect(isChanged({ ...draft, title: 'Appeal 2' }, draft)).toBe(true);
-    expect(isChanged(draft, null)).toBe(true);
+  });
+
+  it('leaves an untouched new bundle without asking, and keeps one that holds anything the lawyer put in', () => {
+    const empty = newDraft({ title: 'Evidence bundle', sections: [], emptySection: 'Documents' });
+    expect(isChanged(empty, null)).toBe(false);
+    const entry = { docId: 'doc_a', title: 'Refusal', date: null, description: '', translationDocIds: [] };
+    expect(isChanged({ ...empty, sections: [{ title: 'Documents', entries: [entry] }] }, null)).toBe(true);
+    expect(isChanged({ ...empty, preparedBy: 'M. Seitkaliyeva' }, null)).toBe(true);
+    expect(isChanged({ ...empty, redaction: { ...empty.redaction, terms: ['Текес'] } }, null)).toBe(true);
   });
 
   it('is unchanged when the core returns the same fields in another order', () => {

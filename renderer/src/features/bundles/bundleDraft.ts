@@ -66,7 +66,18 @@ export function saveInput(draft: BundleDraft): BundleDraft {
  * and field by field, so the order the core returns the fields in is no change either.
  */
 export function isChanged(draft: BundleDraft, saved: BundleDraft | null): boolean {
-  if (!saved) return true;
+  // Never saved: worth keeping once it holds something of the lawyer's — a document, a redaction, who
+  // prepared it; an untouched new bundle is left without asking.
+  if (!saved) {
+    const { redaction } = draft;
+    return (
+      draft.sections.some((section) => section.entries.length > 0) ||
+      redaction.terms.length > 0 ||
+      redaction.boxes.length > 0 ||
+      draft.preparedBy.trim() !== '' ||
+      draft.stampPrefix.trim() !== ''
+    );
+  }
   return canonical(saveInput(draft)) !== canonical(saveInput(saved));
 }
 
