@@ -1,12 +1,15 @@
-import type { DalelError, ErrorCode } from '../../shared/ipc/errors';
+import type { DalelError, ErrorCode, ErrorReason, ReasonParams } from '../../shared/ipc/errors';
 
 /**
- * A failure the lawyer can act on: it carries a stable code for callers to branch on and a plain
- * sentence to show. Anything thrown that is not a DalelFailure is a bug and crosses the boundary as
- * `internal`.
+ * A failure the lawyer can act on: it carries a stable code for callers to branch on and a plain English
+ * sentence for the CLI and the logs; the interface words it from the code (and the reason, when one is
+ * given) in the lawyer's language. Anything thrown that is not a DalelFailure is a bug and crosses the
+ * boundary as `internal`.
  */
 export class DalelFailure extends Error {
   override readonly name = 'DalelFailure';
+  reason?: ErrorReason;
+  params?: ReasonParams;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -15,10 +18,19 @@ export class DalelFailure extends Error {
     super(message);
   }
 
+  /** The same failure with the reason the interface words, and the values its words name. */
+  because(reason: ErrorReason, params?: ReasonParams): this {
+    this.reason = reason;
+    if (params !== undefined) this.params = params;
+    return this;
+  }
+
   toError(): DalelError {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    const error: DalelError = { code: this.code, message: this.message };
+    if (this.reason !== undefined) error.reason = this.reason;
+    if (this.params !== undefined) error.params = this.params;
+    if (this.details !== undefined) error.details = this.details;
+    return error;
   }
 }
 

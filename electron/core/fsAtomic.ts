@@ -119,8 +119,8 @@ export class StagedFile {
       linkSync(this.temp, this.target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new DalelFailure('target-exists', `A file named ${this.target} already exists. Choose another name, or say it may be replaced.`, { path: this.target });
-      if (existsSync(this.target)) throw new DalelFailure('target-exists', `A file named ${this.target} already exists. Choose another name, or say it may be replaced.`, { path: this.target });
+      if (code === 'EEXIST') throw new DalelFailure('target-exists', `A file named ${this.target} already exists. Choose another name, or say it may be replaced.`, { path: this.target }).because('target-exists', { path: this.target });
+      if (existsSync(this.target)) throw new DalelFailure('target-exists', `A file named ${this.target} already exists. Choose another name, or say it may be replaced.`, { path: this.target }).because('target-exists', { path: this.target });
       return renameSync(this.temp, this.target);
     }
     unlinkSync(this.temp);

@@ -3,6 +3,7 @@
  * what Dalel plans from it (page ranges, every redaction it will burn), and what an export leaves
  * behind (the manifest). Shared by the core, the contract and the renderer. Pure TypeScript.
  */
+import type { BundleLanguage } from './bundleWords';
 
 /** A box on a page image, in that image's pixels, top-left origin: [x, y, width, height]. */
 export type PixelBox = [number, number, number, number];
@@ -61,11 +62,14 @@ export interface BundleDefinition {
   stampPrefix: string;
   sections: BundleSection[];
   redaction: BundleRedactionOptions;
+  /** the language the cover, index, manifest and redaction labels print in (definitions saved before it: English) */
+  language: BundleLanguage;
   createdAt: string;
   updatedAt: string;
 }
 
-export type BundleDefinitionInput = Omit<BundleDefinition, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+/** A definition to save: without a language it prints in English (the `dalel` CLI's bundles). */
+export type BundleDefinitionInput = Omit<BundleDefinition, 'id' | 'language' | 'createdAt' | 'updatedAt'> & { id?: string; language?: BundleLanguage };
 
 export interface BundleSummary {
   id: string;
@@ -87,7 +91,7 @@ export interface PlannedRedaction {
   page: number;
   box: PixelBox;
   reason: RedactionReason;
-  /** what without the text, as printed in the redaction log: "Protected person 2", "Term 1", or the lawyer's reason */
+  /** what without the text, as printed in the redaction log in the bundle's language: "Protected person 2", "Term 1", or the lawyer's reason */
   label: string;
   /**
    * what it covers, for the lawyer in the review only: the protected person's name, the term, or the
@@ -138,6 +142,26 @@ export interface PlannedDocument {
   lastPage: number;
 }
 
+/**
+ * Something the lawyer should know before exporting, which does not stop the export:
+ * - `page-unread`: a page is still being read (`pending`) or could not be read (`failed`); it goes in
+ *   as in the original without searchable text (`as-original`), as a blank page because it could not be
+ *   checked for names to redact (`blank-unchecked`), or blank with its original kept in the vault (`blank`).
+ * - `unprintable`: a text the bundle prints has characters none of its fonts has; they print as "�".
+ *   `where` says which text; `title` names the section or document (or the redaction label) concerned.
+ */
+export type BundleWarning =
+  | { code: 'page-unread'; docId: string; title: string; page: number; state: 'pending' | 'failed'; outcome: 'as-original' | 'blank-unchecked' | 'blank' }
+  | {
+      code: 'unprintable';
+      where: 'bundle-title' | 'cover-case' | 'cover-person' | 'prepared-by' | 'stamp' | 'section-title' | 'document-title' | 'document-description' | 'file-name' | 'redaction-label';
+      /** the section's or document's title, or the redaction label; null for the bundle's own fields */
+      title: string | null;
+      /** the redaction's page, for a label */
+      page: number | null;
+      characters: string[];
+    };
+
 export interface BundlePlan {
   bundleId: string;
   /** total pages: cover + index + documents + manifest */
@@ -145,8 +169,8 @@ export interface BundlePlan {
   frontMatterPages: number;
   documents: PlannedDocument[];
   redactions: PlannedRedaction[];
-  /** plain-language problems that do not stop the export ("page 3 of X failed OCR: it is not searchable") */
-  warnings: string[];
+  /** problems that do not stop the export, as codes the interface words in the lawyer's language */
+  warnings: BundleWarning[];
   /** pages that stop an export with redaction until read again or confirmed */
   unchecked: UncheckedPage[];
   /** people named on the pages who are not the bundle's own */

@@ -57,6 +57,13 @@ export interface SearchHit {
   complete: boolean;
 }
 
+/**
+ * Why a query cannot run as written, as a code the interface words: `only-exclusions` — it only says what
+ * to leave out (-Article), and a search of exclusions alone finds nothing.
+ */
+export const SEARCH_PROBLEMS = ['only-exclusions'] as const;
+export type SearchProblem = (typeof SEARCH_PROBLEMS)[number];
+
 export interface SearchResult {
   query: string;
   /** Pages that meet the whole query (complete hits). */
@@ -65,7 +72,7 @@ export interface SearchResult {
   totalIsEstimate?: boolean;
   hits: SearchHit[];
   /** Set when the query could not be understood as written; `hits` is then empty. */
-  problem: string | null;
+  problem: SearchProblem | null;
   /** Pages still waiting to be indexed (after an upgrade or a rebuild); 0 when the index is whole. */
   pagesPending: number;
 }

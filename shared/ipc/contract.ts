@@ -33,7 +33,8 @@ import {
   type BundleSection as BundleSectionType,
   type BundleSummary as BundleSummaryType,
 } from '../domain/bundle';
-import { MATCH_FORMS, type DocumentMatches as DocumentMatchesType, type SearchResult as SearchResultType } from '../domain/search';
+import { MATCH_FORMS, SEARCH_PROBLEMS, type DocumentMatches as DocumentMatchesType, type SearchResult as SearchResultType } from '../domain/search';
+import { BUNDLE_LANGUAGES } from '../domain/bundleWords';
 import type { Channel, EventName } from './channels';
 
 /**
@@ -223,7 +224,7 @@ export const SearchResult = z.object({
       complete: z.boolean(),
     }),
   ),
-  problem: z.string().nullable(),
+  problem: z.enum(SEARCH_PROBLEMS).nullable(),
   pagesPending: z.number().int(),
 }) satisfies z.ZodType<SearchResultType>;
 
@@ -369,9 +370,10 @@ const bundleFields = {
   sections: z.array(BundleSection).min(1).max(50),
   redaction: BundleRedactionOptions,
 };
-export const BundleDefinitionInput = z.object({ id: bundleId.optional(), ...bundleFields }).strict();
+const bundleLanguage = z.enum(BUNDLE_LANGUAGES);
+export const BundleDefinitionInput = z.object({ id: bundleId.optional(), ...bundleFields, language: bundleLanguage.optional() }).strict();
 export const BundleDefinition = z
-  .object({ id: bundleId, ...bundleFields, createdAt: z.string(), updatedAt: z.string() })
+  .object({ id: bundleId, ...bundleFields, language: bundleLanguage, createdAt: z.string(), updatedAt: z.string() })
   .strict() satisfies z.ZodType<BundleDefinitionType>;
 export const BundleSummary = z.object({
   id: bundleId,
@@ -410,7 +412,25 @@ export const BundlePlan = z.object({
       adjusted: z.boolean(),
     }),
   ),
-  warnings: z.array(z.string()),
+  warnings: z.array(
+    z.discriminatedUnion('code', [
+      z.object({
+        code: z.literal('page-unread'),
+        docId: z.string(),
+        title: z.string(),
+        page: z.number().int(),
+        state: z.enum(['pending', 'failed']),
+        outcome: z.enum(['as-original', 'blank-unchecked', 'blank']),
+      }),
+      z.object({
+        code: z.literal('unprintable'),
+        where: z.enum(['bundle-title', 'cover-case', 'cover-person', 'prepared-by', 'stamp', 'section-title', 'document-title', 'document-description', 'file-name', 'redaction-label']),
+        title: z.string().nullable(),
+        page: z.number().int().nullable(),
+        characters: z.array(z.string()),
+      }),
+    ]),
+  ),
   unchecked: z.array(
     z.object({ docId: z.string(), page: z.number().int(), reason: z.enum(['not-read', 'low-confidence', 'print-failed']), confidence: z.number().nullable() }),
   ),
@@ -686,11 +706,18 @@ export const contract = {
   'bundles:delete': { input: z.object({ bundleId }).strict(), output: z.null() },
   /**
    * A first arrangement for a new bundle: the documents chosen (by hand, of a person, of a case, or
-   * matching a query) in sections by document type, dated and titled from their tags, translations attached.
+   * matching a query) in sections by document type, dated and titled from their tags, translations attached;
+   * the sections are named in `language`, the bundle's (English when not given).
    */
   'bundles:propose': {
     input: z
-      .object({ docIds: z.array(docId).max(2000).optional(), personId: personId.optional(), caseId: z.string().min(1).max(64).optional(), query: query.optional() })
+      .object({
+        docIds: z.array(docId).max(2000).optional(),
+        personId: personId.optional(),
+        caseId: z.string().min(1).max(64).optional(),
+        query: query.optional(),
+        language: z.enum(BUNDLE_LANGUAGES).optional(),
+      })
       .strict()
       .refine((v) => [v.docIds, v.personId, v.caseId, v.query].filter((x) => x !== undefined).length === 1, 'Give documents, a person, a case or a query'),
     output: z.array(BundleSection),

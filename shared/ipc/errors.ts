@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'person-not-found',
   'law-not-found',
   'suggestion-not-found',
+  /** a bundle, a case or a deadline asked for is no longer in the vault; `reason` says which */
+  'not-found',
+  /** the request clashes with the vault's state: already decided, already running, already taken */
+  'conflict',
   'validation',
   /** the lawyer stopped a long operation (an export); nothing it would have written was kept */
   'cancelled',
@@ -42,9 +46,79 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why a request was refused, precisely, for the interface to say in the lawyer's language; the error's
+ * `message` is the core's English sentence for the `dalel` CLI and the logs. `params` are the values the
+ * sentence names (a page, a number, a status), never a sentence.
+ */
+export const ERROR_REASONS = [
+  // not-found
+  'bundle-gone',
+  'case-gone',
+  // conflict
+  'export-running',
+  'backup-running',
+  'suggestion-decided',
+  'person-id-taken',
+  'translation-is-translated',
+  'translation-has-translations',
+  // validation
+  'request-not-understood',
+  'bundle-needs-title',
+  'bundle-needs-section',
+  'bundle-document-twice',
+  'translation-of-itself',
+  'bundle-page-out-of-range',
+  'zip-needs-own-name',
+  'target-needs-name',
+  'target-folder-missing',
+  'target-is-folder',
+  'target-in-vault',
+  'target-not-from-dialog',
+  'target-exists',
+  'case-needs-title',
+  'case-member-missing',
+  'suggestion-needs-person',
+  'deadline-needs-date',
+  'deadline-needs-title',
+  'unknown-document-type',
+  'date-format',
+  'person-needs-name',
+  'person-related-to-self',
+  'merge-needs-two',
+  'law-needs-title',
+  'title-length',
+  'notes-length',
+  'page-not-read',
+  'path-bad-character',
+  'path-not-absolute',
+  'path-has-dots',
+  'folder-is-file',
+  'folder-unusable',
+  'folder-not-empty',
+  'folder-missing',
+  'backup-folder-missing',
+  'backup-file-missing',
+  'backup-file-is-folder',
+  'backup-file-unreadable',
+  'restore-folder-changed',
+  'wipe-name-mismatch',
+  'passphrase-too-long',
+  'query-only-exclusions',
+  'exported-only',
+  // redaction-leak
+  'leak-on-page',
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+export type ReasonParams = Readonly<Record<string, string | number>>;
+
 export interface DalelError {
   code: ErrorCode;
   message: string;
+  /** why, as a code the interface words (see ERROR_REASONS); absent where `code` says it all */
+  reason?: ErrorReason;
+  params?: ReasonParams;
   details?: unknown;
 }
 

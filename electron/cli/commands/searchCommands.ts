@@ -2,6 +2,7 @@ import { indexPending, pendingCount, rebuildIndex } from '../../core/search/sear
 import { SearchService } from '../../core/search/searchService';
 import { printJson, UsageError } from '../output';
 import { withVault, type CommandContext } from './vaultCommands';
+import type { SearchProblem } from '../../../shared/domain/search';
 
 /** `dalel search` and `dalel reindex`. The JSON shapes are a contract (README, "Command line"). */
 
@@ -12,6 +13,11 @@ export function parseLimit(value: string | undefined): number {
   return limit;
 }
 
+/** The CLI's words for a query that cannot run (the interface has its own, in the lawyer's language). */
+const SEARCH_PROBLEM_WORDS: Record<SearchProblem, string> = {
+  'only-exclusions': 'Add at least one word to look for; a query of exclusions alone finds nothing.',
+};
+
 export async function searchCommand(ctx: CommandContext, vaultDir: string, query: string, limit: number): Promise<number> {
   const result = await withVault(ctx, vaultDir, (vault) => {
     // Pages not yet indexed (after an upgrade of the analyser) are indexed first, so nothing is missed.
@@ -20,7 +26,7 @@ export async function searchCommand(ctx: CommandContext, vaultDir: string, query
     while (indexPending(vault.db, 500) > 0);
     return new SearchService(vault.db).search({ query, limit });
   });
-  if (result.problem) throw new UsageError(result.problem);
+  if (result.problem) throw new UsageError(SEARCH_PROBLEM_WORDS[result.problem]);
   if (ctx.json) {
     printJson(ctx.io, {
       query: result.query,

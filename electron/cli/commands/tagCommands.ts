@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PERSON_ROLES, RELATION_TYPES, type Suggestion } from '../../../shared/domain/tagging';
+import { PERSON_ROLES, RELATION_TYPES, type Deadline, type Suggestion } from '../../../shared/domain/tagging';
 import { DalelFailure } from '../../core/errors';
 import { RegisterStore } from '../../core/tagging/registerStore';
 import { TagService } from '../../core/tagging/tagService';
@@ -140,6 +140,21 @@ export function parseDays(value: string | undefined): number {
   return days;
 }
 
+/** A deadline in the CLI's words: one read from a document is named by its kind and the document's title now. */
+export function deadlineWords(deadline: Deadline): string {
+  const document = deadline.documentTitle ?? deadline.title;
+  switch (deadline.kind) {
+    case 'manual':
+      return deadline.title;
+    case 'validity':
+      return `Valid until: ${document}`;
+    case 'hearing':
+      return `Hearing: ${document}`;
+    case 'appeal':
+      return `Appeal window: ${document}`;
+  }
+}
+
 export async function deadlinesCommand(ctx: CommandContext, vaultDir: string, days: number): Promise<number> {
   const deadlines = await withVault(ctx, vaultDir, (vault) => new TagService(vault.db).deadlines({ days }));
   if (ctx.json) {
@@ -151,7 +166,7 @@ export async function deadlinesCommand(ctx: CommandContext, vaultDir: string, da
   else {
     for (const d of deadlines) {
       const when = d.daysLeft < 0 ? `OVERDUE ${-d.daysLeft} d` : d.daysLeft === 0 ? 'today' : `in ${d.daysLeft} d`;
-      ctx.io.stdout(`${d.due}  ${when.padEnd(14)} ${d.personName ?? ''}  ${d.title}\n`);
+      ctx.io.stdout(`${d.due}  ${when.padEnd(14)} ${d.personName ?? ''}  ${deadlineWords(d)}\n`);
     }
   }
   return 0;

@@ -40,7 +40,7 @@ export function backupHandlers(deps: {
     },
     'backups:now': ({ path }) => {
       // Like a bundle, a backup goes only where the save dialog pointed (a compromised page cannot pick its own).
-      if (!granted.has(path)) throw new DalelFailure('unsafe-target', 'Choose where to save the backup with the Save dialog.');
+      if (!granted.has(path)) throw new DalelFailure('unsafe-target', 'Choose where to save the backup with the Save dialog.').because('target-not-from-dialog');
       return backups().backupNow(path);
     },
     'backups:cancel': () => ({ cancelled: backups().cancel() }),

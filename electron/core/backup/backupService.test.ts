@@ -78,7 +78,7 @@ describe('scheduled backups', () => {
   it('refuses the vault’s own folder, and a second backup while one runs', async () => {
     expect(() => backups.setSchedule({ folder: session.vault().dir, everyHours: 24, keep: 3 })).toThrow(expect.objectContaining({ code: 'unsafe-target' }));
     const first = backups.backupNow(join(usb, 'a.dalelbackup'));
-    await expect(backups.backupNow(join(usb, 'b.dalelbackup'))).rejects.toMatchObject({ code: 'validation' });
+    await expect(backups.backupNow(join(usb, 'b.dalelbackup'))).rejects.toMatchObject({ code: 'conflict', reason: 'backup-running' });
     await first;
   });
 

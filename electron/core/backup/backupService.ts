@@ -128,7 +128,7 @@ export class BackupService implements VaultLifecycle {
   }
 
   private async run(path: string, scheduled: boolean, now?: Date): Promise<BackupReport> {
-    if (this.running) throw new DalelFailure('validation', 'A backup is already being made. Wait for it to finish.');
+    if (this.running) throw new DalelFailure('conflict', 'A backup is already being made. Wait for it to finish.').because('backup-running');
     const vault = this.ports.session.vault();
     const controller = new AbortController();
     const work = backupVault(vault, path, {
@@ -203,9 +203,9 @@ function checkFolder(folder: string, vault: Vault): void {
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
-    throw new DalelFailure('validation', `The backup folder ${folder} is not there (is the drive plugged in?).`, { path: folder });
+    throw new DalelFailure('validation', `The backup folder ${folder} is not there (is the drive plugged in?).`, { path: folder }).because('backup-folder-missing');
   }
-  if (!isFolder) throw new DalelFailure('validation', `${folder} is not a folder. Choose a folder for the backups.`);
+  if (!isFolder) throw new DalelFailure('validation', `${folder} is not a folder. Choose a folder for the backups.`).because('folder-is-file');
   // The same rule as every export: nothing goes in or below the vault folder, whatever path leads there.
   checkTarget(join(folder, scheduledName(vault.dir, new Date(0))), 'backup', { vaultDir: vault.dir, overwrite: true });
 }

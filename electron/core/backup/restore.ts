@@ -97,11 +97,11 @@ export async function restoreBackup(fileInput: string, dirInput: string, secret:
 function checkFreeTarget(dir: string): void {
   if (hasHeader(dir)) throw new DalelFailure('vault-exists', `There is already a Dalel vault in ${dir}. A backup is restored into a new, empty folder; nothing is written over a vault.`);
   if (!existsSync(dir)) {
-    if (!existsSync(dirname(dir))) throw new DalelFailure('validation', `The folder ${dirname(dir)} does not exist. Choose where the restored vault goes.`);
+    if (!existsSync(dirname(dir))) throw new DalelFailure('validation', `The folder ${dirname(dir)} does not exist. Choose where the restored vault goes.`).because('folder-missing');
     return;
   }
-  if (!statSync(dir).isDirectory()) throw new DalelFailure('validation', `${dir} is a file, not a folder. Choose a new folder for the restored vault.`);
-  if (readdirSync(dir).length > 0) throw new DalelFailure('validation', `The folder ${dir} is not empty. Choose an empty folder or a new one for the restored vault.`);
+  if (!statSync(dir).isDirectory()) throw new DalelFailure('validation', `${dir} is a file, not a folder. Choose a new folder for the restored vault.`).because('folder-is-file');
+  if (readdirSync(dir).length > 0) throw new DalelFailure('validation', `The folder ${dir} is not empty. Choose an empty folder or a new one for the restored vault.`).because('folder-not-empty');
 }
 
 async function readBackupFrame(file: string): Promise<{ header: BackupHeader; prefix: Buffer; databaseOffset: number; fileSize: number; trailer: Buffer }> {
@@ -110,9 +110,9 @@ async function readBackupFrame(file: string): Promise<{ header: BackupHeader; pr
     handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DalelFailure('validation', `There is no file ${file}.`);
-    if (code === 'EISDIR') throw new DalelFailure('validation', `${file} is a folder. Choose the backup file itself.`);
-    throw failureFrom(error) ?? new DalelFailure('validation', `The backup file ${file} cannot be read.`, { cause: (error as Error).message });
+    if (code === 'ENOENT') throw new DalelFailure('validation', `There is no file ${file}.`).because('backup-file-missing');
+    if (code === 'EISDIR') throw new DalelFailure('validation', `${file} is a folder. Choose the backup file itself.`).because('backup-file-is-folder');
+    throw failureFrom(error) ?? new DalelFailure('validation', `The backup file ${file} cannot be read.`, { cause: (error as Error).message }).because('backup-file-unreadable');
   }
   try {
     const { size } = await handle.stat();
@@ -198,7 +198,7 @@ function checkRestored(staging: string, db: VaultDatabase, dataKey: Buffer, head
 /** Rename the staged folder to `dir` in one step; an empty folder the lawyer chose is replaced by it. */
 function putInPlace(staging: string, dir: string): void {
   if (existsSync(dir)) {
-    if (readdirSync(dir).length > 0) throw new DalelFailure('validation', `Something was put in ${dir} during the restore. Nothing was restored; choose an empty folder.`);
+    if (readdirSync(dir).length > 0) throw new DalelFailure('conflict', `Something was put in ${dir} during the restore. Nothing was restored; choose an empty folder.`).because('restore-folder-changed');
     rmdirSync(dir);
   }
   try {

@@ -10,7 +10,8 @@
  * readings are done and confident; anything else goes in as its image, burned where needed (issue 11).
  */
 import sharp from 'sharp';
-import type { BundleDefinition, PixelBox, PlannedDocument, PlannedRedaction, RedactionLogEntry, UncheckedPage } from '../../../shared/domain/bundle';
+import type { BundleDefinition, BundleWarning, PixelBox, PlannedDocument, PlannedRedaction, RedactionLogEntry, UncheckedPage } from '../../../shared/domain/bundle';
+import { BUNDLE_WORDS } from '../../../shared/domain/bundleWords';
 import type { DocumentSummary, PageRecord, Word } from '../../../shared/domain/document';
 import { auditHead } from '../audit/auditLog';
 import { localDay } from '../calendar';
@@ -43,7 +44,7 @@ export interface AssembledBundle {
   documents: AssembledDocument[];
   /** every planned redaction, waived ones included; pages are the documents' own page numbers */
   redactions: PlannedRedaction[];
-  warnings: string[];
+  warnings: BundleWarning[];
   /** pages not fully checked for names (only when something is to be redacted) */
   unchecked: UncheckedPage[];
   /** pages still waiting for their print reading */
@@ -119,13 +120,14 @@ export async function assembleBundle(
   const clock = options.clock ?? (() => new Date());
   const store = new DocumentStore(db);
   const register = RegisterStore.open(db);
-  const rules = redactionRules(definition.redaction, register.listPersons());
+  const words = BUNDLE_WORDS[definition.language];
+  const rules = redactionRules(definition.redaction, register.listPersons(), definition.language);
   const scrub = (text: string) => scrubText(text, rules);
   const hasRedaction = rules.patterns.length > 0 || definition.redaction.boxes.length > 0;
 
   const documents: AssembledDocument[] = [];
   const redactions: PlannedRedaction[] = [];
-  const warnings: string[] = [];
+  const warnings: BundleWarning[] = [];
   const unchecked: UncheckedPage[] = [];
   const printPending: Array<{ docId: string; page: number }> = [];
   const sections: BundlePdfInput['sections'] = [];
@@ -140,7 +142,7 @@ export async function assembleBundle(
         const translated = store.get(translationId);
         members.push({
           docId: translationId,
-          title: translated ? `${translated.title} (translation)` : 'Translation',
+          title: translated ? words.translationTitle(translated.title) : words.translation,
           date: entry.date,
           description: '',
           translationOf: entry.docId,
@@ -173,14 +175,8 @@ export async function assembleBundle(
           if (page.status !== 'done') {
             // An unread page has no text to look for names in, and no stored image: a PDF's own page
             // goes in when nothing is to be redacted, else a blank page holds its place and number.
-            const what = page.status === 'pending' ? 'is still being read' : 'could not be read';
-            const how =
-              summary.kind === 'pdf' && !hasRedaction
-                ? 'it goes in as in the original, without searchable text'
-                : hasRedaction
-                  ? 'it is left blank, since it could not be checked for names to redact'
-                  : 'it is left blank; the original is in the vault';
-            warnings.push(`Page ${page.page} of “${title}” ${what}: ${how}.`);
+            const outcome = summary.kind === 'pdf' && !hasRedaction ? 'as-original' : hasRedaction ? 'blank-unchecked' : 'blank';
+            warnings.push({ code: 'page-unread', docId: member.docId, title, page: page.page, state: page.status === 'pending' ? 'pending' : 'failed', outcome });
           }
         }
 
@@ -233,6 +229,7 @@ export async function assembleBundle(
   const head = auditHead(db);
   const input: BundlePdfInput = {
     title: scrub(definition.title),
+    language: definition.language,
     cover: {
       caseTitle: caseTitle === null ? null : scrub(caseTitle),
       personName: person ? scrub(person.name) : null,

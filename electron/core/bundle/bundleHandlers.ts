@@ -62,7 +62,7 @@ export function bundleHandlers(deps: {
   const exported = new GrantedPaths();
   const store = () => new BundleStore(session.vault().db);
   const service = () => new BundleService(session.vault().db, { ...ports, vaultDir: session.vault().dir, running });
-  const refuse = () => new DalelFailure('unsafe-target', 'Choose where to save the bundle with the Save dialog.');
+  const refuse = () => new DalelFailure('unsafe-target', 'Choose where to save the bundle with the Save dialog.').because('target-not-from-dialog');
   return {
     'dialog:pickSavePath': async ({ purpose, suggestedName }) => ({ path: granted.grant(await shell.pickSavePath(purpose, suggestedName)) }),
     'documents:translations': ({ docId }) => store().translations(docId),
@@ -83,7 +83,7 @@ export function bundleHandlers(deps: {
           : input.caseId
             ? { caseId: input.caseId }
             : { query: input.query ?? '' };
-      return proposeSections(db, source, deps.search);
+      return proposeSections(db, source, deps.search, input.language);
     },
     'bundles:plan': ({ bundleId }) => service().plan(bundleId),
     'bundles:previewPage': ({ bundleId, page }) => service().previewPage(bundleId, page),
@@ -98,7 +98,7 @@ export function bundleHandlers(deps: {
     },
     'bundles:cancelExport': ({ bundleId }) => ({ cancelled: running.cancel(bundleId) }),
     'bundles:openExported': async ({ path, how }) => {
-      if (!exported.has(path)) throw new DalelFailure('validation', 'Only a bundle exported in this session can be opened from here.');
+      if (!exported.has(path)) throw new DalelFailure('validation', 'Only a bundle exported in this session can be opened from here.').because('exported-only');
       if (!shell.openPath || !shell.showInFolder) throw new DalelFailure('internal', 'Files cannot be opened from here.');
       if (how === 'open') await shell.openPath(path);
       else shell.showInFolder(path);

@@ -1,9 +1,11 @@
 /**
  * A first arrangement for a new bundle, which the lawyer then reorders: the chosen documents in
  * sections by their tagged type, titled from the documents, dated from their accepted document-date
- * tags, oldest first; translations attached to a document follow it instead of standing alone.
+ * tags, oldest first; translations attached to a document follow it instead of standing alone. The
+ * sections are named in the bundle's language, since their names print in its index.
  */
 import type { BundleEntry, BundleSection } from '../../../shared/domain/bundle';
+import { BUNDLE_WORDS, type BundleLanguage, type SectionKind } from '../../../shared/domain/bundleWords';
 import type { DocumentType } from '../../../shared/domain/tagging';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
@@ -14,16 +16,17 @@ import { BundleStore } from './bundleStore';
 
 export type ProposalSource = { docIds: string[] } | { personId: string } | { caseId: string } | { query: string };
 
-export const SECTION_TITLES = ['Decisions', 'Certificates', 'Correspondence'] as const;
+/** The proposed sections, in the order they are proposed. */
+const PROPOSED_SECTIONS = ['decisions', 'certificates', 'correspondence'] as const satisfies readonly SectionKind[];
 
-const SECTION_OF: Record<DocumentType, (typeof SECTION_TITLES)[number]> = {
-  refusal: 'Decisions',
-  ruling: 'Decisions',
-  certificate: 'Certificates',
-  extension: 'Certificates',
-  application: 'Correspondence',
-  notice: 'Correspondence',
-  other: 'Correspondence',
+const SECTION_OF: Record<DocumentType, (typeof PROPOSED_SECTIONS)[number]> = {
+  refusal: 'decisions',
+  ruling: 'decisions',
+  certificate: 'certificates',
+  extension: 'certificates',
+  application: 'correspondence',
+  notice: 'correspondence',
+  other: 'correspondence',
 };
 
 /** How many search hits are read for a query-built bundle (a document counts once). */
@@ -48,11 +51,11 @@ function chosenDocuments(db: VaultDatabase, source: ProposalSource, search: () =
     return [...ids];
   }
   const result = search().search({ query: source.query, limit: QUERY_HITS });
-  if (result.problem) throw new DalelFailure('validation', result.problem);
+  if (result.problem) throw new DalelFailure('validation', 'Add at least one word to look for; a query of exclusions alone finds nothing.').because('query-only-exclusions');
   return [...new Set(result.hits.filter((hit) => hit.complete).map((hit) => hit.docId))];
 }
 
-export function proposeSections(db: VaultDatabase, source: ProposalSource, search: () => SearchService): BundleSection[] {
+export function proposeSections(db: VaultDatabase, source: ProposalSource, search: () => SearchService, language: BundleLanguage = 'en'): BundleSection[] {
   const chosen = chosenDocuments(db, source, search);
   const documents = new DocumentStore(db);
   const translations = new BundleStore(db).allTranslations();
@@ -61,14 +64,14 @@ export function proposeSections(db: VaultDatabase, source: ProposalSource, searc
   const chosenSet = new Set(chosen);
   const tag = db.prepare('SELECT value FROM tags WHERE document_id = ? AND kind = ? ORDER BY id DESC LIMIT 1').pluck();
 
-  const sections = new Map<string, Array<BundleEntry & { importedAt: string }>>();
+  const sections = new Map<SectionKind, Array<BundleEntry & { importedAt: string }>>();
   for (const docId of chosen) {
     // A translation whose original is in the bundle goes with it.
     const original = translationOf.get(docId);
     if (original && chosenSet.has(original)) continue;
     const summary = documents.get(docId)!;
     const type = (tag.get(docId, 'type') as DocumentType | undefined) ?? 'other';
-    const section = SECTION_OF[type] ?? 'Correspondence';
+    const section = SECTION_OF[type] ?? 'correspondence';
     let entries = sections.get(section);
     if (!entries) sections.set(section, (entries = []));
     entries.push({
@@ -84,10 +87,10 @@ export function proposeSections(db: VaultDatabase, source: ProposalSource, searc
     if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
     return a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0;
   };
-  return SECTION_TITLES.filter((title) => sections.has(title)).map((title) => ({
-    title,
+  return PROPOSED_SECTIONS.filter((kind) => sections.has(kind)).map((kind) => ({
+    title: BUNDLE_WORDS[language].sections[kind],
     entries: sections
-      .get(title)!
+      .get(kind)!
       .sort(byDate)
       .map(({ importedAt: _importedAt, ...entry }) => entry),
   }));

@@ -61,7 +61,7 @@ export class RunningExports {
   private readonly controllers = new Map<string, AbortController>();
 
   start(bundleId: string): AbortController {
-    if (this.controllers.has(bundleId)) throw new DalelFailure('validation', 'This bundle is already being exported.');
+    if (this.controllers.has(bundleId)) throw new DalelFailure('conflict', 'This bundle is already being exported.').because('export-running');
     const controller = new AbortController();
     this.controllers.set(bundleId, controller);
     return controller;
@@ -144,7 +144,7 @@ export class BundleService {
   /** Any page of the bundle as it will print (burned redactions, stamp), as PNG, for the wizard's preview. */
   async previewPage(bundleId: string, page: number): Promise<{ mime: string; data: Uint8Array; frontMatterPages: number; pages: number }> {
     const { assembled, layout } = await this.assemble(bundleId);
-    if (!Number.isInteger(page) || page < 1 || page > layout.pages) throw new DalelFailure('validation', `The bundle has ${layout.pages} pages.`);
+    if (!Number.isInteger(page) || page < 1 || page > layout.pages) throw new DalelFailure('validation', `The bundle has ${layout.pages} pages.`).because('bundle-page-out-of-range', { pages: layout.pages });
     if (!this.ports.renderPdfPage) throw new DalelFailure('internal', 'Page previews are not available here.');
     assembled.input.manifest.redactions = placeBundle(assembled, layout).log;
     const pdf = await writeBundlePagePdf(assembled.input, page);
@@ -162,7 +162,7 @@ export class BundleService {
     const pdfPath = checkTarget(request.path, 'bundle', rules);
     const manifestPath = checkTarget(manifestPathFor(pdfPath), 'manifest', rules);
     const zipPath = request.zip ? checkTarget(request.zip.path, 'ZIP archive', rules) : null;
-    if (zipPath && (zipPath === pdfPath || zipPath === manifestPath)) throw new DalelFailure('validation', 'The ZIP archive needs a name of its own.');
+    if (zipPath && (zipPath === pdfPath || zipPath === manifestPath)) throw new DalelFailure('validation', 'The ZIP archive needs a name of its own.').because('zip-needs-own-name');
 
     const controller = this.running.start(bundleId);
     const staged: StagedFile[] = [];

@@ -136,6 +136,9 @@ describe('bundle proposal', () => {
 
     // The same documents by hand, from a case, and from a search
     expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db)).map((s) => s.title)).toEqual(['Decisions', 'Correspondence']);
+    // Section names print in the index: they are proposed in the bundle's language.
+    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db), 'ru').map((s) => s.title)).toEqual(['Решения', 'Переписка']);
+    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db), 'kk').map((s) => s.title)).toEqual(['Шешімдер', 'Хат алмасу']);
     const cases = new CaseStore(db, () => TODAY);
     const opened = cases.save({ title: 'Askaruly appeal' });
     cases.setMember(opened.id, { docId: certificate }, true);
@@ -167,14 +170,15 @@ describe('bundle channels', () => {
     expect(await ok('bundles:list', {})).toMatchObject([{ id: saved.id, documents: 2, lastExport: null }]);
     expect(await ok('bundles:get', { bundleId: saved.id })).toMatchObject({ id: saved.id, sections });
     expect(await ok('bundles:delete', { bundleId: saved.id })).toBeNull();
-    expect(await dispatch(handlers, 'bundles:get', { bundleId: saved.id })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    // A bundle that is gone is not found (not a refused request), with the reason the interface words.
+    expect(await dispatch(handlers, 'bundles:get', { bundleId: saved.id })).toMatchObject({ ok: false, error: { code: 'not-found', reason: 'bundle-gone' } });
     expect(await dispatch(handlers, 'bundles:propose', { personId: 'D-P01', query: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await ok('dialog:pickSavePath', { purpose: 'bundle-zip', suggestedName: 'Appeal.zip' })).toEqual({ path: '/tmp/bundle-zip/Appeal.zip' });
   });
 });
 
 describe('bundle plan', () => {
-  it('places documents after the front matter and warns, in plain words, about a page that could not be read', async () => {
+  it('places documents after the front matter and warns, as a code with the page and title, about a page that could not be read', async () => {
     const refusal = addDocument('Refusal to Kulash Mukhametkyzy', 'Отказ Мухаметкызы Куляш');
     const documents = new DocumentStore(db);
     const scan = db.transaction(() => {
@@ -202,9 +206,10 @@ describe('bundle plan', () => {
       { docId: scan, page: 1, reason: 'not-read', confidence: null },
       { docId: scan, page: 2, reason: 'not-read', confidence: null },
     ]);
+    // Warned as codes with the page and title; the interface words them in the lawyer's language.
     expect(plan.warnings).toEqual([
-      'Page 1 of “Refusal” could not be read: it is left blank, since it could not be checked for names to redact.',
-      'Page 2 of “Refusal” could not be read: it is left blank, since it could not be checked for names to redact.',
+      { code: 'page-unread', docId: scan, title: 'Refusal', page: 1, state: 'failed', outcome: 'blank-unchecked' },
+      { code: 'page-unread', docId: scan, title: 'Refusal', page: 2, state: 'failed', outcome: 'blank-unchecked' },
     ]);
   });
 });

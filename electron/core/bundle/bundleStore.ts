@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BundleDefinition, BundleDefinitionInput, BundleSummary } from '../../../shared/domain/bundle';
+import { isBundleLanguage } from '../../../shared/domain/bundleWords';
 import { appendAudit } from '../audit/auditLog';
 import { DalelFailure } from '../errors';
 import type { VaultDatabase } from '../vault/database';
@@ -28,7 +29,7 @@ export function newBundleId(): string {
   return `bnd_${randomBytes(9).toString('base64url')}`;
 }
 
-export const bundleNotFound = () => new DalelFailure('validation', 'This bundle is no longer in the vault.');
+export const bundleNotFound = () => new DalelFailure('not-found', 'This bundle is no longer in the vault.').because('bundle-gone');
 
 /** Every document a definition puts in the bundle, translations included, in order. */
 export function definitionDocIds(definition: Pick<BundleDefinition, 'sections'>): string[] {
@@ -70,13 +71,13 @@ export class BundleStore {
   /** Save a new definition (no id, or an id not yet used) or replace one. */
   save(input: BundleDefinitionInput): BundleDefinition {
     const title = input.title.replace(/\s+/g, ' ').trim();
-    if (!title) throw new DalelFailure('validation', 'A bundle needs a title.');
-    if (input.sections.length === 0) throw new DalelFailure('validation', 'A bundle needs at least one section.');
+    if (!title) throw new DalelFailure('validation', 'A bundle needs a title.').because('bundle-needs-title');
+    if (input.sections.length === 0) throw new DalelFailure('validation', 'A bundle needs at least one section.').because('bundle-needs-section');
     const docIds = definitionDocIds(input);
     const known = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
     const missing = docIds.filter((docId) => !known.get(docId));
     if (missing.length > 0) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.', { docIds: missing });
-    if (new Set(docIds).size !== docIds.length) throw new DalelFailure('validation', 'A document can be in a bundle only once.');
+    if (new Set(docIds).size !== docIds.length) throw new DalelFailure('validation', 'A document can be in a bundle only once.').because('bundle-document-twice');
 
     const id = input.id ?? newBundleId();
     const now = this.clock().toISOString();
@@ -91,6 +92,8 @@ export class BundleStore {
         stampPrefix: input.stampPrefix,
         sections: input.sections,
         redaction: input.redaction,
+        // A definition saved again without a language keeps the one it had.
+        language: input.language ?? existing?.language ?? 'en',
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
@@ -182,7 +185,10 @@ export class BundleStore {
   }
 
   private toDefinition(row: BundleRow): BundleDefinition {
-    return { ...(JSON.parse(row.definition) as BundleDefinition), id: row.id, createdAt: row.created_at, updatedAt: row.updated_at };
+    const stored = JSON.parse(row.definition) as Omit<BundleDefinition, 'language'> & { language?: unknown };
+    // Definitions saved before bundles had a language printed in English.
+    const language = isBundleLanguage(stored.language) ? stored.language : 'en';
+    return { ...stored, language, id: row.id, createdAt: row.created_at, updatedAt: row.updated_at };
   }
 
   // ---- translations
@@ -212,16 +218,16 @@ export class BundleStore {
 
   /** Attach (or detach) a translation; a document translates one original at most. */
   setTranslation(docId: string, translationDocId: string, attached: boolean): { translations: string[]; translationOf: string | null } {
-    if (docId === translationDocId) throw new DalelFailure('validation', 'A document cannot be its own translation.');
+    if (docId === translationDocId) throw new DalelFailure('validation', 'A document cannot be its own translation.').because('translation-of-itself');
     const known = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
     if (!known.get(docId) || !known.get(translationDocId)) throw new DalelFailure('document-not-found', 'This document is no longer in the vault.');
     this.db.transaction(() => {
       if (attached) {
         if (this.translations(docId).translationOf === translationDocId) {
-          throw new DalelFailure('validation', 'This document is itself the translation of the other one.');
+          throw new DalelFailure('conflict', 'This document is itself the translation of the other one.').because('translation-is-translated');
         }
         if (this.translations(translationDocId).translations.length > 0) {
-          throw new DalelFailure('validation', 'This document has translations of its own, so it cannot be attached as a translation.');
+          throw new DalelFailure('conflict', 'This document has translations of its own, so it cannot be attached as a translation.').because('translation-has-translations');
         }
         const current = this.translations(translationDocId).translationOf;
         if (current === docId) return;

@@ -36,18 +36,18 @@ function real(path: string): string {
  * folder, a folder in the way), `unsafe-target` (inside the vault folder), `target-exists`.
  */
 export function checkTarget(path: string, what: string, rules: TargetRules): string {
-  if (!path.trim()) throw new DalelFailure('validation', `Choose where the ${what} is written.`);
+  if (!path.trim()) throw new DalelFailure('validation', `Choose where the ${what} is written.`).because('target-needs-name');
   const target = resolve(path);
   const folder = dirname(target);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new DalelFailure('validation', `The folder for the ${what} does not exist.`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new DalelFailure('validation', `The folder for the ${what} does not exist.`).because('target-folder-missing');
   if (within(real(folder), real(rules.vaultDir))) {
     throw new DalelFailure('unsafe-target', `The ${what} cannot be saved in the vault's folder: files there belong to the vault. Choose another folder.`, {
       path: target,
-    });
+    }).because('target-in-vault', { path: target });
   }
-  if (existsSync(target) && statSync(target).isDirectory()) throw new DalelFailure('validation', `A folder is in the way of the ${what}: choose a file name.`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new DalelFailure('validation', `A folder is in the way of the ${what}: choose a file name.`).because('target-is-folder');
   if (!rules.overwrite && existsSync(target)) {
-    throw new DalelFailure('target-exists', `A file named ${target} already exists. Choose another name, or say it may be replaced.`, { path: target });
+    throw new DalelFailure('target-exists', `A file named ${target} already exists. Choose another name, or say it may be replaced.`, { path: target }).because('target-exists', { path: target });
   }
   return target;
 }

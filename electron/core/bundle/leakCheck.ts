@@ -67,7 +67,13 @@ const TEXT_BATCH = 100;
 function fail(finding: LeakFinding, label: string): never {
   const where = finding.where === 'bytes' ? 'in the file itself (a title, a bookmark or the document information)' : finding.where === 'text' ? 'in the text of the page' : 'on the page as it prints';
   const page = finding.page > 0 ? `on page ${finding.page} ` : '';
-  throw new DalelFailure('redaction-leak', `The finished bundle still showed ${label} ${page}${where}. Nothing was saved.`, finding);
+  // The interface words it from the reason: the redaction's label as printed (or none for a box not burned
+  // black), the page (0: the file's own bytes) and where it was seen.
+  throw new DalelFailure('redaction-leak', `The finished bundle still showed ${label} ${page}${where}. Nothing was saved.`, finding).because('leak-on-page', {
+    page: finding.page,
+    where: finding.where,
+    label: finding.source === 'box' ? '' : label,
+  });
 }
 
 /**

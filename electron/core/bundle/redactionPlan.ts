@@ -5,6 +5,7 @@
  * that says what without saying the text.
  */
 import type { BundleRedactionOptions, PixelBox, PlannedRedaction, RedactionOrigin, RedactionReason } from '../../../shared/domain/bundle';
+import { BUNDLE_WORDS, type BundleLanguage } from '../../../shared/domain/bundleWords';
 import type { OverlayWord, PageRecord, Word } from '../../../shared/domain/document';
 import type { Person } from '../../../shared/domain/tagging';
 import { glyphBox, spanBox, type InkImage } from './redactionBoxes';
@@ -23,9 +24,10 @@ export interface RedactionRules extends MatchRules {
 
 /**
  * Protected persons are numbered in the order of their ids, terms in the order the lawyer gave them:
- * both are stable while the register and the definition stay the same.
+ * both are stable while the register and the definition stay the same. Labels are in the bundle's language.
  */
-export function redactionRules(options: BundleRedactionOptions, persons: readonly Person[]): RedactionRules {
+export function redactionRules(options: BundleRedactionOptions, persons: readonly Person[], language: BundleLanguage = 'en'): RedactionRules {
+  const words = BUNDLE_WORDS[language];
   const patterns: RedactionPattern[] = [];
   const claims: RedactionPattern[] = [];
   const sources = new Map<string, { reason: RedactionReason; label: string; subject: string; order: number }>();
@@ -35,7 +37,7 @@ export function redactionRules(options: BundleRedactionOptions, persons: readonl
     const ambiguous = sharedNamePart(persons.filter((person) => !person.protected));
     protectedPersons.forEach((person, index) => {
       const source = `p${index + 1}`;
-      sources.set(source, { reason: 'protected-person', label: `Protected person ${index + 1}`, subject: person.name, order: index });
+      sources.set(source, { reason: 'protected-person', label: words.protectedPerson(index + 1), subject: person.name, order: index });
       const all = personSpellings(person);
       const kept = patternsFor(source, all, true).filter((pattern) => !ambiguous(pattern));
       patterns.push(...kept);
@@ -49,7 +51,7 @@ export function redactionRules(options: BundleRedactionOptions, persons: readonl
   }
   options.terms.forEach((term, index) => {
     const source = `t${index + 1}`;
-    sources.set(source, { reason: 'term', label: `Term ${index + 1}`, subject: term, order: 1000 + index });
+    sources.set(source, { reason: 'term', label: words.term(index + 1), subject: term, order: 1000 + index });
     patterns.push(...patternsFor(source, [term]));
     spellings.set(source, [term]);
   });

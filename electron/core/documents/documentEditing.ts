@@ -45,11 +45,11 @@ export class DocumentEditing {
     const before = this.require(docId);
     const title = changes.title?.replace(/\s+/g, ' ').trim();
     if (title !== undefined && (title === '' || title.length > MAX_TITLE_LENGTH)) {
-      throw new DalelFailure('validation', `A title is 1 to ${MAX_TITLE_LENGTH} characters.`);
+      throw new DalelFailure('validation', `A title is 1 to ${MAX_TITLE_LENGTH} characters.`).because('title-length', { max: MAX_TITLE_LENGTH });
     }
-    if (changes.notes !== undefined && changes.notes.length > MAX_NOTES_LENGTH) throw new DalelFailure('validation', `Notes are at most ${MAX_NOTES_LENGTH} characters.`);
-    if (changes.documentDate != null && !isDay(changes.documentDate)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD and must exist.');
-    if (changes.type != null && !(DOCUMENT_TYPES as readonly string[]).includes(changes.type)) throw new DalelFailure('validation', `A document type is one of ${DOCUMENT_TYPES.join(', ')}.`);
+    if (changes.notes !== undefined && changes.notes.length > MAX_NOTES_LENGTH) throw new DalelFailure('validation', `Notes are at most ${MAX_NOTES_LENGTH} characters.`).because('notes-length', { max: MAX_NOTES_LENGTH });
+    if (changes.documentDate != null && !isDay(changes.documentDate)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD and must exist.').because('date-format');
+    if (changes.type != null && !(DOCUMENT_TYPES as readonly string[]).includes(changes.type)) throw new DalelFailure('validation', `A document type is one of ${DOCUMENT_TYPES.join(', ')}.`).because('unknown-document-type');
 
     const changed: string[] = [];
     this.db.transaction(() => {

@@ -146,7 +146,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       const store = new DocumentStore(vault.db);
       if (!store.get(docId)) throw notFound();
       vault.db.transaction(() => {
-        if (!store.confirmReading(docId, page, new Date())) throw new DalelFailure('validation', `Page ${page} of this document has not been read.`);
+        if (!store.confirmReading(docId, page, new Date())) throw new DalelFailure('validation', `Page ${page} of this document has not been read.`).because('page-not-read', { page });
         vault.audit({ action: 'document.reading-confirmed', subject: docId, details: { page } });
       })();
       return null;
@@ -157,7 +157,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       return search().documentMatches(docId, query);
     },
     'persons:list': () => register().listPersons(),
-    'persons:get': ({ personId }) => tagging().personPage(personId),
+    'persons:get': ({ personId }) => tagging().personPage(personId, search()),
     'persons:save': ({ id, variants, ...fields }) => {
       const store = register();
       if (id && store.getPerson(id)) {
@@ -195,6 +195,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       return null;
     },
     'tags:add': ({ docId, kind, value }) => tagging().addTag(docId, kind, value),
+    'tags:addPerson': ({ personId, docIds }) => tagging().tagPerson(personId, docIds),
     'tags:remove': ({ tagId }) => {
       tagging().removeTag(tagId);
       return null;
@@ -242,6 +243,7 @@ export async function dispatch(
       error: {
         code: 'validation',
         message: 'The request was not understood.',
+        reason: 'request-not-understood',
         details: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`),
       },
     };

@@ -11,10 +11,10 @@ import { DalelFailure } from '../errors';
  * Windows reads them so.
  */
 export function checkPathFromPage(path: string, what: string): string {
-  if (path.includes('\0')) throw new DalelFailure('validation', `The ${what} path holds a character no path can hold.`);
-  if (!isAbsolute(path)) throw new DalelFailure('validation', `Give the full path of the ${what}, from the top of the disk (or choose it with the button).`);
+  if (path.includes('\0')) throw new DalelFailure('validation', `The ${what} path holds a character no path can hold.`).because('path-bad-character');
+  if (!isAbsolute(path)) throw new DalelFailure('validation', `Give the full path of the ${what}, from the top of the disk (or choose it with the button).`).because('path-not-absolute');
   if (path.split(/[\\/]+/).some((segment) => segment === '.' || segment === '..')) {
-    throw new DalelFailure('validation', `The ${what} path must name the folder directly, without "." or ".." in it.`);
+    throw new DalelFailure('validation', `The ${what} path must name the folder directly, without "." or ".." in it.`).because('path-has-dots');
   }
   return path;
 }

@@ -1,4 +1,5 @@
 import { findLawCitations } from '../extract/laws/lawCitations';
+import type { SearchProblem } from '../../../shared/domain/search';
 import type { LawEntry } from '../extract/types';
 import { conceptPhraseOf, isPhraseWord, phrasesOf, type ConceptPhrase } from './legalConcepts';
 import { type PersonNames } from './personNames';
@@ -40,8 +41,8 @@ export interface CompiledClause {
 
 export interface CompiledQuery {
   clauses: CompiledClause[];
-  /** What is wrong with the query, in plain words; null when it can run. */
-  problem: string | null;
+  /** What is wrong with the query, as a code; null when it can run. */
+  problem: SearchProblem | null;
 }
 
 /**
@@ -303,7 +304,7 @@ export function compileQuery(
   const meaningful = clauses.filter((clause) => !isStop(clause));
   const kept = meaningful.some((clause) => !clause.negated) ? meaningful : clauses;
   if (!kept.some((clause) => !clause.negated)) {
-    return { clauses: kept, problem: clauses.length === 0 ? null : 'Add at least one word to look for; a query of exclusions alone finds nothing.' };
+    return { clauses: kept, problem: clauses.length === 0 ? null : 'only-exclusions' };
   }
   return { clauses: withLegalConcepts(withPersonAliases(kept, persons, near)), problem: null };
 }

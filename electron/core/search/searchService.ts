@@ -151,7 +151,7 @@ export class SearchService {
     const limit = request.limit ?? DEFAULT_LIMIT;
     const offset = request.offset ?? 0;
     const pagesPending = this.pagesPending();
-    const empty = (problem: string | null): SearchResult => ({ query: request.query, total: 0, totalIsEstimate: false, hits: [], problem, pagesPending });
+    const empty = (problem: SearchResult['problem']): SearchResult => ({ query: request.query, total: 0, totalIsEstimate: false, hits: [], problem, pagesPending });
     const compiled = this.compile(request.query);
     if (compiled.problem) return empty(compiled.problem);
     const positive = compiled.clauses.filter((clause) => !clause.negated).length;

@@ -55,6 +55,7 @@ describe('cases', () => {
   it('refuses in plain words: no title, an unknown case, person or document', () => {
     expect(() => cases.save({ title: ' ' })).toThrow(/needs a title/);
     expect(() => cases.get('case_nope')).toThrow(/no longer in the vault/);
+    expect(() => cases.get('case_nope')).toThrow(expect.objectContaining({ code: 'not-found', reason: 'case-gone' }));
     const opened = cases.save({ title: 'A' });
     expect(() => cases.setMember(opened.id, { personId: 'nobody' }, true)).toThrow(/no longer in the register/);
     expect(() => cases.setMember(opened.id, { docId: 'doc_missing1' }, true)).toThrow(/no longer in the vault/);

@@ -36,7 +36,7 @@ export class CaseStore {
 
   get(id: string): CaseDetail {
     const row = this.db.prepare('SELECT id, title, notes FROM cases WHERE id = ?').get(id) as { id: string; title: string; notes: string } | undefined;
-    if (!row) throw new DalelFailure('validation', 'This case is no longer in the vault.');
+    if (!row) throw new DalelFailure('not-found', 'This case is no longer in the vault.').because('case-gone');
     const personIds = this.db.prepare('SELECT person_id FROM case_persons WHERE case_id = ? ORDER BY rowid').pluck().all(id) as string[];
     const docIds = this.db.prepare('SELECT document_id FROM case_documents WHERE case_id = ? ORDER BY rowid').pluck().all(id) as string[];
     return { ...row, personIds, docIds };
@@ -45,12 +45,12 @@ export class CaseStore {
   /** Open a case (no id) or rename / re-describe one. */
   save(input: { id?: string; title: string; notes?: string }): CaseDetail {
     const title = input.title.replace(/\s+/g, ' ').trim();
-    if (!title) throw new DalelFailure('validation', 'A case needs a title.');
+    if (!title) throw new DalelFailure('validation', 'A case needs a title.').because('case-needs-title');
     const id = input.id ?? `case_${randomBytes(6).toString('base64url')}`;
     this.db.transaction(() => {
       const existed = this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
       if (existed) this.db.prepare('UPDATE cases SET title = ?, notes = ? WHERE id = ?').run(title, input.notes ?? '', id);
-      else if (input.id) throw new DalelFailure('validation', 'This case is no longer in the vault.');
+      else if (input.id) throw new DalelFailure('not-found', 'This case is no longer in the vault.').because('case-gone');
       else this.db.prepare('INSERT INTO cases (id, title, notes, created_at) VALUES (?, ?, ?, ?)').run(id, title, input.notes ?? '', this.clock().toISOString());
       appendAudit(this.db, { action: existed ? 'case.updated' : 'case.opened', subject: id }, this.clock());
     })();
@@ -65,7 +65,7 @@ export class CaseStore {
       : member.docId
         ? (['case_documents', 'document_id', member.docId] as const)
         : (() => {
-            throw new DalelFailure('validation', 'Say which person or document.');
+            throw new DalelFailure('validation', 'Say which person or document.').because('case-member-missing');
           })();
     if (member.personId && !this.db.prepare('SELECT 1 FROM persons WHERE id = ?').get(member.personId)) {
       throw new DalelFailure('person-not-found', 'This person is no longer in the register.');

@@ -45,6 +45,7 @@ describe('persons', () => {
     expect(() => register.createPerson({ id: 'a b', name: 'X' })).toThrow(DalelFailure);
     register.createPerson({ id: 'D-P01', name: 'Nurlan Askaruly' });
     expect(() => register.createPerson({ id: 'D-P01', name: 'Other' })).toThrow(/already a person/);
+    expect(() => register.createPerson({ id: 'D-P01', name: 'Other' })).toThrow(expect.objectContaining({ code: 'conflict', reason: 'person-id-taken' }));
   });
 
   it('renaming keeps the former name as a variant; adding a variant twice adds it once', () => {

@@ -137,10 +137,10 @@ export class RegisterStore {
     const id = input.id ?? newPersonId();
     if (!ID.test(id)) throw new DalelFailure('validation', `"${id}" cannot be a person id: use letters, digits and - _ . : only.`);
     const name = cleanVariant(input.name);
-    if (!name) throw new DalelFailure('validation', 'A person needs a name.');
+    if (!name) throw new DalelFailure('validation', 'A person needs a name.').because('person-needs-name');
     const now = this.clock().toISOString();
     this.db.transaction(() => {
-      if (this.getPerson(id)) throw new DalelFailure('validation', `There is already a person with the id ${id}.`);
+      if (this.getPerson(id)) throw new DalelFailure('conflict', `There is already a person with the id ${id}.`).because('person-id-taken', { id });
       this.db
         .prepare('INSERT INTO persons (id, name, role, date_of_birth, notes, protected, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(id, name, input.role ?? 'other', input.dateOfBirth ?? null, input.notes ?? '', input.protected ? 1 : 0, now, now);
@@ -154,7 +154,7 @@ export class RegisterStore {
   updatePerson(id: string, change: Partial<Omit<PersonInput, 'id' | 'variants' | 'relations'>>): Person {
     const person = this.requirePerson(id);
     const name = change.name === undefined ? person.name : cleanVariant(change.name);
-    if (!name) throw new DalelFailure('validation', 'A person needs a name.');
+    if (!name) throw new DalelFailure('validation', 'A person needs a name.').because('person-needs-name');
     this.db.transaction(() => {
       this.db
         .prepare('UPDATE persons SET name = ?, role = ?, date_of_birth = ?, notes = ?, protected = ?, updated_at = ? WHERE id = ?')
@@ -217,7 +217,7 @@ export class RegisterStore {
   addRelation(subject: string, type: RelationType, object: string): void {
     this.requirePerson(subject);
     this.requirePerson(object);
-    if (subject === object) throw new DalelFailure('validation', 'A person cannot be related to themselves.');
+    if (subject === object) throw new DalelFailure('validation', 'A person cannot be related to themselves.').because('person-related-to-self');
     this.db.transaction(() => {
       const added = this.db.prepare('INSERT OR IGNORE INTO person_relations (subject, type, object) VALUES (?, ?, ?)').run(subject, type, object);
       if (added.changes > 0) appendAudit(this.db, { action: 'person.relation-added', subject, details: { type, object } }, this.clock());
@@ -229,7 +229,7 @@ export class RegisterStore {
    * deadlines and cases move over. The protected flag is kept if either was protected.
    */
   mergePersons(keepId: string, goneId: string): Person {
-    if (keepId === goneId) throw new DalelFailure('validation', 'Choose two different persons to merge.');
+    if (keepId === goneId) throw new DalelFailure('validation', 'Choose two different persons to merge.').because('merge-needs-two');
     const keep = this.requirePerson(keepId);
     const gone = this.requirePerson(goneId);
     this.db.transaction(() => {
@@ -305,7 +305,7 @@ export class RegisterStore {
   /** Add or edit a law of the register. */
   saveLaw(law: Law): Law {
     if (!ID.test(law.id)) throw new DalelFailure('validation', `"${law.id}" cannot be a law id: use letters, digits and - _ . : only.`);
-    if (!law.title.en.trim() && !law.title.ru.trim() && !law.title.kk.trim()) throw new DalelFailure('validation', 'A law needs a title.');
+    if (!law.title.en.trim() && !law.title.ru.trim() && !law.title.kk.trim()) throw new DalelFailure('validation', 'A law needs a title.').because('law-needs-title');
     this.db.transaction(() => {
       const existed = this.getLaw(law.id) !== null;
       this.db

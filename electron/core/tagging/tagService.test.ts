@@ -99,6 +99,8 @@ describe('suggestions and tags', () => {
     const again = tags.suggest(docId);
     expect(again.filter((s) => s.status === 'open' && (s.kind === 'number' || s.value === 'KZ-477-IV:49'))).toEqual([]);
     expect(() => tags.accept(number.id)).toThrow(/already rejected/);
+    // deciding twice clashes with the decision made: a conflict, not a refused request
+    expect(() => tags.accept(number.id)).toThrow(expect.objectContaining({ code: 'conflict', reason: 'suggestion-decided', params: { status: 'rejected' } }));
     const audit = db.prepare("SELECT action FROM audit_log WHERE action LIKE 'suggestion.%' ORDER BY seq").pluck().all();
     expect(audit).toEqual(['suggestion.accepted', 'suggestion.rejected']);
     expect(verifyAudit(db).ok).toBe(true);
@@ -139,6 +141,8 @@ describe('suggestions and tags', () => {
     tags.accept(valid.id);
     // On the dashboard at once, unassigned while nobody is tagged (a lapsing certificate is never hidden).
     expect(tags.deadlines()).toEqual([expect.objectContaining({ due: '2022-06-03', kind: 'validity', personId: null, docId })]);
+    // stored as its kind and the document it came from, with no English sentence for a title
+    expect(tags.deadlines()[0]!.title).not.toMatch(/valid until/i);
     tags.accept(suggestions.find((s) => s.kind === 'person' && s.value === 'D-P02')!.id);
     const [deadline, ...others] = tags.deadlines({ days: 60 });
     expect(others).toEqual([]); // the unassigned one became the holder's

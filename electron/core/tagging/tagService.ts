@@ -323,7 +323,7 @@ export class TagService {
   private requireSuggestion(id: number): SuggestionRow {
     const row = this.db.prepare('SELECT * FROM suggestions WHERE id = ?').get(id) as SuggestionRow | undefined;
     if (!row) throw new DalelFailure('suggestion-not-found', 'This suggestion is no longer there; the document may have been read again.');
-    if (row.status !== 'open') throw new DalelFailure('validation', `This suggestion was already ${row.status}.`);
+    if (row.status !== 'open') throw new DalelFailure('conflict', `This suggestion was already ${row.status}.`).because('suggestion-decided', { status: row.status });
     return row;
   }
 
@@ -347,7 +347,7 @@ export class TagService {
           for (const spelling of new Set(spellings)) this.register.addVariant(options.personId, spelling);
           value = options.personId;
         }
-        if (!value) throw new DalelFailure('validation', 'Say who this is: choose a person from the register or add a new one.');
+        if (!value) throw new DalelFailure('validation', 'Say who this is: choose a person from the register or add a new one.').because('suggestion-needs-person');
       }
       this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ?, value = ? WHERE id = ?").run(this.clock().toISOString(), value, id);
       appendAudit(this.db, { action: 'suggestion.accepted', subject: row.document_id, details: { suggestion: id, kind: row.kind, value } }, this.clock());
@@ -359,7 +359,7 @@ export class TagService {
     const detail = JSON.parse(row.detail) as Record<string, string | null>;
     const event = detail.event === 'hearing' ? 'hearing' : 'appeal';
     const due = detail.due ?? row.value?.split(':')[1] ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) throw new DalelFailure('validation', 'This deadline has no date.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) throw new DalelFailure('validation', 'This deadline has no date.').because('deadline-needs-date');
     const { title } = this.requireDocument(row.document_id);
     this.db.transaction(() => {
       this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ? WHERE id = ?").run(this.clock().toISOString(), row.id);
@@ -430,10 +430,10 @@ export class TagService {
       lawId = law!;
       article = art?.trim() || null;
     } else if (kind === 'document-date' || kind === 'valid-until') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.').because('date-format');
     } else if (kind === 'type') {
       // Every list of documents reads the type back as one of these: a stray value broke the whole library.
-      if (!DOCUMENT_TYPES.includes(value as DocumentType)) throw new DalelFailure('validation', 'That is not a type of document Dalel knows.');
+      if (!DOCUMENT_TYPES.includes(value as DocumentType)) throw new DalelFailure('validation', 'That is not a type of document Dalel knows.').because('unknown-document-type');
     }
     const existing = this.db.prepare('SELECT * FROM tags WHERE document_id = ? AND kind = ? AND value = ?').get(docId, kind, value) as TagRow | undefined;
     if (existing) return toTag(existing);
@@ -481,7 +481,7 @@ export class TagService {
       if (exists) continue;
       this.db
         .prepare("INSERT INTO deadlines (due, title, kind, person_id, document_id, tag_id, created_at) VALUES (?, ?, 'validity', ?, ?, ?, ?)")
-        .run(validity.value, `Valid until: ${title}`, personId, docId, validity.id, this.clock().toISOString());
+        .run(validity.value, title, personId, docId, validity.id, this.clock().toISOString());
     }
   }
 
@@ -509,12 +509,12 @@ export class TagService {
 
   /** A deadline set by hand, for a case or a person. */
   addDeadline(input: { due: string; title: string; personId?: string; caseId?: string }): Deadline {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.');
-    if (!input.title.trim()) throw new DalelFailure('validation', 'Say what the deadline is for.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.').because('date-format');
+    if (!input.title.trim()) throw new DalelFailure('validation', 'Say what the deadline is for.').because('deadline-needs-title');
     // Found by the handler fuzz: an unknown person reached the foreign key and came back as `internal`.
     if (input.personId !== undefined && !this.register.getPerson(input.personId)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
     if (input.caseId !== undefined && this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId) === undefined) {
-      throw new DalelFailure('validation', 'This case is no longer in the vault.');
+      throw new DalelFailure('not-found', 'This case is no longer in the vault.').because('case-gone');
     }
     const id = this.db.transaction(() => {
       const result = this.db

@@ -18,7 +18,7 @@ export function checkPassphrase(passphrase: string): void {
     );
   }
   if (passphrase.length > MAX_PASSPHRASE_LENGTH) {
-    throw new DalelFailure('validation', `The passphrase is too long (more than ${MAX_PASSPHRASE_LENGTH} characters).`);
+    throw new DalelFailure('validation', `The passphrase is too long (more than ${MAX_PASSPHRASE_LENGTH} characters).`).because('passphrase-too-long', { max: MAX_PASSPHRASE_LENGTH });
   }
 }
 

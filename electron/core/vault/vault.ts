@@ -246,19 +246,19 @@ function prepareEmptyFolder(dir: string): void {
   let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) {
-      throw new DalelFailure('validation', `${dir} is a file, not a folder. Choose a folder for the vault.`);
+      throw new DalelFailure('validation', `${dir} is a file, not a folder. Choose a folder for the vault.`).because('folder-is-file');
     }
     entries = readdirSync(dir);
   } catch (error) {
     if (error instanceof DalelFailure) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new DalelFailure('validation', `The folder ${dir} cannot be used: ${(error as Error).message}`);
+      throw new DalelFailure('validation', `The folder ${dir} cannot be used: ${(error as Error).message}`).because('folder-unusable');
     }
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return;
   }
   if (entries.length > 0) {
-    throw new DalelFailure('validation', `The folder ${dir} is not empty. Choose an empty folder or a new one for the vault.`);
+    throw new DalelFailure('validation', `The folder ${dir} is not empty. Choose an empty folder or a new one for the vault.`).because('folder-not-empty');
   }
   // An empty folder the lawyer chose becomes the vault's: only its owner may enter it.
   if (process.platform !== 'win32') chmodSync(dir, 0o700);

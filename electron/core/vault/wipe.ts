@@ -36,7 +36,7 @@ export function checkWipeConfirmation(dirInput: string, confirmation: string): v
   const dir = resolve(dirInput);
   if (!hasHeader(dir)) throw new DalelFailure('vault-not-found', `There is no Dalel vault in ${dir}.`);
   if (confirmation.trim() !== basename(dir)) {
-    throw new DalelFailure('validation', `To wipe this vault, type the name of its folder exactly: ${basename(dir)}. Nothing was changed.`);
+    throw new DalelFailure('validation', `To wipe this vault, type the name of its folder exactly: ${basename(dir)}. Nothing was changed.`).because('wipe-name-mismatch', { name: basename(dir) });
   }
 }
 

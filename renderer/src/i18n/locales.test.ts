@@ -71,6 +71,8 @@ describe('locales', () => {
     for (const language of ['ru', 'kk'] as const) {
       for (const [key, text] of flat[language]) {
         if (sameEverywhere.has(key)) continue;
+        // a string that only joins other words ("{{what}} — {{outcome}}.") has no letters to translate
+        if (!/\p{L}/u.test(text.replace(/\{\{\s*\w+\s*\}\}/g, ''))) continue;
         expect(text, `${language}: ${key}`).toMatch(/[\u0400-\u04FF]/);
       }
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../../shared/ipc/errors';
+import { ERROR_CODES, ERROR_REASONS } from '../../../shared/ipc/errors';
 import { createI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/language';
-import { describeError, ERROR_MESSAGE_KEYS } from './errorMessages';
+import { describeError, ERROR_MESSAGE_KEYS, reasonKey } from './errorMessages';
 
 describe('describeError', () => {
   it('has plain words for every error code in every language', () => {
@@ -25,16 +25,38 @@ describe('describeError', () => {
     }
   });
 
-  it('shows the core message as detail only where it names what was refused', () => {
-    const { t } = createI18n('en');
-    expect(describeError(t, { code: 'validation', message: 'The folder /x is not empty.' }).detail).toBe('The folder /x is not empty.');
-    const leak = 'A protected name was still found on page 7 of the bundle.';
-    expect(describeError(t, { code: 'redaction-leak', message: leak })).toEqual({ message: t('errors.redactionLeak'), detail: leak });
-    for (const code of ['unsafe-target', 'target-exists', 'unchecked-pages'] as const) {
-      expect(describeError(t, { code, message: 'page 3 of “Refusal”' }).detail, code).toBe('page 3 of “Refusal”');
+  it('words the detail from the reason in the lawyer’s language, never from the core’s English sentence', () => {
+    const en = createI18n('en').t;
+    const ru = createI18n('ru').t;
+    const folder = { code: 'validation', message: 'The folder /x is not empty. Choose an empty folder or a new one for the vault.', reason: 'folder-not-empty' } as const;
+    expect(describeError(en, folder).detail).toBe(en('errors.reasons.folder-not-empty'));
+    expect(describeError(ru, folder).detail).toBe('Папка не пуста. Выберите пустую или новую папку.');
+    const gone = describeError(ru, { code: 'not-found', message: 'This bundle is no longer in the vault.', reason: 'bundle-gone' });
+    expect(gone).toEqual({ message: ru('errors.notFound'), detail: 'Этой подборки больше нет в хранилище.' });
+    expect(describeError(ru, { code: 'validation', message: 'Page 3 of this document has not been read.', reason: 'page-not-read', params: { page: 3 } }).detail).toBe(
+      'Страница 3 этого документа не распознана.',
+    );
+    const leak = { code: 'redaction-leak', message: 'The finished bundle still showed protected person 1 on page 7 in the text of the page.', reason: 'leak-on-page' } as const;
+    expect(describeError(ru, { ...leak, params: { page: 7, where: 'text', label: 'Лицо под защитой 1' } }).detail).toBe('Всё ещё видно: «Лицо под защитой 1» в тексте страницы 7.');
+    expect(describeError(en, { ...leak, params: { page: 0, where: 'bytes', label: 'Term 2' } }).detail).toBe(
+      'Still visible: «Term 2» in the file itself (a title, a bookmark or the document information).',
+    );
+    expect(describeError(en, { ...leak, params: { page: 4, where: 'pixels', label: '' } }).detail).toBe('Still visible: «a redaction that is not black» on page 4 as it prints.');
+    // no reason: the English sentence is not shown to a lawyer reading Russian
+    expect(describeError(ru, { code: 'validation', message: 'The folder /x is not empty.' }).detail).toBeNull();
+    // where the core gives only its sentence (the program holding the vault), it is the detail there is
+    expect(describeError(en, { code: 'vault-in-use', message: 'dalel export (pid 42) has this vault open.' }).detail).toBe('dalel export (pid 42) has this vault open.');
+    expect(describeError(en, { code: 'internal', message: 'stack trace here' }).detail).toBeNull();
+    expect(describeError(en, { code: 'wrong-passphrase', message: 'The passphrase is not correct.' }).detail).toBeNull();
+  });
+
+  it('has words for every reason in every language', () => {
+    for (const language of LANGUAGES) {
+      const i18n = createI18n(language);
+      for (const reason of ERROR_REASONS) {
+        expect(i18n.getResource(language, 'translation', reasonKey(reason)), `${language}: ${reason}`).toEqual(expect.any(String));
+      }
     }
-    expect(describeError(t, { code: 'internal', message: 'stack trace here' }).detail).toBeNull();
-    expect(describeError(t, { code: 'wrong-passphrase', message: 'The passphrase is not correct.' }).detail).toBeNull();
   });
 
   it('lets a screen say something more precise for a code', () => {

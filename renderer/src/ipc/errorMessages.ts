@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DalelError, ErrorCode } from '../../../shared/ipc/errors';
+import type { DalelError, ErrorCode, ErrorReason } from '../../../shared/ipc/errors';
 
 /** Plain words for every error code. Keys, not text, so every language is checked by the locale tests. */
 export const ERROR_MESSAGE_KEYS = {
@@ -12,6 +12,8 @@ export const ERROR_MESSAGE_KEYS = {
   'person-not-found': 'errors.personNotFound',
   'law-not-found': 'errors.lawNotFound',
   'suggestion-not-found': 'errors.suggestionNotFound',
+  'not-found': 'errors.notFound',
+  conflict: 'errors.conflict',
   validation: 'errors.validation',
   cancelled: 'errors.cancelled',
   'unsafe-target': 'errors.unsafeTarget',
@@ -32,16 +34,36 @@ export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[ErrorCode];
 
 export interface ErrorText {
   message: string;
-  /** The core's own sentence, shown under the error when it names what was refused (a page, a path). */
+  /** What precisely was refused (a page, a path, the field), under the error: from the error's reason. */
   detail: string | null;
 }
 
 /**
- * Codes whose core message names the thing concerned — the field refused, the page where a name was
- * still found, the pages not checked, the file in the way, the program holding the vault, the two audit
- * heads of a rollback — which the plain words cannot know.
+ * Codes whose core message names the thing concerned — the program holding the vault, the two audit heads
+ * of a rollback — where the core gives no reason to word: its sentence is the only detail there is.
  */
-const DETAILED: ReadonlySet<ErrorCode> = new Set(['validation', 'unsafe-target', 'target-exists', 'redaction-leak', 'unchecked-pages', 'vault-in-use', 'vault-rolled-back']);
+const DETAILED: ReadonlySet<ErrorCode> = new Set(['unchecked-pages', 'vault-in-use', 'vault-rolled-back']);
+
+/** i18n keys of the reasons: errors.reasons.<reason>. */
+export function reasonKey(reason: ErrorReason): `errors.reasons.${ErrorReason}` {
+  return `errors.reasons.${reason}`;
+}
+
+/** A reason's words, with its values; a reason this build does not know gives none. */
+function reasonWords(t: TFunction, error: DalelError): string | null {
+  if (!error.reason) return null;
+  const key = reasonKey(error.reason);
+  if (!t(key, { defaultValue: '' })) return null;
+  const params: Record<string, string | number> = { ...error.params };
+  if (error.reason === 'leak-on-page') {
+    // Where a leak was seen is a code too (the file's own bytes, a page's text, a page as it prints), and a
+    // box not burned black has no label.
+    const page = Number(params.page ?? 0);
+    params.where = params.where === 'bytes' ? t('errors.leakWhere.bytes') : t(params.where === 'text' ? 'errors.leakWhere.text' : 'errors.leakWhere.pixels', { page });
+    if (!params.label) params.label = t('errors.leakWhere.notBlack');
+  }
+  return t(key, params);
+}
 
 /**
  * Words for an error. A screen may say something more precise for a code in its context (the unlock
@@ -53,6 +75,6 @@ export function describeError(
   overrides: Partial<Record<ErrorCode, string>> = {},
 ): ErrorText {
   const message = overrides[error.code] ?? t(ERROR_MESSAGE_KEYS[error.code] ?? ERROR_MESSAGE_KEYS.internal);
-  const detail = DETAILED.has(error.code) && error.message ? error.message : null;
+  const detail = reasonWords(t, error) ?? (DETAILED.has(error.code) && error.message ? error.message : null);
   return { message, detail };
 }

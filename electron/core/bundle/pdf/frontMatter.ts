@@ -1,3 +1,4 @@
+import { BUNDLE_WORDS, type BundleWords } from '../../../../shared/domain/bundleWords';
 import type { Block } from './blocks';
 import type { PageContent } from './content';
 import type { Typefaces } from './fonts';
@@ -5,7 +6,10 @@ import { A4, MARGIN } from './geometry';
 import type { FlatDocument } from './plan';
 import type { BundlePdfInput, BundlePdfLayout } from './types';
 
-/** The cover and the index. Labels are English: the bundle goes to courts and agencies abroad as well. */
+/**
+ * The cover and the index, labelled in the bundle's language (English for an agency abroad, Russian or
+ * Kazakh for a court at home: the lawyer chooses per bundle).
+ */
 
 const RIGHT = A4.width - MARGIN;
 const TEXT_WIDTH = RIGHT - MARGIN;
@@ -36,16 +40,17 @@ export function coverTitleLines(typefaces: Typefaces, title: string): Array<{ te
 
 /** The cover: drawn directly on page 1 (every text is capped, so it always fits). */
 export function drawCover(content: PageContent, typefaces: Typefaces, input: BundlePdfInput, layout: BundlePdfLayout): void {
-  content.text('Evidence bundle', MARGIN, COVER_TITLE.top + 40, 12, 'regular', GREY);
+  const words = BUNDLE_WORDS[input.language ?? 'en'];
+  content.text(words.cover.heading, MARGIN, COVER_TITLE.top + 40, 12, 'regular', GREY);
   const title = coverTitleLines(typefaces, input.title);
   for (const line of title) content.text(line.text, line.x, line.baseline, line.size, 'bold');
   let y = COVER_TITLE.top - title.length * COVER_TITLE.leading - 30;
   const rows: Array<[string, string | null]> = [
-    ['Case', input.cover.caseTitle],
-    ['Person', input.cover.personName],
-    ['Prepared by', input.cover.preparedBy],
-    ['Date', input.cover.date],
-    ['Pages', String(layout.pages)],
+    [words.cover.case, input.cover.caseTitle],
+    [words.cover.person, input.cover.personName],
+    [words.cover.preparedBy, input.cover.preparedBy],
+    [words.cover.date, words.day(input.cover.date)],
+    [words.cover.pages, String(layout.pages)],
   ];
   const labelWidth = 100;
   for (const [label, value] of rows) {
@@ -62,14 +67,15 @@ export function drawCover(content: PageContent, typefaces: Typefaces, input: Bun
 
 /** The index as blocks: its heading, the column headings, then per section its heading and its documents. */
 export function indexBlocks(typefaces: Typefaces, input: BundlePdfInput, documents: FlatDocument[]): Block[] {
+  const words = BUNDLE_WORDS[input.language ?? 'en'];
   const columns: Block = {
     height: 22,
     keepWithNext: true,
     draw(content, top) {
       const y = top - 12;
-      content.text('Document', MARGIN, y, 8.5, 'bold', GREY);
-      content.text('Date', DATE_X, y, 8.5, 'bold', GREY);
-      content.textRight('Pages', RIGHT, y, 8.5, 'bold', GREY);
+      content.text(words.index.document, MARGIN, y, 8.5, 'bold', GREY);
+      content.text(words.index.date, DATE_X, y, 8.5, 'bold', GREY);
+      content.textRight(words.index.pages, RIGHT, y, 8.5, 'bold', GREY);
       content.line(MARGIN, top - 17, RIGHT, top - 17, 0.5, 0.6);
     },
   };
@@ -77,12 +83,12 @@ export function indexBlocks(typefaces: Typefaces, input: BundlePdfInput, documen
     {
       height: 40,
       keepWithNext: true,
-      draw: (content, top) => content.text('Index', MARGIN, top - 20, 18, 'bold'),
+      draw: (content, top) => content.text(words.index.heading, MARGIN, top - 20, 18, 'bold'),
     },
     columns,
   ];
   if (documents.length === 0) {
-    blocks.push({ height: 20, header: columns, draw: (content, top) => content.text('This bundle holds no documents.', MARGIN, top - 14, ROW.size) });
+    blocks.push({ height: 20, header: columns, draw: (content, top) => content.text(words.index.empty, MARGIN, top - 14, ROW.size) });
   }
   input.sections.forEach((section, sectionIndex) => {
     const lines = typefaces.wrap(section.title, 11.5, 'bold', TEXT_WIDTH, 3);
@@ -95,16 +101,16 @@ export function indexBlocks(typefaces: Typefaces, input: BundlePdfInput, documen
       },
     });
     for (const flat of documents) {
-      if (flat.section === sectionIndex) blocks.push(documentRow(typefaces, flat, columns));
+      if (flat.section === sectionIndex) blocks.push(documentRow(typefaces, flat, columns, words));
     }
   });
   return blocks;
 }
 
-function documentRow(typefaces: Typefaces, flat: FlatDocument, columns: Block): Block {
+function documentRow(typefaces: Typefaces, flat: FlatDocument, columns: Block, words: BundleWords): Block {
   const indent = flat.document.translationOf !== null ? TRANSLATION_INDENT : 0;
   const width = TITLE_WIDTH - indent;
-  const title = typefaces.wrap(flat.document.title || flat.document.fileName || 'Untitled document', ROW.size, 'regular', width, ROW.titleLines);
+  const title = typefaces.wrap(flat.document.title || flat.document.fileName || words.untitledDocument, ROW.size, 'regular', width, ROW.titleLines);
   const description = typefaces.wrap(flat.document.description, ROW.descriptionSize, 'regular', width, ROW.descriptionLines);
   const height = 2 * ROW.padding + title.length * ROW.leading + description.length * ROW.descriptionLeading;
   return {
@@ -115,7 +121,7 @@ function documentRow(typefaces: Typefaces, flat: FlatDocument, columns: Block): 
       const x = MARGIN + indent;
       const y = top - ROW.padding - ROW.size;
       const placed = env.layout.documents[flat.index]!;
-      content.text(flat.document.date ?? '—', DATE_X, y, ROW.size);
+      content.text(flat.document.date === null ? '—' : words.day(flat.document.date), DATE_X, y, ROW.size);
       content.textRight(pageRange(placed.firstPage, placed.lastPage), RIGHT, y, ROW.size);
       title.forEach((line, i) => content.text(line, x, y - i * ROW.leading, ROW.size));
       const below = y - (title.length - 1) * ROW.leading;

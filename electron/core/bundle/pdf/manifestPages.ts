@@ -1,3 +1,4 @@
+import { BUNDLE_WORDS } from '../../../../shared/domain/bundleWords';
 import type { Block } from './blocks';
 import type { Typefaces } from './fonts';
 import { pageRange } from './frontMatter';
@@ -33,8 +34,6 @@ const LOG_LABEL_X = MARGIN + 150;
 const LOG_BOX_X = RIGHT - 120;
 const LOG_LABEL_WIDTH = LOG_BOX_X - LOG_LABEL_X - 10;
 
-const REASON: Record<string, string> = { 'protected-person': 'protected person', term: 'search term', manual: 'drawn box' };
-
 function heading(text: string, size: number, space: number): Block {
   return { height: space + size + 8, keepWithNext: true, draw: (content, top) => content.text(text, MARGIN, top - space - size, size, 'bold') };
 }
@@ -63,31 +62,33 @@ function field(typefaces: Typefaces, label: string, value: string): Block {
 }
 
 export function manifestBlocks(typefaces: Typefaces, input: BundlePdfInput, documents: FlatDocument[]): Block[] {
+  const words = BUNDLE_WORDS[input.language ?? 'en'].manifest;
+  const { untitledDocument, translationOf } = BUNDLE_WORDS[input.language ?? 'en'];
   const blocks: Block[] = [
-    heading('Manifest', 18, 2),
-    field(typefaces, 'Bundle', input.title),
-    field(typefaces, 'Generated', input.manifest.generatedAt),
-    field(typefaces, 'Audit-chain head', input.manifest.auditHead),
+    heading(words.heading, 18, 2),
+    field(typefaces, words.bundle, input.title),
+    field(typefaces, words.generated, input.manifest.generatedAt),
+    field(typefaces, words.auditHead, input.manifest.auditHead),
     {
       height: LEADING + 2,
       draw(content, top, env) {
-        content.text('Pages', MARGIN, top - SIZE, SIZE, 'regular', GREY);
+        content.text(words.pages, MARGIN, top - SIZE, SIZE, 'regular', GREY);
         content.text(String(env.layout.pages), MARGIN + FIELD_LABEL_WIDTH, top - SIZE, SIZE);
       },
     },
-    heading('Documents', 12, 12),
+    heading(words.documents, 12, 12),
   ];
   const docColumns = columnHeadings([
-    ['Pages', MARGIN],
-    ['Document / original file', DOC_X],
-    ['SHA-256 of the original', SHA_X],
+    [words.pages, MARGIN],
+    [words.documentColumn, DOC_X],
+    [words.shaColumn, SHA_X],
   ]);
   blocks.push(docColumns);
   for (const flat of documents) {
     const { document } = flat;
-    const title = typefaces.wrap(document.title || 'Untitled document', SIZE, 'regular', DOC_WIDTH, 4);
+    const title = typefaces.wrap(document.title || untitledDocument, SIZE, 'regular', DOC_WIDTH, 4);
     const file = typefaces.wrap(document.fileName, SMALL, 'regular', DOC_WIDTH, 3);
-    const translation = document.translationOf ? typefaces.wrap(`Translation of: ${document.translationOf}`, SMALL, 'regular', DOC_WIDTH, 2) : [];
+    const translation = document.translationOf ? typefaces.wrap(translationOf(document.translationOf), SMALL, 'regular', DOC_WIDTH, 2) : [];
     const sha = [document.sha256.slice(0, 32), document.sha256.slice(32)].filter(Boolean);
     const height = 2 * PADDING + Math.max(title.length * LEADING + (file.length + translation.length) * SMALL_LEADING, sha.length * SMALL_LEADING + 2);
     blocks.push({
@@ -104,20 +105,20 @@ export function manifestBlocks(typefaces: Typefaces, input: BundlePdfInput, docu
       },
     });
   }
-  if (documents.length === 0) blocks.push(line(typefaces, 'No documents.'));
+  if (documents.length === 0) blocks.push(line(typefaces, words.noDocuments));
 
-  blocks.push(heading('Redaction log', 12, 14));
+  blocks.push(heading(words.redactionLog, 12, 14));
   const { redactions } = input.manifest;
   if (redactions.length === 0) {
-    blocks.push(line(typefaces, 'No redactions.'));
+    blocks.push(line(typefaces, words.noRedactions));
     return blocks;
   }
-  blocks.push(line(typefaces, 'Boxes are x, y, width, height in pixels of the page image. The redacted text is not recorded.', GREY));
+  blocks.push(line(typefaces, words.boxesExplained, GREY));
   const logColumns = columnHeadings([
-    ['Page', MARGIN],
-    ['Reason', LOG_REASON_X],
-    ['Label', LOG_LABEL_X],
-    ['Box (px)', LOG_BOX_X],
+    [words.pageColumn, MARGIN],
+    [words.reasonColumn, LOG_REASON_X],
+    [words.labelColumn, LOG_LABEL_X],
+    [words.boxColumn, LOG_BOX_X],
   ]);
   blocks.push(logColumns);
   for (const entry of redactions) {
@@ -128,7 +129,7 @@ export function manifestBlocks(typefaces: Typefaces, input: BundlePdfInput, docu
       draw(content, top) {
         const y = top - PADDING - SIZE;
         content.text(String(entry.page), MARGIN, y, SIZE);
-        content.text(REASON[entry.reason] ?? entry.reason, LOG_REASON_X, y, SIZE);
+        content.text(words.reasons[entry.reason] ?? entry.reason, LOG_REASON_X, y, SIZE);
         label.forEach((text, i) => content.text(text, LOG_LABEL_X, y - i * LEADING, SIZE));
         content.text(entry.box.map((v) => Math.round(v)).join(', '), LOG_BOX_X, y, SIZE);
       },

@@ -1,3 +1,4 @@
+import type { BundleWarning } from '../../../../shared/domain/bundle';
 import { paginate, type PlacedBlock } from './blocks';
 import { Typefaces } from './fonts';
 import { indexBlocks } from './frontMatter';
@@ -77,6 +78,6 @@ export function planBundle(input: BundlePdfInput): BundlePlan {
  * Warnings about text the bundle cannot print (see printWarnings.ts): for the bundle service to add to the
  * bundle plan's `warnings`, beside the ones about unread pages.
  */
-export function bundleTextWarnings(input: BundlePdfInput): string[] {
+export function bundleTextWarnings(input: BundlePdfInput): BundleWarning[] {
   return unprintableTextWarnings(Typefaces.load(input.fontsDir), input);
 }

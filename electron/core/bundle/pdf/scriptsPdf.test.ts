@@ -149,9 +149,7 @@ describe('every script in the pages Dalel writes', () => {
     const scan = await sharp({ create: { width: 200, height: 283, channels: 3, background: '#ffffff' } }).png().toBuffer();
     const page = { kind: 'image' as const, image: scan, mime: 'image/png' as const, width: 200, height: 283, dpi: 24, words: [{ text: 'ཀ🧾', bbox: [20, 20, 120, 40] as [number, number, number, number], conf: 90 }] };
     const input = bundleInput([{ title: 'Tibetan', documents: [bundleDocument({ title: 'Receipt 🧾 ཀ No. 7', description: 'ئۇيغۇر', fileName: 'receipt.png' }, 1, () => page)] }]);
-    expect(bundleTextWarnings(input)).toEqual([
-      'The title of “Receipt 🧾 ཀ No. 7” has characters the bundle\'s fonts cannot print (“🧾”, “ཀ”): they print as “�” in the PDF.',
-    ]);
+    expect(bundleTextWarnings(input)).toEqual([{ code: 'unprintable', where: 'document-title', title: 'Receipt 🧾 ཀ No. 7', page: null, characters: ['🧾', 'ཀ'] }]);
     const result = await writeBundlePdf(input);
     const file = writeTemp(work.path, 'placeholder.pdf', result.bytes);
     expect(extractedLines(file, 2)).toContain('Receipt � � No. 7');

@@ -1,5 +1,6 @@
 import type { Word } from '../../../../shared/domain/document';
 import type { RedactionLogEntry } from '../../../../shared/domain/bundle';
+import type { BundleLanguage } from '../../../../shared/domain/bundleWords';
 import type { OriginalPageReader } from '../../import/parse/originalPageData';
 
 /**
@@ -54,6 +55,8 @@ export interface BundlePdfSection {
 export interface BundlePdfInput {
   /** the bundle's title, also the PDF's Title metadata */
   title: string;
+  /** the language the cover, index and manifest print their words in (English when not given) */
+  language?: BundleLanguage;
   cover: {
     caseTitle: string | null;
     personName: string | null;

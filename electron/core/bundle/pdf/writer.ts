@@ -1,5 +1,6 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { PDFDocument, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import { BUNDLE_WORDS } from '../../../../shared/domain/bundleWords';
 import { DalelFailure } from '../../errors';
 import type { PlacedBlock } from './blocks';
 import { throwIfCancelled } from './cancellation';
@@ -308,8 +309,9 @@ function drawFrontMatter(
 
 /** One entry per section, one child per document; a translation sits under its original. */
 function outline(input: BundlePdfInput, documents: FlatDocument[], firstPages: Array<PDFRef | null>): OutlineEntry[] {
+  const words = BUNDLE_WORDS[input.language ?? 'en'];
   const entries = documents.map((flat) => ({
-    title: flat.document.title || flat.document.fileName || 'Untitled document',
+    title: flat.document.title || flat.document.fileName || words.untitledDocument,
     target: firstPages[flat.index] ?? null,
     children: [] as OutlineEntry[],
   }));
@@ -320,7 +322,7 @@ function outline(input: BundlePdfInput, documents: FlatDocument[], firstPages: A
       if (flat.originalIndex !== null) entries[flat.originalIndex]!.children.push(entries[flat.index]!);
       else children.push(entries[flat.index]!);
     }
-    return { title: section.title || 'Untitled section', target: children.find((child) => child.target)?.target ?? null, children };
+    return { title: section.title || words.untitledSection, target: children.find((child) => child.target)?.target ?? null, children };
   });
 }
 

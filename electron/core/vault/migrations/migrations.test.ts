@@ -273,6 +273,33 @@ describe('migrations', () => {
     ]);
   });
 
+  it('0012 keeps the document title of a validity deadline and drops the English around it; typed-in deadlines keep their words', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 11);
+    const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 3, x'ffd8ff')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_1', 'Удостоверение беженца', 'f', 'ab', 3, 'jpeg', 'x', ?, 'rus', 'ready', 1, 'now', 'now')`,
+    ).run(blob.lastInsertRowid);
+    const insert = db.prepare('INSERT INTO deadlines (due, title, kind, document_id, created_at) VALUES (?, ?, ?, ?, ?)');
+    insert.run('2027-06-03', 'Valid until: Удостоверение беженца', 'validity', 'doc_1', 'now');
+    insert.run('2027-06-04', 'Valid until: Valid until: renamed twice', 'validity', 'doc_1', 'now');
+    insert.run('2027-06-05', 'Valid until: prolong the certificate', 'manual', null, 'now');
+    insert.run('2027-06-06', 'Отказ МВД', 'hearing', 'doc_1', 'now');
+    appendAudit(db, { action: 'deadline.added' });
+
+    expect(migrate(db, 12)).toBe(12);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 1 });
+    expect(db.prepare('SELECT title, kind FROM deadlines ORDER BY id').all()).toEqual([
+      { title: 'Удостоверение беженца', kind: 'validity' },
+      // only the prefix Dalel wrote is taken off: a document titled so keeps its title
+      { title: 'Valid until: renamed twice', kind: 'validity' },
+      { title: 'Valid until: prolong the certificate', kind: 'manual' },
+      { title: 'Отказ МВД', kind: 'hearing' },
+    ]);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -14,6 +14,7 @@ import { RedactionTerms } from './RedactionTerms';
 import { addTerm } from './reviewChecks';
 import { UncheckedPages } from './UncheckedPages';
 import { useBundlePlan } from './useBundlePlan';
+import { warningWords } from './bundleWarnings';
 
 interface Props {
   bundleId: string;
@@ -128,7 +129,7 @@ export function RedactionStep({ bundleId, draft, docs, onChange, onSave }: Props
               <ul className="bundle-problems">
                 {plan.warnings.map((warning, index) => (
                   <li key={index} data-testid="redact-warning">
-                    {warning}
+                    {warningWords(t, warning)}
                   </li>
                 ))}
               </ul>

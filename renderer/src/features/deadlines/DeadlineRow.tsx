@@ -16,14 +16,10 @@ export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocume
   const { t, i18n } = useTranslation();
   const label = dueLabel(deadline.daysLeft);
   const urgency = deadline.done ? 'done' : urgencyOf(deadline.daysLeft);
-  // A deadline read from a document is named by the document as it is titled now, in the lawyer's language;
-  // one typed in keeps the lawyer's words.
-  const title =
-    deadline.kind === 'manual' || deadline.documentTitle === null
-      ? deadline.title
-      : deadline.kind === 'validity'
-        ? t('deadlines.validityOf', { title: deadline.documentTitle })
-        : deadline.documentTitle;
+  // A deadline read from a document is stored as its kind and the document (the title it had then), and
+  // named by the document as it is titled now, in the lawyer's language; one typed in keeps the lawyer's words.
+  const document = deadline.documentTitle ?? deadline.title;
+  const title = deadline.kind === 'manual' ? deadline.title : deadline.kind === 'validity' ? t('deadlines.validityOf', { title: document }) : document;
 
   return (
     <li className={`deadline deadline-${urgency}`} data-testid="deadline" data-urgency={urgency} data-done={deadline.done} data-due={deadline.due}>

@@ -83,7 +83,7 @@ export function SearchResults({ search, onOpen, focusKey, onToSearchBox, onBundl
       {result?.problem && (
         <div className="alert alert-warning" data-testid="search-problem">
           <p>{t('search.problem')}</p>
-          <p className="alert-detail">{result.problem}</p>
+          <p className="alert-detail">{t(`search.problems.${result.problem}`)}</p>
         </div>
       )}
       {view.error && <ErrorAlert error={describeError(t, view.error)} testId="search-error" />}
