@@ -2,6 +2,7 @@
  * Domain types of the case register (persons, laws, cases) and of what ties documents to it
  * (suggestions, tags, deadlines). Shared by the core, the contract and the renderer. Pure TypeScript.
  */
+import type { SnippetPart } from './search';
 
 export const PERSON_ROLES = ['client', 'relative', 'official', 'other'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -144,4 +145,34 @@ export interface CaseDetail {
   notes: string;
   personIds: string[];
   docIds: string[];
+}
+
+/** A page that names a person: the spelling it uses and the words around it (the name marked). */
+export interface MentionPage {
+  page: number;
+  /** the name as printed on the page (its surest mention there) */
+  spelling: string;
+  snippet: SnippetPart[];
+}
+
+/**
+ * A document whose pages name a person it is not tagged with (the person page's "Mentioned, not
+ * tagged"), for the lawyer to review and tag.
+ */
+export interface MentionedDocument {
+  docId: string;
+  title: string;
+  /** the document's date (tagged), null when not known yet */
+  date: string | null;
+  type: DocumentType | null;
+  /** the pages that name the person, in page order */
+  pages: MentionPage[];
+}
+
+/** What tagging several documents with one person did (tags:addPerson). */
+export interface PersonTagging {
+  /** the tags made, one per document that was not tagged with the person yet */
+  added: Tag[];
+  /** documents that already had the person (left as they were) */
+  alreadyTagged: string[];
 }

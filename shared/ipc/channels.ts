@@ -44,6 +44,7 @@ export const CHANNELS = [
   'tags:reject',
   'tags:add',
   'tags:remove',
+  'tags:addPerson',
   'deadlines:list',
   'deadlines:add',
   'deadlines:setDone',

@@ -20,7 +20,9 @@ import {
   type CaseSummary as CaseSummaryType,
   type Deadline as DeadlineType,
   type Law as LawType,
+  type MentionedDocument as MentionedDocumentType,
   type Person as PersonType,
+  type PersonTagging as PersonTaggingType,
   type Suggestion as SuggestionType,
   type Tag as TagType,
 } from '../domain/tagging';
@@ -326,7 +328,20 @@ export const CaseDetail = z.object({
   docIds: z.array(z.string()),
 }) satisfies z.ZodType<CaseDetailType>;
 
-/** A person's page: spellings, relations (both ways), documents on a timeline, deadlines. */
+export const MentionedDocument = z.object({
+  docId: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  type: z.enum(DOCUMENT_TYPES).nullable(),
+  pages: z.array(z.object({ page: z.number().int(), spelling: z.string(), snippet: z.array(z.object({ text: z.string(), match: z.boolean() })) })),
+}) satisfies z.ZodType<MentionedDocumentType>;
+
+export const PersonTagging = z.object({ added: z.array(Tag), alreadyTagged: z.array(z.string()) }) satisfies z.ZodType<PersonTaggingType>;
+
+/**
+ * A person's page: spellings, relations (both ways), documents on a timeline, deadlines, and the
+ * documents that name the person but are not tagged with them (most pages first).
+ */
 export const PersonPage = z.object({
   person: Person,
   relations: z.array(z.object({ type: z.enum(RELATION_TYPES), direction: z.enum(['out', 'in']), personId: z.string(), name: z.string() })),
@@ -341,6 +356,9 @@ export const PersonPage = z.object({
     }),
   ),
   deadlines: z.array(Deadline),
+  mentions: z.array(MentionedDocument),
+  /** true when more pages met the person's name than were read: older documents may be missing from `mentions` */
+  mentionsPartial: z.boolean(),
 });
 export type PersonPage = z.infer<typeof PersonPage>;
 
@@ -654,6 +672,8 @@ export const contract = {
   'tags:reject': { input: z.object({ suggestionId: z.number().int() }).strict(), output: z.null() },
   'tags:add': { input: z.object({ docId, kind: z.enum(TAG_KINDS), value: z.string().min(1).max(200) }).strict(), output: Tag },
   'tags:remove': { input: z.object({ tagId: z.number().int() }).strict(), output: z.null() },
+  /** Tag several documents with one person at once (the person page's "Mentioned, not tagged"): one transaction, audited per document. */
+  'tags:addPerson': { input: z.object({ personId, docIds: z.array(docId).min(1).max(10_000) }).strict(), output: PersonTagging },
   /** Deadlines due in the next `days` (default 60), overdue first. */
   'deadlines:list': {
     input: z.object({ days: z.number().int().min(0).max(3650).optional(), includeDone: z.boolean().optional() }).strict(),

@@ -171,6 +171,7 @@ function templates(): { [C in Channel]: Input<C> } {
     'tags:reject': { suggestionId },
     'tags:add': { docId, kind: 'type', value: 'refusal' },
     'tags:remove': { tagId },
+    'tags:addPerson': { personId, docIds: [docId] },
     'deadlines:list': { days: 60, includeDone: true },
     'deadlines:add': { due: '2027-01-15', title: 'Appeal due', personId },
     'deadlines:setDone': { id: deadlineId, done: true },

@@ -1,5 +1,6 @@
 import type { Word } from '../../../shared/domain/document';
-import { DOCUMENT_TYPES, type Deadline, type DocumentType, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
+import { DOCUMENT_TYPES, type Deadline, type DocumentType, type PersonTagging, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
+import type { PersonPage } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/auditLog';
 import { addDays, daysBetween, localDay } from '../calendar';
 import { classifyDocument } from '../extract/docType/docType';
@@ -10,9 +11,10 @@ import { findNumbers } from '../extract/numbers/numbers';
 import { findPersonMentions } from '../extract/persons/personMentions';
 import type { PageInput, Span } from '../extract/types';
 import { DalelFailure } from '../errors';
-import { wordOffsets } from '../search/searchService';
+import { SearchService, wordOffsets } from '../search/searchService';
 import type { VaultDatabase } from '../vault/database';
 import { sureEnough } from './acceptThresholds';
+import { mentionedDocuments } from './mentionedDocuments';
 import { RegisterStore } from './registerStore';
 import { groupUnknownNames } from './unknownNames';
 
@@ -398,6 +400,41 @@ export class TagService {
     })();
   }
 
+  /**
+   * Tag documents with a person at once (the person page's "Mentioned, not tagged"), in one
+   * transaction: every document is tagged, or, when one is gone or the person is, none is. Each tag is
+   * audited as tagging one document is. A document's open suggestion of this person is accepted with
+   * it (its page and provenance go to the tag, and the viewer no longer offers it); otherwise the tag
+   * is the lawyer's own. Documents already tagged with the person are left as they are.
+   */
+  tagPerson(personId: string, docIds: readonly string[], actor = 'lawyer'): PersonTagging {
+    if (!this.register.getPerson(personId)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
+    const wanted = [...new Set(docIds)];
+    return this.db.transaction(() => {
+      const result: PersonTagging = { added: [], alreadyTagged: [] };
+      const tagged = this.db.prepare("SELECT 1 FROM tags WHERE document_id = ? AND kind = 'person' AND value = ?").pluck();
+      const openSuggestion = this.db.prepare("SELECT * FROM suggestions WHERE document_id = ? AND kind = 'person' AND value = ? AND status = 'open' ORDER BY confidence DESC, id");
+      const now = this.clock().toISOString();
+      for (const docId of wanted) {
+        this.requireDocument(docId);
+        if (tagged.get(docId, personId)) {
+          result.alreadyTagged.push(docId);
+          continue;
+        }
+        const suggestion = openSuggestion.get(docId, personId) as SuggestionRow | undefined;
+        if (suggestion) {
+          this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ? WHERE id = ?").run(now, suggestion.id);
+          appendAudit(this.db, { action: 'suggestion.accepted', subject: docId, details: { suggestion: suggestion.id, kind: 'person', value: personId, actor } }, this.clock());
+          result.added.push(this.insertTag(docId, 'person', personId, { page: suggestion.page, source: 'suggested', suggestionId: suggestion.id, actor }));
+        } else {
+          appendAudit(this.db, { action: 'tag.added', subject: docId, details: { kind: 'person', value: personId, actor } }, this.clock());
+          result.added.push(this.insertTag(docId, 'person', personId, { page: null, source: 'manual', suggestionId: null, actor }));
+        }
+      }
+      return result;
+    })();
+  }
+
   removeTag(tagId: number, actor = 'lawyer'): void {
     const row = this.db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as TagRow | undefined;
     if (!row) return;
@@ -485,8 +522,12 @@ export class TagService {
     }
   }
 
-  /** A person's page: spellings, relations both ways, tagged documents by date, open deadlines. */
-  personPage(personId: string) {
+  /**
+   * A person's page: spellings, relations both ways, tagged documents by date, open deadlines, and the
+   * documents that name the person but are not tagged with them (mentionedDocuments.ts). `search` is
+   * the vault's search service when the caller keeps one (its vocabulary is cached).
+   */
+  personPage(personId: string, search: SearchService = new SearchService(this.db)): PersonPage {
     const person = this.register.getPerson(personId);
     if (!person) throw new DalelFailure('person-not-found', 'This person is no longer in the register.');
     const relations = this.register.relations(personId).map((rel) => {
@@ -504,7 +545,8 @@ export class TagService {
          ORDER BY date IS NULL, date, d.imported_at`,
       )
       .all(personId) as Array<{ docId: string; title: string; date: string | null; type: string | null; validUntil: string | null }>;
-    return { person, relations, timeline, deadlines: this.deadlines({ personId, days: 36_500 }) };
+    const mentions = mentionedDocuments(this.db, search, this.register.listPersons(), personId);
+    return { person, relations, timeline, deadlines: this.deadlines({ personId, days: 36_500 }), mentions: mentions.documents, mentionsPartial: mentions.partial };
   }
 
   /** A deadline set by hand, for a case or a person. */
