@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BUNDLE_LANGUAGES, isBundleLanguage } from '../../../../shared/domain/bundleWords';
 import type { DocumentSummary } from '../../../../shared/domain/document';
+import { LANGUAGE_NAMES } from '../../i18n/language';
 import { addSection, moveEntry, placeOf, removeSection, renameSection, type EntryPlace } from './arrangement';
-import type { BundleDraft } from './bundleDraft';
+import { withLanguage, type BundleDraft } from './bundleDraft';
 import { SectionBlock } from './SectionBlock';
 
 interface Props {
@@ -18,7 +20,7 @@ interface Props {
  */
 export function ArrangeStep({ draft, docs, onChange }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const ids = { title: useId(), preparedBy: useId(), stamp: useId(), section: useId() };
+  const ids = { title: useId(), preparedBy: useId(), stamp: useId(), section: useId(), language: useId() };
   const [newSection, setNewSection] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
 
@@ -55,6 +57,25 @@ export function ArrangeStep({ draft, docs, onChange }: Props): React.JSX.Element
             <label htmlFor={ids.stamp}>{t('bundles.arrange.stampPrefix')}</label>
             <input id={ids.stamp} value={draft.stampPrefix} maxLength={40} onChange={(event) => set('stampPrefix', event.target.value)} data-testid="bundle-stamp-prefix" />
             <p className="hint">{t('bundles.arrange.stampExample', { stamp: `${draft.stampPrefix}12 / 240` })}</p>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.language}>{t('bundles.arrange.language')}</label>
+            <select
+              id={ids.language}
+              value={draft.language ?? 'en'}
+              onChange={(event) => {
+                const language = event.target.value;
+                if (isBundleLanguage(language)) onChange((current) => withLanguage(current, language));
+              }}
+              data-testid="bundle-language"
+            >
+              {BUNDLE_LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </select>
+            <p className="hint">{t('bundles.arrange.languageHint')}</p>
           </div>
         </div>
       </section>

@@ -1,4 +1,5 @@
 import type { BundleDefinition, BundleDefinitionInput, BundleSection } from '../../../../shared/domain/bundle';
+import { BUNDLE_WORDS, SECTION_KINDS, type BundleLanguage } from '../../../../shared/domain/bundleWords';
 
 /**
  * What the wizard edits: a bundle definition as the contract saves it (with its id once saved). Kept
@@ -15,31 +16,55 @@ export type BundleSource =
   | { from: 'query'; query: string }
   | { from: 'documents'; docIds: string[] };
 
-/** What bundles:propose is asked for a source (a saved bundle is opened, not proposed). */
-export function proposeInput(source: Exclude<BundleSource, { from: 'saved' }>): { personId: string } | { caseId: string } | { query: string } | { docIds: string[] } {
+/**
+ * What bundles:propose is asked for a source (a saved bundle is opened, not proposed), with the bundle's
+ * language: the proposed sections are named in it, since their names print in the index.
+ */
+export function proposeInput(
+  source: Exclude<BundleSource, { from: 'saved' }>,
+  language: BundleLanguage,
+): ({ personId: string } | { caseId: string } | { query: string } | { docIds: string[] }) & { language: BundleLanguage } {
   switch (source.from) {
     case 'person':
-      return { personId: source.personId };
+      return { personId: source.personId, language };
     case 'case':
-      return { caseId: source.caseId };
+      return { caseId: source.caseId, language };
     case 'query':
-      return { query: source.query };
+      return { query: source.query, language };
     case 'documents':
-      return { docIds: source.docIds };
+      return { docIds: source.docIds, language };
   }
 }
 
-/** A new bundle from what was proposed; protected persons are redacted unless the lawyer says otherwise. */
-export function newDraft(options: { title: string; sections: BundleSection[]; personId?: string | null; caseId?: string | null; emptySection: string }): BundleDraft {
+/**
+ * A new bundle from what was proposed, printed in `language` (the interface's, until the lawyer chooses
+ * another); protected persons are redacted unless the lawyer says otherwise.
+ */
+export function newDraft(options: { title: string; sections: BundleSection[]; personId?: string | null; caseId?: string | null; language: BundleLanguage }): BundleDraft {
   return {
     title: options.title,
     caseId: options.caseId ?? null,
     personId: options.personId ?? null,
     preparedBy: '',
     stampPrefix: '',
-    sections: options.sections.length > 0 ? options.sections : [{ title: options.emptySection, entries: [] }],
+    sections: options.sections.length > 0 ? options.sections : [{ title: BUNDLE_WORDS[options.language].sections.documents, entries: [] }],
     redaction: { protectedPersons: true, terms: [], boxes: [], waived: [] },
+    language: options.language,
   };
+}
+
+/**
+ * The draft printed in another language: sections still named as Dalel proposed them are renamed in the
+ * new language (their names print in the index); a name the lawyer wrote stays as written.
+ */
+export function withLanguage(draft: BundleDraft, language: BundleLanguage): BundleDraft {
+  const from = BUNDLE_WORDS[draft.language ?? 'en'].sections;
+  const to = BUNDLE_WORDS[language].sections;
+  const sections = draft.sections.map((section) => {
+    const kind = SECTION_KINDS.find((candidate) => from[candidate] === section.title.trim());
+    return kind ? { ...section, title: to[kind] } : section;
+  });
+  return { ...draft, language, sections };
 }
 
 /** A saved definition as a draft: what bundles:save accepts back (no timestamps). */

@@ -33,7 +33,7 @@ function fakeVault() {
 }
 
 const draft = (title = 'Appeal'): BundleDraft =>
-  newDraft({ title, sections: [{ title: 'Decisions', entries: [{ docId: 'doc_abcdef', title: 'Refusal', date: null, description: '', translationDocIds: [] }] }], emptySection: 'Documents' });
+  newDraft({ title, sections: [{ title: 'Decisions', entries: [{ docId: 'doc_abcdef', title: 'Refusal', date: null, description: '', translationDocIds: [] }] }], language: 'en' });
 
 describe('one bundle per wizard run', () => {
   it('saves overlapping saves of a new bundle as one bundle', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleDefinition } from '../../../../shared/domain/bundle';
+import { isBundleLanguage, type BundleLanguage } from '../../../../shared/domain/bundleWords';
 import type { DalelError } from '../../../../shared/ipc/errors';
 import { request } from '../../ipc/request';
 import { mergeProposal } from './arrangement';
@@ -30,7 +31,9 @@ export interface BundleWizardState {
  * moving between steps keeps every edit; saving puts it in the vault, where leaving cannot lose it.
  */
 export function useBundleWizard(source: BundleSource): BundleWizardState {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A new bundle prints in the interface's language until the lawyer chooses another.
+  const language: BundleLanguage = isBundleLanguage(i18n.language) ? i18n.language : 'en';
   const [draft, setDraft] = useState<BundleDraft | null>(null);
   const [saved, setSaved] = useState<BundleDraft | null>(null);
   const [loadError, setLoadError] = useState<DalelError | null>(null);
@@ -61,21 +64,21 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
       void request(() => window.dalel.bundles.get({ bundleId: wanted.bundleId })).then((got) => (got.ok ? show(draftOf(got.value), true) : fail(got.error)));
     } else if (wanted.from === 'documents' && wanted.docIds.length === 0) {
       // "New bundle": nothing to propose yet; the lawyer picks the documents in the first step.
-      show(newDraft({ title: t('bundles.defaultTitle'), sections: [], emptySection: t('bundles.defaultSection') }), false);
+      show(newDraft({ title: t('bundles.defaultTitle'), sections: [], language }), false);
     } else {
       const named = nameOf(wanted);
-      void Promise.all([request(() => window.dalel.bundles.propose(proposeInput(wanted))), named]).then(([proposed, name]) => {
+      void Promise.all([request(() => window.dalel.bundles.propose(proposeInput(wanted, language))), named]).then(([proposed, name]) => {
         if (!proposed.ok) return fail(proposed.error);
         const title = name ? t('bundles.titleFor', { name }) : t('bundles.defaultTitle');
         const personId = wanted.from === 'person' ? wanted.personId : null;
         const caseId = wanted.from === 'case' ? wanted.caseId : null;
-        show(newDraft({ title, sections: proposed.value, personId, caseId, emptySection: t('bundles.defaultSection') }), false);
+        show(newDraft({ title, sections: proposed.value, personId, caseId, language }), false);
       });
     }
     return () => {
       live = false;
     };
-  }, [sourceKey, t]);
+  }, [sourceKey, t, language]);
 
   useEffect(
     () => () => {
@@ -116,7 +119,7 @@ export function useBundleWizard(source: BundleSource): BundleWizardState {
 
   const addDocuments = useCallback(async (docIds: string[]) => {
     if (docIds.length === 0) return null;
-    const proposed = await request(() => window.dalel.bundles.propose({ docIds }));
+    const proposed = await request(() => window.dalel.bundles.propose({ docIds, language: latest.current?.language ?? 'en' }));
     if (!proposed.ok) return proposed.error;
     change((current) => ({ ...current, sections: mergeProposal(current.sections, proposed.value) }));
     return null;

@@ -11,7 +11,7 @@ const entry = (docId: string, extra: Partial<{ title: string; date: string | nul
 });
 
 const draft = (change: Partial<BundleDraft> = {}): BundleDraft => ({
-  ...newDraft({ title: 'Appeal of Aigerim Dauletkyzy', sections: [{ title: 'Decisions', entries: [entry('doc_refusal')] }], emptySection: 'Documents' }),
+  ...newDraft({ title: 'Appeal of Aigerim Dauletkyzy', sections: [{ title: 'Decisions', entries: [entry('doc_refusal')] }], language: 'en' }),
   ...change,
 });
 
