@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLE_WORDS } from '../../../shared/domain/bundleWords';
+import { GLOSSARY } from './glossary';
 import { LANGUAGES, type Language } from './language';
 import en from './locales/en.json';
 import kk from './locales/kk.json';
@@ -81,5 +83,32 @@ describe('locales', () => {
   it('write Kazakh with the Kazakh letters, not Russian stand-ins', () => {
     const all = [...flat.kk.values()].join(' ');
     for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і']) expect(all, letter).toContain(letter);
+  });
+
+  it('say each term of the glossary one way on every screen', () => {
+    for (const entry of GLOSSARY) {
+      for (const language of ['ru', 'kk'] as const) {
+        const { use, avoid } = entry[language];
+        expect([...flat[language].values()].some((text) => text.toLowerCase().includes(use)), `${language}: ${entry.term} is «${use}»`).toBe(true);
+        for (const [key, text] of flat[language]) {
+          if (entry.except?.includes(key)) continue;
+          // a word that starts so («адамын»), not one that holds it («қадамдары»)
+          for (const word of avoid) expect(text.toLowerCase(), `${language}: ${key} says «${word}…» for ${entry.term}; the glossary says «${use}»`).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}`, 'u'));
+        }
+      }
+    }
+  });
+
+  it('print in bundles the words the screens use for the same things', () => {
+    for (const language of LANGUAGES) {
+      const strings = flat[language];
+      const words = BUNDLE_WORDS[language];
+      // the review's reasons are the redaction log's reasons (the English log keeps its older "search term")
+      if (language !== 'en') expect(words.manifest.reasons['protected-person'], language).toBe(strings.get('bundles.redact.reasons.protected-person'));
+      if (language !== 'en') expect(words.manifest.reasons.term, language).toBe(strings.get('bundles.redact.reasons.term'));
+      expect(words.cover.heading, language).toBe(strings.get('bundles.defaultTitle'));
+      expect(words.manifest.heading, language).toBe(strings.get('bundles.export.manifest'));
+      if (language !== 'en') expect(words.manifest.reasons.manual, language).toBe(strings.get('bundles.redact.reasons.manual'));
+    }
   });
 });

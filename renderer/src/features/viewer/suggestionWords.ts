@@ -50,7 +50,9 @@ export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons,
 /** Where a tag came from, who made it and when: "suggested, accepted by lawyer on 28/11/2026, 20:01". */
 export function provenanceWords(t: TFunction, tag: Tag, language: string): string {
   const when = formatMoment(tag.createdAt, language);
-  return t(tag.source === 'suggested' ? 'suggestions.provenanceSuggested' : 'suggestions.provenanceManual', { actor: tag.actor, when });
+  // The core records who as a code ('lawyer'); any other name (a future user's) is shown as recorded.
+  const actor = tag.actor === 'lawyer' ? t('suggestions.actorLawyer') : tag.actor;
+  return t(tag.source === 'suggested' ? 'suggestions.provenanceSuggested' : 'suggestions.provenanceManual', { actor, when });
 }
 
 /** A tag in words, as the list of the document's tags shows it. */
