@@ -16,6 +16,9 @@ export class PersonsPage {
   readonly protectedBadge: Locator;
   readonly editDialog: Locator;
   readonly mergeDialog: Locator;
+  /** "Mentioned, not tagged": the documents that name the person but are not tagged with them */
+  readonly mentionsSection: Locator;
+  readonly mentions: Locator;
 
   constructor(readonly page: Page) {
     this.button = page.getByTestId('persons-button');
@@ -32,6 +35,18 @@ export class PersonsPage {
     this.protectedBadge = page.getByTestId('person-protected');
     this.editDialog = page.getByTestId('edit-person-dialog');
     this.mergeDialog = page.getByTestId('merge-person-dialog');
+    this.mentionsSection = page.getByTestId('person-mentions');
+    this.mentions = page.getByTestId('person-mention');
+  }
+
+  mention(title: string): Locator {
+    return this.mentions.filter({ has: this.page.getByText(title, { exact: true }) });
+  }
+
+  /** Tick these documents under "Mentioned, not tagged" and tag them with the person. */
+  async tagMentioned(titles: string[]): Promise<void> {
+    for (const title of titles) await this.mention(title).getByTestId('person-mention-select').check();
+    await this.mentionsSection.getByTestId('person-mentions-tag').click();
   }
 
   async open(): Promise<void> {

@@ -83,6 +83,8 @@ describe('documents that name a person but are not tagged with them', () => {
     addDocument('Given name', ['Нурлан пришёл в офис и оставил копию паспорта.']);
     addDocument('Other initial', ['Копию решения получил Аскарулы С. лично.']);
     addDocument('Brother, after a label', ['Заявитель: Серик Аскарулы, 1982 года рождения.']);
+    // his surname (a brother's) and his given name (a namesake's) each alone on one page
+    addDocument('Brother and namesake', ['Заявитель: Серик Аскарулы, брат. Свидетель Нурлан Серикбаев подтвердил его слова.']);
     addDocument('Somebody else', ['Заявление Айгерим Даулеткызы о продлении срока.']);
     expect(listed()).toEqual([]);
     expect(listed('P-AIGERIM')).toEqual([['Somebody else', [1]]]);
@@ -213,7 +215,7 @@ describe('tagging the documents that name a person', () => {
 
 /**
  * Letters made from seeds: the name in one of its forms (any script, case, order, an initial, a line
- * break inside it), or only a decoy (a namesake, a relative, the given name alone), among other
+ * break inside it), or only decoys (a namesake, a relative, the given name alone), among other
  * sentences, on a random page. A letter is listed exactly when it names him, on exactly those pages.
  */
 describe('mentions on generated letters', () => {
@@ -260,9 +262,10 @@ describe('mentions on generated letters', () => {
           lines.splice(Math.floor(random() * (lines.length + 1)), 0, `${pick(LEADS)} ${pick(HIM)}, ${pick(SENTENCES).toLowerCase()}`);
           letter.him.push(page);
         } else if (roll < 0.7) {
-          const decoy = pick(DECOYS);
-          lines.splice(Math.floor(random() * (lines.length + 1)), 0, `${pick(LEADS)} ${decoy}.`);
-          if (decoy.includes('Аскарулы')) letter.surname.push(page);
+          // one decoy, or two on the page (a brother's surname and a namesake's given name together)
+          const decoys = Array.from({ length: random() < 0.5 ? 1 : 2 }, () => pick(DECOYS));
+          for (const decoy of decoys) lines.splice(Math.floor(random() * (lines.length + 1)), 0, `${pick(LEADS)} ${decoy}.`);
+          if (decoys.some((decoy) => decoy.includes('Аскарулы'))) letter.surname.push(page);
         }
         pages.push(lines.join(random() < 0.5 ? '\n' : '\n\n'));
       }

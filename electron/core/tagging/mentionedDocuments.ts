@@ -29,8 +29,9 @@ import type { VaultDatabase } from '../vault/database';
  * 3. The lawyer's decisions stand: a document whose suggestion of this person was rejected is theirs
  *    already decided, and a document tagged with the person is on the timeline instead.
  *
- * A page is listed when it names the person by a whole name (MENTION_CONFIDENCE), or names both their
- * given name and their surname, each alone (a card's fields); a document, when a page of it is.
+ * A page is listed when it names the person by a whole name (MENTION_CONFIDENCE), or prints both their
+ * given name and their surname each alone in capitals, as a certificate's or a passport's fields do; a
+ * document, when a page of it is.
  */
 
 /**
@@ -75,10 +76,18 @@ function partsNamed(mention: PersonMention, own: Register): PartRole[] {
   return nameWords(mention.surface).flatMap((word) => refsOf(word, own).map((ref) => ref.part.role));
 }
 
-/** Whether a page's mentions of the person name them: a whole name, or the given name and the surname each alone. */
+/** Written in capitals, as an identity document prints a name (АСҚАРҰЛЫ, NURLAN). */
+const inCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * Whether a page's mentions of the person name them: a whole name, or the given name and the surname
+ * each alone in capitals (a card's fields). In running text the two alone are too often two other
+ * people, each beside a name the register does not know: «Заявитель: Серик Аскарулы, брат. Свидетель
+ * Нурлан Серикбаев» (found by personMentions.spec.ts).
+ */
 function namesThem(onPage: readonly PersonMention[], own: Register): boolean {
   if (onPage.some((m) => m.confidence >= MENTION_CONFIDENCE)) return true;
-  const parts = new Set(onPage.flatMap((m) => partsNamed(m, own)));
+  const parts = new Set(onPage.filter((m) => inCapitals(m.surface)).flatMap((m) => partsNamed(m, own)));
   return parts.has('given') && parts.has('surname');
 }
 

@@ -104,7 +104,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
   };
   const openPerson = (personId: string) => goTo({ to: 'person', personId });
   const openCase = (caseId: string) => goTo({ to: 'case', caseId });
-  const openDocument = (docId: string) => setOpened({ docId, page: 1, query: null });
+  const openDocument = (docId: string, at?: { page: number; query: string }) => setOpened({ docId, page: at?.page ?? 1, query: at?.query ?? null });
   const buildBundle = (source: BundleSource) => goTo({ to: 'bundle', source });
 
   const lock = async () => {

@@ -6,6 +6,7 @@ import { BuildBundleButton } from '../bundles/BuildBundleButton';
 import { AddToCase } from '../cases/AddToCase';
 import { DeadlineRow } from '../deadlines/DeadlineRow';
 import { EditPersonDialog } from './EditPersonDialog';
+import { MentionsSection } from './MentionsSection';
 import { MergePersonDialog } from './MergePersonDialog';
 import { RelationsSection } from './RelationsSection';
 import { SpellingsSection } from './SpellingsSection';
@@ -18,7 +19,8 @@ interface Props {
   personId: string;
   onBack: () => void;
   onOpenPerson: (personId: string) => void;
-  onOpenDocument: (docId: string) => void;
+  /** Open a document; `at`: at a page, with these words marked (a page that names the person). */
+  onOpenDocument: (docId: string, at?: { page: number; query: string }) => void;
   /** "Build bundle…": a bundle wizard with this person's documents. */
   onBuildBundle?: () => void;
 }
@@ -43,6 +45,17 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument,
     const error = await page.change(call);
     setProblem(error ? describeError(t, error) : null);
     return error === null;
+  };
+
+  /** "Tag selected with …": the documents that name the person, tagged in one go; how many were. */
+  const tagMentioned = async (docIds: string[]): Promise<number | null> => {
+    let added = 0;
+    const ok = await run(async () => {
+      const result = await window.dalel.tags.addPerson({ personId, docIds });
+      if (result.ok) added = result.value.added.length;
+      return result;
+    });
+    return ok ? added : null;
   };
 
   return (
@@ -83,8 +96,16 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument,
             <div>
               <section className="person-section" aria-labelledby="person-timeline-title" data-testid="person-timeline">
                 <h2 id="person-timeline-title">{t('persons.timeline')}</h2>
-                <Timeline entries={page.data.timeline} onOpenDocument={onOpenDocument} />
+                <Timeline entries={page.data.timeline} mentioned={page.data.mentions.length} onOpenDocument={onOpenDocument} />
               </section>
+              <MentionsSection
+                name={person.name}
+                mentions={page.data.mentions}
+                partial={page.data.mentionsPartial}
+                busy={page.busy}
+                onTag={tagMentioned}
+                onOpenPage={(docId, at) => onOpenDocument(docId, { page: at, query: person.name })}
+              />
               <section className="person-section" aria-labelledby="person-deadlines-title" data-testid="person-deadlines">
                 <h2 id="person-deadlines-title">{t('deadlines.title')}</h2>
                 {page.data.deadlines.length === 0 ? (

@@ -5,13 +5,21 @@ import { orderTimeline, type TimelineEntry } from './timeline';
 
 interface Props {
   entries: TimelineEntry[];
+  /** documents that name the person but are not tagged with them (listed under the timeline) */
+  mentioned?: number;
   onOpenDocument: (docId: string) => void;
 }
 
 /** The person's documents in the order things happened; each opens in the viewer. */
-export function Timeline({ entries, onOpenDocument }: Props): React.JSX.Element {
+export function Timeline({ entries, mentioned = 0, onOpenDocument }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
-  if (entries.length === 0) return <p className="hint">{t('persons.timelineEmpty')}</p>;
+  if (entries.length === 0) {
+    return (
+      <p className="hint" data-testid="timeline-empty">
+        {mentioned > 0 ? t('persons.mentions.timelineEmpty', { count: mentioned }) : t('persons.timelineEmpty')}
+      </p>
+    );
+  }
   return (
     <ol className="timeline" data-testid="timeline">
       {orderTimeline(entries).map((entry) => (
