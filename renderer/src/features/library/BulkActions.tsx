@@ -18,9 +18,9 @@ interface Props {
 }
 
 /**
- * What can be done to the documents ticked, at once: tag them with a person, put them in a case, bundle
- * them, delete them. Each document's change is the same one the viewer makes (audited the same way);
- * one that fails stops the rest and says which.
+ * What can be done to the documents ticked, at once: tag them with a person (one transaction), put them
+ * in a case, bundle them, delete them. Each document's change is audited as the viewer's is; putting in
+ * a case goes document by document, and one that fails stops the rest and says why.
  */
 export function BulkActions({ selected, onBundle, onDelete, onClear, onChanged }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -54,9 +54,15 @@ export function BulkActions({ selected, onBundle, onDelete, onClear, onChanged }
   const tagWith = async (personId: string) => {
     const person = (persons ?? []).find((p) => p.id === personId);
     if (!person) return;
-    const untagged = selected.filter((doc) => !doc.persons.some((p) => p.id === personId));
-    const ok = await each(untagged, (doc) => request(() => window.dalel.tags.add({ docId: doc.id, kind: 'person', value: personId })));
-    if (ok) setStatus(t('library.bulk.tagged', { count: untagged.length, name: person.name }));
+    // one call, one transaction: every document is tagged or none is
+    setBusy(true);
+    setError(null);
+    setStatus('');
+    const tagged = await request(() => window.dalel.tags.addPerson({ personId, docIds: selected.map((doc) => doc.id) }));
+    setBusy(false);
+    onChanged();
+    if (tagged.ok) setStatus(t('library.bulk.tagged', { count: tagged.value.added.length, name: person.name }));
+    else setError(describeError(t, tagged.error));
   };
 
   const putInCase = async (caseId: string) => {
