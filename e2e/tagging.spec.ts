@@ -283,7 +283,7 @@ test('edit and merge persons, extend the law register, tag a letter by hand, see
   expect(readsAsked()).toBe(askedBefore);
   await suggestions.accept(her.first());
   const herTag = suggestions.tagsOfKind('person').filter({ hasText: AIGERIM });
-  await expect(herTag.getByTestId('document-tag-provenance')).toContainText('Suggested, accepted by lawyer on');
+  await expect(herTag.getByTestId('document-tag-provenance')).toContainText('Suggested, accepted by the lawyer on');
 
   // Tagged by hand: the new law with an article, a type and a date, each saying who added it.
   await suggestions.addByHand({ law: `${FOREIGN_CITIZENS} № ${FOREIGNERS.number}`, article: 'Article 12' });
