@@ -290,7 +290,7 @@ test('edit and merge persons, extend the law register, tag a letter by hand, see
   const byHand = suggestions.tagsOfKind('law').filter({ hasText: FOREIGN_CITIZENS });
   await expect(byHand).toContainText('article 12');
   await expect(byHand).toHaveAttribute('data-source', 'manual');
-  await expect(byHand.getByTestId('document-tag-provenance')).toContainText('Added by hand by lawyer on');
+  await expect(byHand.getByTestId('document-tag-provenance')).toContainText('Added by hand by the lawyer on');
   await suggestions.addByHand({ type: 'ruling' });
   await expect(suggestions.tagsOfKind('type')).toContainText('ruling');
   await suggestions.addByHand({ date: '2021-05-31' });
