@@ -1,6 +1,6 @@
 /**
- * Secrets stay in one process (issue 12, item 6): the CLI takes DALEL_PASSPHRASE, DALEL_NEW_PASSPHRASE
- * and DALEL_RECOVERY_CODE out of process.env before any command runs, and the parser processes that read
+ * Secrets stay in one process (issue 12, item 6): the CLI takes DALEL_PASSPHRASE, DALEL_NEW_PASSPHRASE,
+ * DALEL_RECOVERY_CODE and DALEL_PDF_PASSWORD out of process.env before any command runs, and the parser processes that read
  * the imported files start with a minimal environment. Checked on a real `dalel import` run as its own
  * process, by reading /proc/<pid>/environ of every process it starts while it runs (Linux only).
  */
@@ -17,7 +17,12 @@ import type { Io } from './output';
 import { takeSecretsFromEnvironment } from './prompt';
 
 const PASSPHRASE = 'secrets stay home 4b1d passphrase';
-const SECRETS = { DALEL_PASSPHRASE: PASSPHRASE, DALEL_NEW_PASSPHRASE: 'unused new passphrase 77e0', DALEL_RECOVERY_CODE: 'WXYZ-0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV' };
+const SECRETS = {
+  DALEL_PASSPHRASE: PASSPHRASE,
+  DALEL_NEW_PASSPHRASE: 'unused new passphrase 77e0',
+  DALEL_RECOVERY_CODE: 'WXYZ-0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV',
+  DALEL_PDF_PASSWORD: 'pdf password 5c2a of no file here',
+};
 const hasProc = existsSync('/proc/self/environ');
 if (!hasProc) console.warn('skipped: the /proc/<pid>/environ checks, this system has no /proc (Linux only)');
 const silent: Io = { stdout: () => undefined, stderr: () => undefined };

@@ -100,7 +100,7 @@ const COMMANDS: Command[] = [
     name: 'import',
     args: ['<vault-dir>', '<path>...'],
     variadic: true,
-    summary: 'Import scans and PDFs (folders recursively), OCR them, wait until done. [--lang rus+kaz+eng]',
+    summary: 'Import scans and PDFs (folders recursively), OCR them, wait until done. [--lang rus+kaz+eng] A PDF protected with a password opens with DALEL_PDF_PASSWORD.',
     run: (ctx, [dir, ...paths], options) => importCommand(ctx, dir!, paths, parseLanguages(options.lang)),
   },
   {
@@ -218,7 +218,9 @@ export function helpText(): string {
     '',
     'Secrets are never taken from the command line. They come from the environment',
     '(DALEL_PASSPHRASE, DALEL_NEW_PASSPHRASE for passwd, DALEL_RECOVERY_CODE) or are asked for',
-    'on the terminal without echo.',
+    'on the terminal without echo. DALEL_PDF_PASSWORD is the password of the PDFs `import` finds',
+    'protected (one for the whole import; used to open them, never kept): without it such a PDF is',
+    'refused with pdf-password-required, with a wrong one with pdf-password-wrong.',
     '',
     'Exit status: 0 success, 1 the operation failed, 2 usage error.',
     '',
@@ -270,6 +272,9 @@ export async function runCli(argv: string[], io: Io, source: SecretSource): Prom
       });
     } catch (error) {
       const message = (error as Error).message;
+      if (/pdf-password/i.test(message)) {
+        throw new UsageError('A PDF password is not accepted as an argument (other users can read a command line). Set DALEL_PDF_PASSWORD.');
+      }
       if (/passphrase|password/i.test(message)) {
         throw new UsageError('Passphrases are not accepted as arguments. Set DALEL_PASSPHRASE or type it when asked.');
       }

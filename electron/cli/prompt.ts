@@ -11,8 +11,8 @@ export interface SecretSource {
   ask?: (question: string) => Promise<string>;
 }
 
-/** The environment variables that carry secrets into the CLI. */
-export const SECRET_VARIABLES = ['DALEL_PASSPHRASE', 'DALEL_NEW_PASSPHRASE', 'DALEL_RECOVERY_CODE'] as const;
+/** The environment variables that carry secrets into the CLI (DALEL_PDF_PASSWORD: for `import`, the password of protected PDFs). */
+export const SECRET_VARIABLES = ['DALEL_PASSPHRASE', 'DALEL_NEW_PASSPHRASE', 'DALEL_RECOVERY_CODE', 'DALEL_PDF_PASSWORD'] as const;
 
 /**
  * Take the secrets out of the process environment, into a private copy the commands read from. Done

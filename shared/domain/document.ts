@@ -52,7 +52,9 @@ export type ReadingOrigin = 'text-layer' | 'ocr' | 'picture' | 'form-field' | 'a
 export const IMPORT_ERROR_CODES = [
   'empty-file',
   'corrupt-file',
-  'encrypted-pdf',
+  'encrypted-pdf', // encrypted in a way Dalel cannot open, even with a password
+  'pdf-password-required', // the PDF opens only with a password, and none was given: give it and try again
+  'pdf-password-wrong', // the password given does not open the PDF
   'image-too-large',
   'image-too-small',
   'file-too-large',

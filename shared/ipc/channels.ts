@@ -20,6 +20,7 @@ export const CHANNELS = [
   'documents:import',
   'documents:importFiles',
   'documents:cancelImport',
+  'documents:retryImport',
   'documents:list',
   'documents:get',
   'documents:pageImage',

@@ -607,6 +607,15 @@ export const contract = {
     output: z.object({ batchId: z.string() }),
   },
   'documents:cancelImport': { input: z.object({ batchId: z.string() }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /**
+   * Try again, with its password, a file of an import refused with `pdf-password-required` or
+   * `pdf-password-wrong` (`file`: its position in the import's progress). Returns at once; the file's row
+   * moves on in `import:progress`. The password is used for this one attempt and kept nowhere.
+   */
+  'documents:retryImport': {
+    input: z.object({ batchId: z.string().min(1).max(100), file: z.number().int().min(0).max(100_000), password: z.string().min(1).max(1024) }).strict(),
+    output: z.null(),
+  },
   /** The library; `filters` narrows it by language, import date, case, person, law, type, document date. */
   'documents:list': { input: z.object({ filters: SearchFilters.optional() }).strict(), output: z.array(DocumentSummary) },
   'documents:get': {

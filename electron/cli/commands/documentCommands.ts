@@ -25,10 +25,14 @@ export function parseLanguages(value: string | undefined): OcrLanguage[] | undef
 
 /**
  * `dalel import`: resumes pages left pending by an interrupted import, stores every file, waits until
- * every page is read, and reports one line per input file.
+ * every page is read, and reports one line per input file. A PDF that asks for a password opens with
+ * DALEL_PDF_PASSWORD (the one password for every such PDF of this import), never with an argument:
+ * other users can read a process's arguments. The vault keeps the file as given and a decrypted copy to
+ * read it from; the password is not kept.
  */
 export async function importCommand(ctx: CommandContext, vaultDir: string, paths: string[], languages?: OcrLanguage[]): Promise<number> {
   const files = await expandPaths(paths);
+  const pdfPassword = ctx.secrets.env.DALEL_PDF_PASSWORD || undefined;
   const parser = createFileParser({ processes: nodeParserProcesses() });
   const ocr = createTesseractEngine({ tessdataDir: defaultTessdataDir() });
   let finalFiles: FileImportProgress[] = [];
@@ -44,7 +48,7 @@ export async function importCommand(ctx: CommandContext, vaultDir: string, paths
       });
       imports.attach(vault);
       try {
-        const { batchId, done } = imports.startImport(files, { languages });
+        const { batchId, done } = imports.startImport(files, { languages, pdfPassword });
         await done;
         await imports.whenIdle();
         finalFiles = imports.progress(batchId)?.files ?? [];
@@ -71,6 +75,11 @@ export async function importCommand(ctx: CommandContext, vaultDir: string, paths
       ctx.io.stdout(`${status.padEnd(9)} ${line.file}${detail}\n`);
     }
   }
+  const codes = new Set(finalFiles.map((entry) => entry.error?.code));
+  if (codes.has('pdf-password-required')) {
+    ctx.io.stderr('dalel: a PDF asks for a password. Set DALEL_PDF_PASSWORD to it and import the file again (it is used for every PDF of that import that asks for one, and is not kept).\n');
+  }
+  if (codes.has('pdf-password-wrong')) ctx.io.stderr('dalel: DALEL_PDF_PASSWORD does not open a PDF of this import. Check the password and import that file again with the right one.\n');
   return finalFiles.some((entry) => entry.status === 'rejected' || entry.status === 'cancelled') ? 1 : 0;
 }
 

@@ -184,7 +184,8 @@ export async function assembleBundle(
         let original: Uint8Array | null = null;
         const originalPdf = () => {
           if (!original) {
-            const stored = store.original(member.docId);
+            // a password-protected original is read from its reading copy (import/parse/pdfReadingCopy.ts)
+            const stored = store.readable(member.docId);
             if (!stored) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.');
             original = new Uint8Array(stored.data.buffer, stored.data.byteOffset, stored.data.byteLength);
           }

@@ -195,6 +195,8 @@ export interface NewDocument {
   warnings: ImportWarning[];
   languages: readonly OcrLanguage[];
   original: Uint8Array;
+  /** A PDF that opened only with a password: the same document decrypted, which later readings open (0013). */
+  readingCopy?: Uint8Array;
   now: Date;
 }
 
@@ -209,14 +211,15 @@ export class DocumentStore {
   /** Store the original and the document with all its pages pending. Call inside a transaction. */
   insert(doc: NewDocument): { id: string; sha256: string } {
     const blob = putBlob(this.db, doc.original, doc.mime);
+    const copy = doc.readingCopy ? putBlob(this.db, doc.readingCopy, doc.mime) : null;
     const id = newDocumentId();
     const at = doc.now.toISOString();
     this.db
       .prepare(
-        `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, warnings, imported_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'processing', ?, ?, ?, ?)`,
+        `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, reading_blob, languages, status, page_count, warnings, imported_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'processing', ?, ?, ?, ?)`,
       )
-      .run(id, doc.title, doc.fileName, blob.sha256, blob.size, doc.kind, doc.mime, blob.id, doc.languages.join('+'), doc.pageCount, JSON.stringify(doc.warnings), at, at);
+      .run(id, doc.title, doc.fileName, blob.sha256, blob.size, doc.kind, doc.mime, blob.id, copy?.id ?? null, doc.languages.join('+'), doc.pageCount, JSON.stringify(doc.warnings), at, at);
     const page = this.db.prepare("INSERT INTO pages (document_id, page, status) VALUES (?, ?, 'pending')");
     for (let n = 1; n <= doc.pageCount; n += 1) page.run(id, n);
     return { id, sha256: blob.sha256 };
@@ -244,6 +247,18 @@ export class DocumentStore {
       .prepare('SELECT d.kind, d.mime, d.file_name, b.data FROM documents d JOIN blobs b ON b.id = d.original_blob WHERE d.id = ?')
       .get(id) as { kind: FileKind; mime: string; file_name: string; data: Buffer } | undefined;
     return row ? { kind: row.kind, mime: row.mime, fileName: row.file_name, data: row.data } : null;
+  }
+
+  /**
+   * What a parser opens to read the document again (its pages, its print, a bundle's vector pages): the
+   * reading copy of a PDF that opened only with a password, else the original itself. Never hand this out
+   * as the original: the original is the file as it was given.
+   */
+  readable(id: string): { kind: FileKind; data: Buffer } | null {
+    const row = this.db
+      .prepare('SELECT d.kind, b.data FROM documents d JOIN blobs b ON b.id = coalesce(d.reading_blob, d.original_blob) WHERE d.id = ?')
+      .get(id) as { kind: FileKind; data: Buffer } | undefined;
+    return row ?? null;
   }
 
   pageImage(id: string, page: number, which: 'image' | 'thumb'): { mime: string; data: Buffer } | null {
@@ -428,7 +443,9 @@ export class DocumentStore {
 
   /** Remove a document, its pages and all their blobs. */
   delete(id: string): boolean {
-    const doc = this.db.prepare('SELECT original_blob FROM documents WHERE id = ?').get(id) as { original_blob: number } | undefined;
+    const doc = this.db.prepare('SELECT original_blob, reading_blob FROM documents WHERE id = ?').get(id) as
+      | { original_blob: number; reading_blob: number | null }
+      | undefined;
     if (!doc) return false;
     const blobs = this.db.prepare('SELECT image_blob, thumb_blob FROM pages WHERE document_id = ?').all(id) as Array<{
       image_blob: number | null;
@@ -436,7 +453,7 @@ export class DocumentStore {
     }>;
     this.db.prepare('DELETE FROM pages WHERE document_id = ?').run(id);
     this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
-    deleteBlobs(this.db, [doc.original_blob, ...blobs.flatMap((row) => [row.image_blob, row.thumb_blob])]);
+    deleteBlobs(this.db, [doc.original_blob, doc.reading_blob, ...blobs.flatMap((row) => [row.image_blob, row.thumb_blob])]);
     return true;
   }
 }

@@ -34,7 +34,7 @@ const EXPECTED_BAD: Record<string, { status: string; code?: string; warning?: st
   truncated_jpeg: { status: 'rejected', code: 'corrupt-file' },
   truncated_pdf: { status: 'rejected', code: 'corrupt-file' },
   broken_xref: { status: 'imported' },
-  encrypted_pdf_user_password: { status: 'rejected', code: 'encrypted-pdf' },
+  encrypted_pdf_user_password: { status: 'rejected', code: 'pdf-password-required' },
   encrypted_pdf_owner_only: { status: 'imported' },
   pdf_with_javascript: { status: 'imported', warning: 'pdf-javascript' },
   decompression_bomb: { status: 'rejected', code: 'image-too-large' },

@@ -13,6 +13,7 @@ import {
   type SkipReason,
 } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
+import { DalelFailure } from '../errors';
 import { SKIP_MESSAGES } from './expandPaths';
 import { readPageContent } from './pageReading';
 import type { OcrEngine } from '../ocr';
@@ -58,7 +59,15 @@ export interface FileToImport {
 export interface ImportOptions {
   languages?: readonly OcrLanguage[];
   signal?: AbortSignal;
+  /**
+   * The password for every PDF of this import that asks for one (the CLI's DALEL_PDF_PASSWORD). Handed to
+   * the parser for this import and dropped with it: never stored, logged or recorded.
+   */
+  pdfPassword?: string;
 }
+
+/** A file refused for want of its password, or for a wrong one, can be tried again with one (`retryWithPassword`). */
+const PASSWORD_CODES: readonly ImportErrorCode[] = ['pdf-password-required', 'pdf-password-wrong'];
 
 interface Batch {
   id: string;
@@ -66,6 +75,13 @@ interface Batch {
   docIds: Set<string>;
   controller: AbortController;
   finished: boolean;
+  languages: readonly OcrLanguage[];
+  /**
+   * Where the files refused for their password came from (a path, or the bytes dropped on the window),
+   * by position in `files`, so that the lawyer can give the password without choosing the file again.
+   * Held in memory until the vault locks.
+   */
+  awaitingPassword: Map<number, FileToImport>;
 }
 
 export class ImportService {
@@ -139,6 +155,8 @@ export class ImportService {
       docIds: new Set(),
       controller: new AbortController(),
       finished: false,
+      languages,
+      awaitingPassword: new Map(),
     };
     options.signal?.addEventListener('abort', () => void this.cancel(batch.id), { once: true });
     // OCR workers start while the first file is read and parsed, not after it: one for each file, up
@@ -149,7 +167,33 @@ export class ImportService {
     if (queued > 0) this.ports.ocr.warmUp(languages, queued);
     this.batches.set(batch.id, batch);
     this.emit(batch);
-    return { batchId: batch.id, done: this.storeAll(vault, files, batch, languages) };
+    return { batchId: batch.id, done: this.storeAll(vault, files, batch, options.pdfPassword || undefined) };
+  }
+
+  /**
+   * Try again a file of `batchId` that was refused with `pdf-password-required` or `pdf-password-wrong`,
+   * now with `password` (used for this one attempt, then dropped). Its row in the batch's progress goes
+   * back to `reading` and ends as any file does; `done` settles when it is stored or refused again.
+   */
+  retryWithPassword(batchId: string, index: number, password: string): { done: Promise<ImportProgress> } {
+    const vault = this.requireVault();
+    const batch = this.batches.get(batchId);
+    const entry = batch?.files[index];
+    if (!batch || !entry) throw new DalelFailure('not-found', 'This import is no longer listed.');
+    const file = batch.awaitingPassword.get(index);
+    if (!file || entry.status !== 'rejected' || !entry.error || !PASSWORD_CODES.includes(entry.error.code)) {
+      throw new DalelFailure('conflict', 'This file is not waiting for a password.');
+    }
+    batch.awaitingPassword.delete(index);
+    // A cancelled import's signal stays aborted; the file the lawyer now asks for gets a fresh one.
+    if (batch.controller.signal.aborted) batch.controller = new AbortController();
+    batch.finished = false;
+    const done = (async () => {
+      await this.storeOne(vault, file, index, batch, password);
+      this.checkBatchDone(batch);
+      return this.snapshot(batch);
+    })();
+    return { done };
   }
 
   /** `startImport` and wait until every file is stored. */
@@ -157,7 +201,7 @@ export class ImportService {
     return this.startImport(files, options).done;
   }
 
-  private async storeAll(vault: Vault, files: FileToImport[], batch: Batch, languages: readonly OcrLanguage[]): Promise<ImportProgress> {
+  private async storeAll(vault: Vault, files: FileToImport[], batch: Batch, password: string | undefined): Promise<ImportProgress> {
     for (let index = 0; index < files.length; index += 1) {
       const entry = batch.files[index]!;
       if (entry.status === 'skipped') {
@@ -168,26 +212,34 @@ export class ImportService {
         if (entry.status === 'queued') entry.status = 'cancelled';
         continue;
       }
-      entry.status = 'reading';
-      this.emit(batch);
-      try {
-        await this.storeFile(vault, files[index]!, entry, batch, languages);
-      } catch (error) {
-        const failure = asImportFailure(error);
-        if (failure.code === 'internal-error') this.ports.logError?.(error);
-        // A file that turned out not to be a regular one when it was opened (a FIFO, a link) is skipped, as expandPaths would have.
-        const skip = failure.code === 'symbolic-link' || failure.code === 'special-file';
-        entry.status = failure.code === 'cancelled' ? 'cancelled' : skip ? 'skipped' : 'rejected';
-        entry.error = { code: failure.code === 'internal-error' ? 'corrupt-file' : failure.code, message: failure.message };
-        if (failure.code !== 'cancelled' && vault.isOpen) {
-          vault.audit({ action: skip ? 'document.skipped' : 'document.rejected', subject: null, details: { file: entry.file, code: entry.error.code } });
-        }
-      }
-      this.emit(batch);
-      this.pump();
+      await this.storeOne(vault, files[index]!, index, batch, password);
     }
     this.checkBatchDone(batch);
     return this.snapshot(batch);
+  }
+
+  /** One file of a batch, from `reading` to stored or refused; never throws. */
+  private async storeOne(vault: Vault, file: FileToImport, index: number, batch: Batch, password: string | undefined): Promise<void> {
+    const entry = batch.files[index]!;
+    entry.status = 'reading';
+    entry.error = null;
+    this.emit(batch);
+    try {
+      await this.storeFile(vault, file, entry, batch, password);
+    } catch (error) {
+      const failure = asImportFailure(error);
+      if (failure.code === 'internal-error') this.ports.logError?.(error);
+      // A file that turned out not to be a regular one when it was opened (a FIFO, a link) is skipped, as expandPaths would have.
+      const skip = failure.code === 'symbolic-link' || failure.code === 'special-file';
+      entry.status = failure.code === 'cancelled' ? 'cancelled' : skip ? 'skipped' : 'rejected';
+      entry.error = { code: failure.code === 'internal-error' ? 'corrupt-file' : failure.code, message: failure.message };
+      if (PASSWORD_CODES.includes(entry.error.code)) batch.awaitingPassword.set(index, file);
+      if (failure.code !== 'cancelled' && vault.isOpen) {
+        vault.audit({ action: skip ? 'document.skipped' : 'document.rejected', subject: null, details: { file: entry.file, code: entry.error.code } });
+      }
+    }
+    this.emit(batch);
+    this.pump();
   }
 
   /**
@@ -236,7 +288,8 @@ export class ImportService {
     return count;
   }
 
-  private async storeFile(vault: Vault, file: FileToImport, entry: FileImportProgress, batch: Batch, languages: readonly OcrLanguage[]): Promise<void> {
+  private async storeFile(vault: Vault, file: FileToImport, entry: FileImportProgress, batch: Batch, password: string | undefined): Promise<void> {
+    const languages = batch.languages;
     const bytes = file.data ?? (await readLimited(file.path ?? file.name, { noFollow: file.noFollow === true }));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const store = new DocumentStore(vault.db);
@@ -249,7 +302,7 @@ export class ImportService {
       entry.pagesDone = doc?.pagesDone ?? 0;
       return;
     }
-    const inspected = await this.ports.parser.inspect(bytes, file.name, { signal: batch.controller.signal });
+    const inspected = await this.ports.parser.inspect(bytes, file.name, { signal: batch.controller.signal, ...(password ? { password } : {}) });
     if (batch.controller.signal.aborted) throw new ImportFailure('cancelled', 'The import was cancelled.');
     const { id } = vault.db.transaction(() => {
       const stored = store.insert({
@@ -261,12 +314,15 @@ export class ImportService {
         warnings: inspected.warnings,
         languages,
         original: bytes,
+        ...(inspected.readingCopy ? { readingCopy: inspected.readingCopy } : {}),
         now: this.clock(),
       });
+      // That it opened with a password is recorded; the password never is.
+      const opened = inspected.readingCopy ? { openedWithPassword: true } : {};
       vault.audit({
         action: 'document.imported',
         subject: stored.id,
-        details: { file: file.name, sha256: stored.sha256, pages: inspected.pageCount, kind: inspected.kind, warnings: inspected.warnings },
+        details: { file: file.name, sha256: stored.sha256, pages: inspected.pageCount, kind: inspected.kind, warnings: inspected.warnings, ...opened },
       });
       return stored;
     })();
@@ -342,11 +398,11 @@ export class ImportService {
     return true;
   }
 
-  /** The original's bytes, read once per document while its pages are processed. */
+  /** What the parser reads the pages from (the original, or its reading copy), read once per document while its pages are processed. */
   private original(vault: Vault, docId: string): { kind: FileKind; data: Buffer } | null {
     let cached = this.originals.get(docId);
     if (cached === undefined) {
-      cached = new DocumentStore(vault.db).original(docId);
+      cached = new DocumentStore(vault.db).readable(docId);
       this.originals.set(docId, cached);
     }
     return cached;

@@ -141,7 +141,7 @@ export class PrintReader {
     try {
       if (doc.kind === 'pdf' && !store.renderedForPrint(docId, pageNumber)) {
         // Stored before pages were rendered as they print: read the page again whole.
-        const original = store.original(docId);
+        const original = store.readable(docId);
         if (!original) return;
         const result = await readPageContent(this.ports, original, pageNumber, languages, signal);
         if (signal.aborted || !vault.isOpen) return;

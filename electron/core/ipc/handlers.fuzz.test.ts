@@ -146,6 +146,7 @@ function templates(): { [C in Channel]: Input<C> } {
     'documents:import': { paths: [join(dir.path, 'nothing-here.pdf')], languages: ['rus'] },
     'documents:importFiles': { files: [{ name: 'scan.pdf', data: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }], languages: ['eng'] },
     'documents:cancelImport': { batchId: 'imp_nothing' },
+    'documents:retryImport': { batchId: 'imp_nothing', file: 0, password: 'not the password of anything' },
     'documents:list': { filters: { languages: ['rus'], importedFrom: '2020-01-01', personId } },
     'documents:get': { docId },
     'documents:pageImage': { docId, page: 1, variant: 'thumb' },

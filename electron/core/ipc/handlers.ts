@@ -113,6 +113,12 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       return { batchId: imports.startImport(files, { languages }).batchId };
     },
     'documents:cancelImport': async ({ batchId }) => ({ cancelled: await imports.cancel(batchId) }),
+    'documents:retryImport': ({ batchId, file, password }) => {
+      session.vault();
+      // Runs on after the answer, as an import does; how it ends comes as `import:progress`.
+      void imports.retryWithPassword(batchId, file, password).done;
+      return null;
+    },
     'documents:list': ({ filters }) => documents().list(filters),
     'documents:get': ({ docId }) => {
       const store = documents();

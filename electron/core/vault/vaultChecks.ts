@@ -132,22 +132,34 @@ function originalsCheck(db: VaultDatabase): VerifyCheck {
     blobs += 1;
     if (createHash('sha256').update(row.data).digest('hex') !== row.sha256) altered.add(row.id);
   }
-  const documents = db.prepare('SELECT d.id, d.sha256, d.original_blob, b.sha256 AS blob_sha FROM documents d LEFT JOIN blobs b ON b.id = d.original_blob').all() as Array<{
+  // verify reads without migrating: a vault from before 0013 has no reading copies.
+  const hasReadingCopies = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('documents') WHERE name = 'reading_blob'").get() as { n: number }).n > 0;
+  const documents = db
+    .prepare(`SELECT d.id, d.sha256, d.original_blob, ${hasReadingCopies ? 'd.reading_blob' : 'NULL AS reading_blob'}, b.sha256 AS blob_sha FROM documents d LEFT JOIN blobs b ON b.id = d.original_blob`)
+    .all() as Array<{
     id: string;
     sha256: string;
     original_blob: number;
+    reading_blob: number | null;
     blob_sha: string | null;
   }>;
   for (const doc of documents) {
     if (doc.blob_sha === null) bad.push(`${doc.id}: its original is missing`);
     else if (doc.blob_sha !== doc.sha256 || altered.has(doc.original_blob)) bad.push(`${doc.id}: its original no longer matches the SHA-256 recorded at import`);
+    if (doc.reading_blob !== null && altered.has(doc.reading_blob)) bad.push(`${doc.id}: the readable copy of its password-protected original no longer matches its SHA-256`);
   }
-  const otherAltered = altered.size - documents.filter((doc) => altered.has(doc.original_blob)).length;
+  const readingCopies = documents.filter((doc) => doc.reading_blob !== null).length;
+  const otherAltered = altered.size - documents.filter((doc) => altered.has(doc.original_blob) || (doc.reading_blob !== null && altered.has(doc.reading_blob))).length;
   if (otherAltered > 0) bad.push(`${otherAltered} page image${otherAltered === 1 ? '' : 's'} no longer match${otherAltered === 1 ? 'es' : ''} their SHA-256`);
   if (bad.length > 0) {
     return { check: 'originals', ok: false, code: 'corrupt-vault', message: `Stored files: ${bad.slice(0, 10).join('; ')}${bad.length > 10 ? '; …' : ''}.` };
   }
-  return { check: 'originals', ok: true, message: `Stored files: all ${documents.length} originals (and ${blobs - documents.length} page images) match their SHA-256.` };
+  const copies = readingCopies > 0 ? `, ${readingCopies} readable cop${readingCopies === 1 ? 'y' : 'ies'} of password-protected PDFs` : '';
+  return {
+    check: 'originals',
+    ok: true,
+    message: `Stored files: all ${documents.length} originals (and ${blobs - documents.length - readingCopies} page images${copies}) match their SHA-256.`,
+  };
 }
 
 function auditCheck(audit: AuditVerification): VerifyCheck {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ const EXPECTED: Record<string, Expected> = {
   'bad/IMG_0457.jpg': { reject: 'corrupt-file' },
   'bad/verdict_copy_incomplete.pdf': { reject: 'corrupt-file' },
   'bad/cover_letter_broken_xref.pdf': { import: ['pdf-repaired'], pages: 1 },
-  'bad/bundle_protected.pdf': { reject: 'encrypted-pdf' },
+  'bad/bundle_protected.pdf': { reject: 'pdf-password-required' },
   'bad/bundle_owner_locked.pdf': { import: ['pdf-encrypted-owner'], pages: 1 },
   'bad/evidence_cover_js.pdf': { import: ['pdf-javascript'], pages: 1 },
   'bad/huge_scan.png': { reject: 'image-too-large' },
@@ -144,12 +145,34 @@ describe('the same damage, made fresh from good files', () => {
     expect((await parser.inspect(packed, 'cover.pdf')).warnings).toEqual(['pdf-javascript']);
   });
 
-  it.skipIf(!hasQpdf)('AES-256 encryption: a user password is refused, an owner password only is a warning', async () => {
+  it.skipIf(!hasQpdf)('AES-256 encryption: a user password is asked for, a wrong one refused, the right one opens a reading copy; an owner password only is a warning', async () => {
     const source = join(CORPUS_DIR, 'ngo_letter_45-21.pdf');
     const locked = qpdf('--encrypt', 'user-pw', 'owner-pw', '256', '--', source);
-    expect((await failureOf(parser.inspect(locked, 'letter.pdf'))).code).toBe('encrypted-pdf');
+    expect((await failureOf(parser.inspect(locked, 'letter.pdf'))).code).toBe('pdf-password-required');
+    const wrong = await failureOf(parser.inspect(locked, 'letter.pdf', { password: 'User-pw' }));
+    expect(wrong.code).toBe('pdf-password-wrong');
+    expect(wrong.message).not.toContain('User-pw');
+    const plainText = await parser.page(readFileSync(source), 'pdf', 1);
+    for (const password of ['user-pw', 'owner-pw']) {
+      const opened = await parser.inspect(locked, 'letter.pdf', { password });
+      expect(opened).toMatchObject({ kind: 'pdf', pageCount: 1, warnings: [] });
+      const copy = opened.readingCopy!;
+      expect(Buffer.from(copy).includes('/Encrypt')).toBe(false);
+      const page = await parser.page(copy, 'pdf', 1);
+      expect(page.source).toBe('text-layer');
+      if (page.source === 'text-layer' && plainText.source === 'text-layer') expect(page.text).toBe(plainText.text);
+    }
     const ownerOnly = qpdf('--encrypt', '', 'owner-pw', '256', '--print=none', '--', source);
     expect((await parser.inspect(ownerOnly, 'letter.pdf')).warnings).toEqual(['pdf-encrypted-owner']);
+    // A password given for a file that opens without one changes nothing: no reading copy is made.
+    const unasked = await parser.inspect(ownerOnly, 'letter.pdf', { password: 'owner-pw' });
+    expect(unasked.warnings).toEqual(['pdf-encrypted-owner']);
+    expect(unasked.readingCopy).toBeUndefined();
     expect((await parser.page(ownerOnly, 'pdf', 1)).source).toBe('text-layer');
+  });
+
+  it.skipIf(!hasQpdf)('JavaScript inside a password-protected PDF is still flagged', async () => {
+    const locked = qpdf('--object-streams=generate', '--encrypt', 'user-pw', 'owner-pw', '256', '--', join(CORPUS_DIR, 'bad/evidence_cover_js.pdf'));
+    expect((await parser.inspect(locked, 'cover.pdf', { password: 'user-pw' })).warnings).toEqual(['pdf-javascript']);
   });
 });

@@ -173,7 +173,8 @@ export function createFileParser(options: {
 
   return {
     async inspect(bytes, fileName, callOptions) {
-      return (await submit({ op: 'inspect', bytes, fileName }, callOptions?.signal)) as InspectedFile;
+      const password = callOptions?.password;
+      return (await submit({ op: 'inspect', bytes, fileName, ...(password ? { password } : {}) }, callOptions?.signal)) as InspectedFile;
     },
     async page(bytes: Uint8Array, kind: FileKind, page: number, callOptions?: { signal?: AbortSignal }) {
       return (await submit({ op: 'page', bytes, kind, page }, callOptions?.signal)) as PageContent;

@@ -10,11 +10,18 @@ import { MIME_BY_KIND, type InspectedFile, type PageContent } from './types';
  * process with untrusted bytes: that is what the process boundary is for.
  */
 
-export async function inspectInProcess(bytes: Uint8Array, fileName: string): Promise<InspectedFile> {
+/** `password` opens a PDF that asks for one (and only such a file); an image ignores it. */
+export async function inspectInProcess(bytes: Uint8Array, fileName: string, password?: string): Promise<InspectedFile> {
   const { kind, warnings } = sniffFile(bytes, fileName);
   if (kind === 'pdf') {
-    const pdf = await inspectPdf(bytes);
-    return { kind, mime: MIME_BY_KIND[kind], pageCount: pdf.pageCount, warnings: [...warnings, ...pdf.warnings] };
+    const pdf = await inspectPdf(bytes, password);
+    return {
+      kind,
+      mime: MIME_BY_KIND[kind],
+      pageCount: pdf.pageCount,
+      warnings: [...warnings, ...pdf.warnings],
+      ...(pdf.readingCopy ? { readingCopy: pdf.readingCopy } : {}),
+    };
   }
   const image = await inspectImage(bytes, kind);
   return { kind, mime: MIME_BY_KIND[kind], pageCount: image.pageCount, warnings };

@@ -51,7 +51,8 @@ function failure(error: unknown): ParserFailure {
 function isRequest(message: unknown): message is ParserRequest {
   const m = message as (Partial<ParserRequest> & { bytes?: unknown; path?: unknown }) | null;
   if (typeof m?.id !== 'number') return false;
-  if (m.op === 'inspect' || m.op === 'page') return m.bytes instanceof Uint8Array;
+  if (m.op === 'inspect') return m.bytes instanceof Uint8Array && (m.password === undefined || typeof m.password === 'string');
+  if (m.op === 'page') return m.bytes instanceof Uint8Array;
   if (m.op === 'originalPages') return m.bytes instanceof Uint8Array && Array.isArray((m as { pages?: unknown }).pages);
   return m.op === 'fileText' && typeof m.path === 'string';
 }
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
       try {
         const value =
           message.op === 'inspect'
-            ? await inspectInProcess(message.bytes, message.fileName)
+            ? await inspectInProcess(message.bytes, message.fileName, message.password)
             : message.op === 'page'
               ? await pageInProcess(message.bytes, message.kind, message.page)
               : message.op === 'originalPages'

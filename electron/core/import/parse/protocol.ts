@@ -9,7 +9,8 @@ import type { InspectedFile, PageContent, PdfFileText } from './types';
  */
 
 export type ParserRequest =
-  | { id: number; op: 'inspect'; bytes: Uint8Array; fileName: string }
+  // `password`: for a PDF that asks for one; it lives in this message and the parser's memory only.
+  | { id: number; op: 'inspect'; bytes: Uint8Array; fileName: string; password?: string }
   | { id: number; op: 'page'; bytes: Uint8Array; kind: FileKind; page: number }
   // A PDF Dalel wrote (a bundle): read from its path, since it can run to hundreds of megabytes.
   | { id: number; op: 'fileText'; path: string; from: number; to: number }

@@ -7,6 +7,11 @@ export interface InspectedFile {
   mime: string;
   pageCount: number;
   warnings: ImportWarning[];
+  /**
+   * A PDF that opened only with a password: the same document decrypted (pdfReadingCopy.ts), for every
+   * later reading. The original is stored as it was given.
+   */
+  readingCopy?: Uint8Array;
 }
 
 /**
@@ -47,8 +52,12 @@ export class ImportFailure extends Error {
 }
 
 export interface FileParser {
-  /** Sniff, validate, count pages. Throws ImportFailure. Cheap: no page rendering. */
-  inspect(bytes: Uint8Array, fileName: string, options?: { signal?: AbortSignal }): Promise<InspectedFile>;
+  /**
+   * Sniff, validate, count pages. Throws ImportFailure. Cheap: no page rendering. `password` opens a PDF
+   * that asks for one (`pdf-password-required` without it, `pdf-password-wrong` when it does not open the
+   * file), which then comes with its reading copy; it is used for this call and kept nowhere.
+   */
+  inspect(bytes: Uint8Array, fileName: string, options?: { signal?: AbortSignal; password?: string }): Promise<InspectedFile>;
   /**
    * One page (1-based): its text layer when usable, else a raster for OCR. PDF pages are rendered at
    * ≤ 300 DPI within a pixel budget (see limits.ts); scanned pages at their own resolution when lower.

@@ -300,6 +300,25 @@ describe('migrations', () => {
     ]);
   });
 
+  it('0013 lets a document keep a reading copy beside its original; documents stored before keep theirs alone', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 12);
+    const original = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'application/pdf', 3, x'255044')").run();
+    db.prepare(
+      `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
+       VALUES ('doc_1', 't', 'f.pdf', 'ab', 3, 'pdf', 'application/pdf', ?, 'rus', 'ready', 1, 'now', 'now')`,
+    ).run(original.lastInsertRowid);
+    appendAudit(db, { action: 'document.imported', subject: 'doc_1' });
+
+    expect(migrate(db, 13)).toBe(13);
+    expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 1 });
+    expect(db.prepare("SELECT original_blob, reading_blob FROM documents WHERE id = 'doc_1'").get()).toEqual({ original_blob: Number(original.lastInsertRowid), reading_blob: null });
+    const copy = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('cd', 'application/pdf', 3, x'255044')").run();
+    db.prepare("UPDATE documents SET reading_blob = ? WHERE id = 'doc_1'").run(copy.lastInsertRowid);
+    expect(() => db.prepare("UPDATE documents SET reading_blob = 999 WHERE id = 'doc_1'").run()).toThrow(/FOREIGN KEY/);
+  });
+
   it('is idempotent on an up-to-date database', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -9,6 +9,8 @@ export const IMPORT_ERROR_KEYS = {
   'empty-file': 'importErrors.emptyFile',
   'corrupt-file': 'importErrors.corruptFile',
   'encrypted-pdf': 'importErrors.encryptedPdf',
+  'pdf-password-required': 'importErrors.pdfPasswordRequired',
+  'pdf-password-wrong': 'importErrors.pdfPasswordWrong',
   'image-too-large': 'importErrors.imageTooLarge',
   'image-too-small': 'importErrors.imageTooSmall',
   'file-too-large': 'importErrors.fileTooLarge',

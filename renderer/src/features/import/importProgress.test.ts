@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileImportProgress, ImportProgress } from '../../../../shared/domain/document';
-import { filePages, importsReducer, NO_IMPORTS, summarizeBatch } from './importProgress';
+import { filePages, importsReducer, NO_IMPORTS, summarizeBatch, waitsForPassword } from './importProgress';
 
 function file(name: string, change: Partial<FileImportProgress> = {}): FileImportProgress {
   return { file: name, status: 'queued', docId: null, pageCount: null, pagesDone: 0, warnings: [], error: null, ...change };
@@ -11,6 +11,15 @@ function batch(batchId: string | null, files: FileImportProgress[], done = false
 }
 
 describe('import progress', () => {
+  it('asks for a password only for a file refused for want of one, or for a wrong one', () => {
+    const refused = (code: 'pdf-password-required' | 'pdf-password-wrong' | 'encrypted-pdf') => file('letter.pdf', { status: 'rejected', error: { code, message: '' } });
+    expect(waitsForPassword(refused('pdf-password-required'))).toBe(true);
+    expect(waitsForPassword(refused('pdf-password-wrong'))).toBe(true);
+    // encrypted in a way no password opens: asking would only waste the lawyer's time
+    expect(waitsForPassword(refused('encrypted-pdf'))).toBe(false);
+    expect(waitsForPassword(file('letter.pdf', { status: 'reading' }))).toBe(false);
+  });
+
   it('adds up files and pages of a running batch', () => {
     const summary = summarizeBatch(
       batch('imp_1', [

@@ -11,6 +11,11 @@ export function isRunning(file: FileImportProgress): boolean {
   return RUNNING.includes(file.status);
 }
 
+/** Refused for want of its password, or for a wrong one: the panel asks for the password. */
+export function waitsForPassword(file: FileImportProgress): boolean {
+  return file.status === 'rejected' && (file.error?.code === 'pdf-password-required' || file.error?.code === 'pdf-password-wrong');
+}
+
 /** Batches resumed after a restart have no id; they still need a key of their own. */
 export function batchKey(progress: ImportProgress): string {
   return progress.batchId ?? 'resumed';
