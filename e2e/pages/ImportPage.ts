@@ -35,6 +35,18 @@ export class ImportPage {
     return this.rows.filter({ has: this.page.locator('.import-file-name', { hasText: fileName }) });
   }
 
+  /** The password field in a protected PDF's row. */
+  passwordField(fileName: string): Locator {
+    return this.row(fileName).getByTestId('import-password');
+  }
+
+  /** Types the password into the file's row and sends it with Enter, as a lawyer would. */
+  async enterPassword(fileName: string, password: string): Promise<void> {
+    const field = this.passwordField(fileName);
+    await field.fill(password);
+    await field.press('Enter');
+  }
+
   /**
    * Drags files from "the desktop" over the window: a DataTransfer of File objects made in the page
    * from the files' bytes, as Chromium builds one for a real drop. `drop: false` stops while dragging.

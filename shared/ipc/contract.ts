@@ -609,12 +609,13 @@ export const contract = {
   'documents:cancelImport': { input: z.object({ batchId: z.string() }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /**
    * Try again, with its password, a file of an import refused with `pdf-password-required` or
-   * `pdf-password-wrong` (`file`: its position in the import's progress). Returns at once; the file's row
-   * moves on in `import:progress`. The password is used for this one attempt and kept nowhere.
+   * `pdf-password-wrong` (`file`: its position in the import's progress). Answers once the file is stored
+   * (its pages are then read, as `import:progress` tells) or refused again, with the import's progress.
+   * The password is used for this one attempt and kept nowhere.
    */
   'documents:retryImport': {
     input: z.object({ batchId: z.string().min(1).max(100), file: z.number().int().min(0).max(100_000), password: z.string().min(1).max(1024) }).strict(),
-    output: z.null(),
+    output: ImportProgress,
   },
   /** The library; `filters` narrows it by language, import date, case, person, law, type, document date. */
   'documents:list': { input: z.object({ filters: SearchFilters.optional() }).strict(), output: z.array(DocumentSummary) },

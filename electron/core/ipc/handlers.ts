@@ -115,9 +115,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     'documents:cancelImport': async ({ batchId }) => ({ cancelled: await imports.cancel(batchId) }),
     'documents:retryImport': ({ batchId, file, password }) => {
       session.vault();
-      // Runs on after the answer, as an import does; how it ends comes as `import:progress`.
-      void imports.retryWithPassword(batchId, file, password).done;
-      return null;
+      return imports.retryWithPassword(batchId, file, password).done;
     },
     'documents:list': ({ filters }) => documents().list(filters),
     'documents:get': ({ docId }) => {

@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileImportProgress, FileImportStatus } from '../../../../shared/domain/document';
 import { describeImportError, describeImportWarning, FILE_STATUS_KEYS } from './importMessages';
-import { filePages, isRunning } from './importProgress';
+import { filePages, isRunning, waitsForPassword, type PasswordOutcome } from './importProgress';
+import { PdfPasswordForm } from './PdfPasswordForm';
 
 interface Props {
   file: FileImportProgress;
   onOpen: (docId: string) => void;
+  /** Try the file again with its password (files of an import the core runs). */
+  onPassword?: (password: string) => Promise<PasswordOutcome>;
 }
 
 const TONES: Record<FileImportStatus, 'neutral' | 'info' | 'success' | 'danger'> = {
@@ -19,8 +23,14 @@ const TONES: Record<FileImportStatus, 'neutral' | 'info' | 'success' | 'danger'>
   cancelled: 'neutral',
 };
 
-export function ImportFileRow({ file, onOpen }: Props): React.JSX.Element {
+export function ImportFileRow({ file, onOpen, onPassword }: Props): React.JSX.Element {
   const { t } = useTranslation();
+  // Once asked, the form stays while a password is tried (a refused file goes back to `reading` only so),
+  // so that a wrong one leaves the field where it was, in focus.
+  const [asked, setAsked] = useState(false);
+  const waits = waitsForPassword(file);
+  if (waits && !asked) setAsked(true);
+  const asksPassword = onPassword && (waits || (asked && file.status === 'reading'));
   const pages = filePages(file);
   const running = isRunning(file);
   // "Cancelled" already says it; the matching error would only repeat it.
@@ -51,6 +61,7 @@ export function ImportFileRow({ file, onOpen }: Props): React.JSX.Element {
           {describeImportError(t, error.code)}
         </p>
       )}
+      {asksPassword && <PdfPasswordForm fileName={file.file} checking={file.status === 'reading'} onSubmit={onPassword} />}
       {file.warnings.map((warning) => (
         <p key={warning} className="import-file-warning" data-testid="import-file-warning" data-code={warning}>
           {describeImportWarning(t, warning)}

@@ -2,17 +2,19 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../../../../shared/domain/document';
 import { ImportFileRow } from './ImportFileRow';
-import { batchKey, summarizeBatch } from './importProgress';
+import { batchKey, summarizeBatch, type PasswordOutcome } from './importProgress';
 
 interface Props {
   batch: ImportProgress;
   onCancel: (batchId: string) => Promise<void>;
+  /** Try a file of the batch again with its password. */
+  onPassword: (batchId: string, file: number, password: string) => Promise<PasswordOutcome>;
   onDismiss: (key: string) => void;
   onOpen: (docId: string) => void;
 }
 
 /** One import: every file with its status, page progress and, when refused, the reason in words. */
-export function ImportPanel({ batch, onCancel, onDismiss, onOpen }: Props): React.JSX.Element {
+export function ImportPanel({ batch, onCancel, onPassword, onDismiss, onOpen }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const titleId = useId();
   const [cancelling, setCancelling] = useState(false);
@@ -70,7 +72,12 @@ export function ImportPanel({ batch, onCancel, onDismiss, onOpen }: Props): Reac
       <ul className="import-files">
         {batch.files.map((file, index) => (
           // Names repeat (two "scan.jpg" from different folders); the position in the batch does not.
-          <ImportFileRow key={index} file={file} onOpen={onOpen} />
+          <ImportFileRow
+            key={index}
+            file={file}
+            onOpen={onOpen}
+            onPassword={cancellable && batch.batchId ? (password) => onPassword(batch.batchId!, index, password) : undefined}
+          />
         ))}
       </ul>
     </section>

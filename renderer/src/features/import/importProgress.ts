@@ -11,6 +11,9 @@ export function isRunning(file: FileImportProgress): boolean {
   return RUNNING.includes(file.status);
 }
 
+/** How a password sent for a file ended: the file was stored, refused again, or the password never got there. */
+export type PasswordOutcome = 'opened' | 'refused' | 'not-sent';
+
 /** Refused for want of its password, or for a wrong one: the panel asks for the password. */
 export function waitsForPassword(file: FileImportProgress): boolean {
   return file.status === 'rejected' && (file.error?.code === 'pdf-password-required' || file.error?.code === 'pdf-password-wrong');

@@ -5,7 +5,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { planDropBatches } from './dropBatches';
 import { collectFiles, type DroppedItem } from './droppedFiles';
-import { importsReducer, NO_IMPORTS } from './importProgress';
+import { importsReducer, NO_IMPORTS, type PasswordOutcome } from './importProgress';
 import { loadImportLanguages, saveImportLanguages } from './ocrLanguages';
 
 function localStorageOrNull(): Storage | null {
@@ -99,9 +99,29 @@ export function useImports() {
     [t],
   );
 
+  /**
+   * The password of a file refused for want of it: sent once, held by nothing here after the call, which
+   * answers when the file is stored ('opened') or refused again ('refused').
+   */
+  const retryWithPassword = useCallback(
+    async (batchId: string, file: number, password: string): Promise<PasswordOutcome> => {
+      setError(null);
+      const tried = await request(() => window.dalel.documents.retryImport({ batchId, file, password }));
+      if (!tried.ok) {
+        setError(describeError(t, tried.error));
+        return 'not-sent';
+      }
+      // The answer is the newest state of the import: shown at once, whenever its events arrive.
+      dispatch({ type: 'progress', progress: tried.value });
+      const row = tried.value.files[file];
+      return row && row.status === 'rejected' ? 'refused' : 'opened';
+    },
+    [t],
+  );
+
   const dismiss = useCallback((key: string) => dispatch({ type: 'dismiss', key }), []);
 
-  return { batches: state.batches, languages, setLanguages, error, starting, pickAndImport, importDropped, cancel, dismiss };
+  return { batches: state.batches, languages, setLanguages, error, starting, pickAndImport, importDropped, cancel, retryWithPassword, dismiss };
 }
 
 export type Imports = ReturnType<typeof useImports>;

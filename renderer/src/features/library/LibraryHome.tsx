@@ -62,7 +62,7 @@ export function LibraryHome({ settings, imports, onOpen, onOpenPerson, focusDocI
       </div>
       {imports.error && <ErrorAlert error={imports.error} testId="import-error" />}
       <DeadlinesDashboard onOpenPerson={onOpenPerson} onOpenDocument={onOpen} />
-      <ImportPanels batches={imports.batches} onCancel={imports.cancel} onDismiss={imports.dismiss} onOpen={onOpen} />
+      <ImportPanels batches={imports.batches} onCancel={imports.cancel} onPassword={imports.retryWithPassword} onDismiss={imports.dismiss} onOpen={onOpen} />
       {error && (
         <div className="library-load-error">
           <ErrorAlert error={describeError(t, error)} testId="documents-error" />
