@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +75,21 @@ describe.skipIf(!hasQpdf)('dalel import of a password-protected PDF', { timeout:
     const back = join(dir.path, 'back.pdf');
     expect((await run(['original', vault, line.docId, '-o', back], { DALEL_PASSPHRASE: PASSPHRASE })).code).toBe(0);
     expect(Buffer.compare(readFileSync(back), locked)).toBe(0);
+
+    // A bundle of it, made later without the password: its page is there, with its text, and the manifest
+    // names the file as given.
+    const bundle = join(dir.path, 'bundle.pdf');
+    const exported = await run(['export', vault, '--docs', line.docId, '-o', bundle, '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
+    expect(exported.code, exported.err).toBe(0);
+    const manifest = JSON.parse(exported.out) as { documents: Array<{ sha256: string; firstPage: number; lastPage: number }> };
+    expect(manifest.documents).toEqual([expect.objectContaining({ sha256: createHash('sha256').update(locked).digest('hex') })]);
+    const page = manifest.documents[0]!.firstPage;
+    const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), bundle, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Решение суда по административному делу');
+    // its vectors, from the reading copy: a page the bundle could not copy would go in as a picture
+    const pictures = execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), bundle], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(pictures).toEqual([]);
+    expect(readFileSync(bundle).includes(PDF_PASSWORD)).toBe(false);
   });
 
   it('reads DALEL_PDF_PASSWORD from the process environment and takes it out of it; never from an argument', async () => {

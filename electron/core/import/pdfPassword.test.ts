@@ -178,6 +178,12 @@ describe.skipIf(!hasQpdf)('password-protected PDFs', { timeout: 240_000 }, () =>
     expect(store.get(docId)!.status).toBe('ready');
     expect(store.pages(docId)[0]).toMatchObject({ status: 'done', source: 'text-layer' });
 
+    // The reading copy prints what the letter prints: the same pixels, the same form field read beside them.
+    const [asGiven, asRead] = await Promise.all([parser.page(letter, 'pdf', 1), parser.page(store.readable(docId)!.data, 'pdf', 1)]);
+    expect(asRead).toMatchObject({ width: asGiven.width, height: asGiven.height, overlays: asGiven.overlays, flatten: asGiven.flatten });
+    expect(asRead.overlays.map((word) => word.text).join(' ')).toContain('Даулетқызы');
+    expect(Buffer.compare(asRead.pixels, asGiven.pixels)).toBe(0);
+
     // A bundle takes the page's vectors from the reading copy; the protected original gives none.
     const fromCopy = await parser.originalPages(store.readable(docId)!.data, [0]);
     expect(fromCopy.pages[0]).not.toHaveProperty('refused');

@@ -162,6 +162,10 @@ describe('the same damage, made fresh from good files', () => {
       expect(page.source).toBe('text-layer');
       if (page.source === 'text-layer' && plainText.source === 'text-layer') expect(page.text).toBe(plainText.text);
     }
+    // pdf.js and the reading copy take a password in Cyrillic the same way (UTF-8 for AES-256).
+    const kazakh = qpdf('--encrypt', 'Көктерек 1987', 'owner-pw', '256', '--', source);
+    expect((await failureOf(parser.inspect(kazakh, 'letter.pdf', { password: 'Коктерек 1987' }))).code).toBe('pdf-password-wrong');
+    expect((await parser.inspect(kazakh, 'letter.pdf', { password: 'Көктерек 1987' })).readingCopy).toBeInstanceOf(Uint8Array);
     const ownerOnly = qpdf('--encrypt', '', 'owner-pw', '256', '--print=none', '--', source);
     expect((await parser.inspect(ownerOnly, 'letter.pdf')).warnings).toEqual(['pdf-encrypted-owner']);
     // A password given for a file that opens without one changes nothing: no reading copy is made.
@@ -169,6 +173,16 @@ describe('the same damage, made fresh from good files', () => {
     expect(unasked.warnings).toEqual(['pdf-encrypted-owner']);
     expect(unasked.readingCopy).toBeUndefined();
     expect((await parser.page(ownerOnly, 'pdf', 1)).source).toBe('text-layer');
+  });
+
+  it.skipIf(!hasQpdf)('encrypted with a security handler other than the password one: encrypted-pdf, with a password or without', async () => {
+    const locked = qpdf('--encrypt', 'user-pw', 'owner-pw', '256', '--', join(CORPUS_DIR, 'ngo_letter_45-21.pdf'));
+    const at = locked.indexOf('/Filter /Standard');
+    expect(at).toBeGreaterThan(0);
+    const certificates = Buffer.from(locked);
+    certificates.write('/Filter /PubSecXY', at, 'latin1'); // a certificate handler's name, the same length
+    expect((await failureOf(parser.inspect(certificates, 'letter.pdf'))).code).toBe('encrypted-pdf');
+    expect((await failureOf(parser.inspect(certificates, 'letter.pdf', { password: 'user-pw' }))).code).toBe('encrypted-pdf');
   });
 
   it.skipIf(!hasQpdf)('JavaScript inside a password-protected PDF is still flagged', async () => {

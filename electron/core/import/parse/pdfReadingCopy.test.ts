@@ -59,6 +59,14 @@ describe.skipIf(!hasQpdf || !hasPoppler())('reading copy of a protected PDF', ()
     },
   );
 
+  it('AES-256 takes a password in any script (UTF-8, SASLprep): a Kazakh one opens it', async () => {
+    const letter = await printedPdf({ lines: LINES });
+    const locked = encryptPdf(letter, { user: 'Көктерек 1987', owner: 'Иесі 2021', cipher: 'aes-256' });
+    expect(pdftotext(await readingCopy(locked, 'Көктерек 1987'))).toBe(pdftotext(letter));
+    expect(pdftotext(await readingCopy(locked, 'Иесі 2021'))).toBe(pdftotext(letter));
+    await expect(readingCopy(locked, 'Коктерек 1987')).rejects.toBeInstanceOf(ReadingCopyFailure);
+  });
+
   it('an owner password only: the empty user password makes the copy', async () => {
     const letter = await printedPdf({ lines: LINES });
     const locked = encryptPdf(letter, { user: '', owner: 'owner-side 9', cipher: 'aes-256', restrictions: ['--print=none', '--extract=n'] });
