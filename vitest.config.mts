@@ -25,6 +25,7 @@ const SLOW = [
   'electron/core/vault/keyRotation.test.ts',
   'electron/core/vault/faults.test.ts',
   'electron/core/ipc/handlers.fuzz.test.ts',
+  'electron/core/demo/demoVault.test.ts',
   'electron/cli/cli.test.ts',
   'scripts/packagedLayout.test.ts',
   'scripts/soak/**/*.test.ts',

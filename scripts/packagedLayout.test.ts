@@ -6,6 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FONT_FILES } from '../electron/core/bundle/pdf/fonts';
 import { TESSDATA_LANGUAGES } from '../electron/core/ocr/tessdata';
+import { loadDemoSet } from '../electron/core/demo/demoSet';
 import { checkForElectron } from './nativeModules.mjs';
 import { BUILT, ensureBuilt, REPO } from './testing/builtApp';
 
@@ -148,6 +149,12 @@ describe.skipIf(!onLinux)('the packaged app (electron-builder --dir, Linux)', ()
       expect(statSync(file).size).toBe(statSync(join(REPO, 'resources/tessdata', `${language}.traineddata`)).size);
     }
     for (const font of Object.values(FONT_FILES)) expect(existsSync(join(resources, 'resources', 'fonts', font)), font).toBe(true);
+  });
+
+  it('ships the demo vault\'s sample set where the app looks for it (resources/resources/demo), every file as listed', () => {
+    const set = loadDemoSet(join(resources, 'resources', 'demo'));
+    expect(set.documents.length).toBeGreaterThan(0);
+    expect(set.documents.map((document) => document.file)).toEqual(loadDemoSet(join(REPO, 'resources/demo')).documents.map((document) => document.file));
   });
 
   it('leaves out what is not needed at run time', () => {

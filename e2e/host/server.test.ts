@@ -113,7 +113,7 @@ describe('loopback test host', () => {
     const status = await call('vault:status', {});
     expect(status).toEqual({
       ok: true,
-      value: { state: 'no-vault', path: null, defaultPath: join(base, 'data', 'Dalel Vault'), lockReason: null },
+      value: { state: 'no-vault', path: null, defaultPath: join(base, 'data', 'Dalel Vault'), demoPath: join(base, 'data', 'Dalel Demo Vault'), demo: false, lockReason: null },
     });
   });
 

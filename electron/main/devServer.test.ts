@@ -108,7 +108,7 @@ describe('the renderer on the dev server (the Vite config `npm run dev` uses)', 
           window.__violations = [];
           document.addEventListener('securitypolicyviolation', (e) => window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile }));
           const answers = {
-            'vault:status': { state: 'no-vault', path: null, defaultPath: '/home/lawyer/Documents/Dalel Vault', lockReason: null },
+            'vault:status': { state: 'no-vault', path: null, defaultPath: '/home/lawyer/Documents/Dalel Vault', demoPath: '/home/lawyer/Documents/Dalel Demo Vault', demo: false, lockReason: null },
             'settings:get': { language: 'en', autoLockMinutes: 10 },
           };
           const domain = (name) => new Proxy({}, { get: (_, verb) => async () => (answers[name + ':' + verb] ? { ok: true, value: answers[name + ':' + verb] } : { ok: false, error: { code: 'internal', message: 'not in this test' } }) });

@@ -67,6 +67,7 @@ function start(): void {
     parserProcesses: utilityParserProcesses(join(__dirname, 'parserChild.js')),
     tessdataDir: join(resources, 'tessdata'),
     fontsDir: join(resources, 'fonts'),
+    demoDir: join(resources, 'demo'),
     logError: (context, error) => console.error(`[dalel] ${context} failed:`, error),
   });
   const { session } = services;

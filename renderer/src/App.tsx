@@ -5,11 +5,12 @@ import type { DalelError, Result } from '../../shared/ipc/errors';
 import { RestoreScreen } from './features/backup/RestoreScreen';
 import { LibraryShell } from './features/library/LibraryShell';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
+import type { DemoOpening } from './features/vault/DemoOffer';
 import { RecoveryCodeScreen } from './features/vault/RecoveryCodeScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { useActivityReporting } from './features/vault/useActivityReporting';
 import { pickLanguage, type Language } from './i18n/language';
-import { describeError } from './ipc/errorMessages';
+import { describeError, type ErrorText } from './ipc/errorMessages';
 import { request } from './ipc/request';
 import { detourAfter, route, type Detour } from './route';
 import { ErrorAlert } from './ui/ErrorAlert';
@@ -28,6 +29,9 @@ export function App({ initialSettings }: Props): React.JSX.Element {
   const [wiped, setWiped] = useState<Output<'vault:wipe'> | null>(null);
   // Opened with the recovery code: the library asks for a new passphrase at once (then forgets the code).
   const [recovered, setRecovered] = useState<string | null>(null);
+  // "Try Dalel with sample documents": busy until the sample files are stored, or why it failed. Kept
+  // here, not in a screen, because the screen that asked is gone once the demo vault opens.
+  const [demoOpening, setDemoOpening] = useState<{ busy: boolean; error: ErrorText | null }>({ busy: false, error: null });
 
   const applyStatus = useCallback((next: VaultStatus) => {
     setStatus(next);
@@ -87,6 +91,19 @@ export function App({ initialSettings }: Props): React.JSX.Element {
     return created;
   };
 
+  const openDemo = async () => {
+    setDemoOpening({ busy: true, error: null });
+    const opened = await request(() => window.dalel.vault.openDemo({ language: pickLanguage(i18n.resolvedLanguage, []) }));
+    if (!opened.ok) {
+      setDemoOpening({ busy: false, error: describeError(t, opened.error) });
+      return;
+    }
+    setDemoOpening({ busy: false, error: null });
+    setDetour(null);
+    applyStatus(opened.value.status);
+  };
+  const demo: DemoOpening = { ...demoOpening, open: () => void openDemo() };
+
   if (startError) {
     return (
       <main className="screen" data-testid="start-error">
@@ -119,6 +136,7 @@ export function App({ initialSettings }: Props): React.JSX.Element {
           onCancel={current.canGoBack ? () => setDetour(null) : undefined}
           onOpenExisting={(path) => setDetour({ to: 'unlock', path })}
           onRestore={() => setDetour({ to: 'restore' })}
+          demo={demo}
           wiped={wiped}
           language={settings.language}
           onLanguage={(language) => void chooseLanguage(language)}
@@ -151,6 +169,8 @@ export function App({ initialSettings }: Props): React.JSX.Element {
           onOpenOther={(path) => setDetour({ to: 'unlock', path })}
           onCreateNew={() => setDetour({ to: 'create' })}
           onRestore={() => setDetour({ to: 'restore' })}
+          isDemo={status !== null && current.path === status.demoPath}
+          demo={demo}
           language={settings.language}
           onLanguage={(language) => void chooseLanguage(language)}
         />
@@ -159,6 +179,7 @@ export function App({ initialSettings }: Props): React.JSX.Element {
       return (
         <LibraryShell
           vaultPath={current.path}
+          demo={status?.demo === true}
           settings={settings}
           onSaveSettings={saveSettings}
           onLocked={applyStatus}

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { VaultStatus } from '../../shared/ipc/contract';
 import { detourAfter, route } from './route';
 
-const noVault: VaultStatus = { state: 'no-vault', path: null, defaultPath: '/home/a/Dalel', lockReason: null };
-const locked: VaultStatus = { state: 'locked', path: '/cases/vault', defaultPath: '/home/a/Dalel', lockReason: 'idle' };
-const unlocked: VaultStatus = { state: 'unlocked', path: '/cases/vault', defaultPath: '/home/a/Dalel', lockReason: null };
+const noVault: VaultStatus = { state: 'no-vault', path: null, defaultPath: '/home/a/Dalel', demoPath: '/home/a/Dalel Demo Vault', demo: false, lockReason: null };
+const locked: VaultStatus = { state: 'locked', path: '/cases/vault', defaultPath: '/home/a/Dalel', demoPath: '/home/a/Dalel Demo Vault', demo: false, lockReason: 'idle' };
+const unlocked: VaultStatus = { state: 'unlocked', path: '/cases/vault', defaultPath: '/home/a/Dalel', demoPath: '/home/a/Dalel Demo Vault', demo: false, lockReason: null };
 
 describe('route', () => {
   it('follows the vault status', () => {

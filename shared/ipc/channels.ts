@@ -6,6 +6,7 @@
 export const CHANNELS = [
   'vault:create',
   'vault:unlock',
+  'vault:openDemo',
   'vault:lock',
   'vault:status',
   'vault:changePassphrase',

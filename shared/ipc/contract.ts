@@ -62,6 +62,13 @@ export const VaultStatus = z.object({
   path: z.string().nullable(),
   /** Where a new vault is proposed by default. */
   defaultPath: z.string(),
+  /** Where the demo vault of sample documents lives (beside `defaultPath`, never it). */
+  demoPath: z.string(),
+  /**
+   * The vault at `path` is the demo vault: unlocked, it carries the demo mark (shared/domain/demo.ts);
+   * locked, `path` is the demo folder. The interface shows the demo banner and the public passphrase.
+   */
+  demo: z.boolean(),
   /** Why the vault was last locked, when it was locked by something other than the user. */
   lockReason: LockReason.nullable(),
 });
@@ -560,6 +567,17 @@ export const contract = {
     /** `acknowledgeRollback`: the lawyer put an older copy back on purpose (vault-rolled-back); recorded in the audit log. */
     input: z.object({ path: vaultPath, secret: UnlockSecret, acknowledgeRollback: z.boolean().optional() }).strict(),
     output: VaultStatus,
+  },
+  /**
+   * "Try Dalel with sample documents": open the demo vault in its own folder (`demoPath`), creating it
+   * when missing, and import the sample documents it lacks (fictional, shipped in resources/demo) with
+   * the persons and the case they come with (titles in `language`). Answers once the files are stored;
+   * their pages are read afterwards, as `import:progress` tells (`batchIds`). Never touches anything in
+   * the demo folder that is not a demo vault (`vault-exists`).
+   */
+  'vault:openDemo': {
+    input: z.object({ language: z.enum(['en', 'ru', 'kk']) }).strict(),
+    output: z.object({ created: z.boolean(), status: VaultStatus, batchIds: z.array(z.string()) }),
   },
   'vault:lock': { input: empty, output: VaultStatus },
   'vault:status': { input: empty, output: VaultStatus },

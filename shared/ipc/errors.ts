@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'corrupt-backup',
   /** the document is still being read (its import runs): it cannot be deleted yet */
   'document-busy',
+  /** the demo vault (fictional sample documents, public passphrase) refuses imports and a passphrase of its own */
+  'demo-vault',
   'internal',
 ] as const;
 
@@ -103,11 +105,14 @@ export const ERROR_REASONS = [
   'backup-file-unreadable',
   'restore-folder-changed',
   'wipe-name-mismatch',
+  'folder-for-demo',
   'passphrase-too-long',
   'query-only-exclusions',
   'exported-only',
   // redaction-leak
   'leak-on-page',
+  // vault-exists
+  'demo-folder-taken',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -2,6 +2,8 @@ import type { EventName } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { BackupService } from '../backup/backupService';
 import { defaultFontsDir, type BundlePorts } from '../bundle/bundleHandlers';
+import { DemoVault } from '../demo/demoVault';
+import { defaultDemoDir } from '../demo/demoSet';
 import { ImportService } from '../import/importService';
 import { createFileParser, pagePng, type ParserProcessFactory } from '../import/parse';
 import { PrintReader } from '../import/printReader';
@@ -25,6 +27,8 @@ export interface AppServicesOptions {
   tessdataDir: string;
   /** resources/fonts for bundle PDFs; defaults to the repository's (Node tools and tests) */
   fontsDir?: string;
+  /** resources/demo, the demo vault's sample documents; defaults to the repository's (Node tools and tests) */
+  demoDir?: string;
   ocrWorkers?: number;
   /** Only tests lower this, and never below the floor. */
   kdf?: Argon2idParams;
@@ -42,6 +46,8 @@ export interface AppServices {
   bundles: BundlePorts;
   /** Backups now and on a schedule, while the vault is open. */
   backups: BackupService;
+  /** "Try Dalel with sample documents": the demo vault, made from resources/demo. */
+  demo: DemoVault;
   /** Push an event to every sink (the handler table's own events, such as `register:changed`). */
   emit: Sink;
   /** Send every push event to `sink` (a window, an SSE stream); returns the unsubscribe. */
@@ -122,12 +128,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     onProgress: (progress) => send('bundles:progress', progress),
   };
 
+  const demo = new DemoVault({ session, imports, demoDir: options.demoDir ?? defaultDemoDir(), emit: send });
+
   return {
     session,
     imports,
     printReader,
     bundles,
     backups,
+    demo,
     emit: send,
     forwardEvents(sink) {
       sinks.add(sink);

@@ -12,6 +12,7 @@ import {
   type OcrLanguage,
   type SkipReason,
 } from '../../../shared/domain/document';
+import { demoVaultRefusal, isDemoVault } from '../demo/demoMark';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { SKIP_MESSAGES } from './expandPaths';
@@ -64,6 +65,12 @@ export interface ImportOptions {
    * the parser for this import and dropped with it: never stored, logged or recorded.
    */
   pdfPassword?: string;
+  /**
+   * The demo vault's own sample files (demo/demoVault.ts, which checked them against demo.json): the only
+   * import a demo vault accepts. No channel or command sets this, so nothing real reaches a vault whose
+   * passphrase is public.
+   */
+  demoSamples?: true;
 }
 
 /** A file refused for want of its password, or for a wrong one, can be tried again with one (`retryWithPassword`). */
@@ -140,6 +147,7 @@ export class ImportService {
    */
   startImport(files: FileToImport[], options: ImportOptions = {}): { batchId: string; done: Promise<ImportProgress> } {
     const vault = this.requireVault();
+    if (options.demoSamples !== true && isDemoVault(vault.db)) throw demoVaultRefusal('an import');
     const languages = options.languages?.length ? options.languages : DEFAULT_OCR_LANGUAGES;
     const batch: Batch = {
       id: `imp_${randomBytes(6).toString('base64url')}`,
@@ -177,6 +185,7 @@ export class ImportService {
    */
   retryWithPassword(batchId: string, index: number, password: string): { done: Promise<ImportProgress> } {
     const vault = this.requireVault();
+    if (isDemoVault(vault.db)) throw demoVaultRefusal('an import');
     const batch = this.batches.get(batchId);
     const entry = batch?.files[index];
     if (!batch || !entry) throw new DalelFailure('not-found', 'This import is no longer listed.');

@@ -132,6 +132,7 @@ function templates(): { [C in Channel]: Input<C> } {
   return {
     'vault:create': { path: join(dir.path, 'second vault'), passphrase: PASSPHRASE },
     'vault:unlock': { path: vaultPath, secret: { passphrase: 'not the passphrase at all' } },
+    'vault:openDemo': { language: 'kk' },
     'vault:lock': {},
     'vault:status': {},
     'vault:changePassphrase': { current: 'not the passphrase at all', next: 'another long passphrase here' },
@@ -293,7 +294,7 @@ const PATH_CHANNELS = new Set<Channel>([
   'backups:now',
   'backups:setSchedule',
 ]);
-const VAULT_CHANNELS = new Set<Channel>(['vault:create', 'vault:unlock', 'vault:lock', 'vault:changePassphrase', 'vault:rotateKey', 'vault:newRecoveryCode', 'vault:wipe', 'vault:restore']);
+const VAULT_CHANNELS = new Set<Channel>(['vault:create', 'vault:unlock', 'vault:openDemo', 'vault:lock', 'vault:changePassphrase', 'vault:rotateKey', 'vault:newRecoveryCode', 'vault:wipe', 'vault:restore']);
 
 /** Back to our vault, unlocked with the passphrase, whatever the last case did to the session. */
 async function restoreSession(): Promise<void> {

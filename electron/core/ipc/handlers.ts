@@ -7,6 +7,8 @@ import { backupHandlers } from '../backup/backupHandlers';
 import { BackupService } from '../backup/backupService';
 import { bundleHandlers, defaultFontsDir } from '../bundle/bundleHandlers';
 import { checkTarget, GrantedPaths } from '../bundle/exportTargets';
+import { DemoVault } from '../demo/demoVault';
+import { defaultDemoDir } from '../demo/demoSet';
 import { DocumentEditing } from '../documents/documentEditing';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure, failureFrom } from '../errors';
@@ -50,8 +52,9 @@ export interface ShellPorts {
   showInFolder?(path: string): void;
 }
 
-export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader' | 'backups' | 'emit'>>, shell: ShellPorts): Handlers {
+export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader' | 'backups' | 'emit' | 'demo'>>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
+  const demo = app.demo ?? new DemoVault({ session, imports, demoDir: defaultDemoDir(), emit: app.emit });
   let ownBackups: BackupService | null = null;
   const backups = () => app.backups ?? (ownBackups ??= attachBackups(session));
   // Paths the save dialog returned in this session: the only places the window may export or back up to.
@@ -77,6 +80,8 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
   return {
     'vault:create': ({ path, passphrase }) => session.create(checkPathFromPage(path, 'vault folder'), passphrase),
     'vault:unlock': ({ path, secret, acknowledgeRollback }) => session.unlock(checkPathFromPage(path, 'vault folder'), secret, { acknowledgeRollback }),
+    // The page names no folder: the demo vault's is the core's to choose (beside the default vault's).
+    'vault:openDemo': ({ language }) => demo.open(language),
     'vault:lock': () => session.lock('user'),
     'vault:status': () => session.status(),
     'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),

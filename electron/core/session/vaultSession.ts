@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+import { DEMO_VAULT_PASSPHRASE } from '../../../shared/domain/demo';
 import type { LockReason, Settings, VaultStatus } from '../../../shared/ipc/contract';
-import { DalelFailure } from '../errors';
+import { demoVaultPath, demoVaultRefusal, isDemoVault, markDemoVault } from '../demo/demoMark';
+import { DalelFailure, failureFrom } from '../errors';
 import { hasHeader } from '../vault/header';
 import type { Argon2idParams } from '../vault/kdf';
 import { createVault, unlockVault, type UnlockSecret, type Vault } from '../vault/vault';
@@ -37,6 +39,8 @@ export interface VaultLifecycle {
  */
 export class VaultSession {
   private current: Vault | null = null;
+  /** The unlocked vault carries the demo mark (read once when it opens). */
+  private currentIsDemo = false;
   private lastLockReason: LockReason | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<StatusListener>();
@@ -53,14 +57,20 @@ export class VaultSession {
 
   status(): VaultStatus {
     const defaultPath = this.ports.defaultVaultPath;
+    const demoPath = this.demoPath();
     if (this.current) {
-      return { state: 'unlocked', path: this.current.dir, defaultPath, lockReason: null };
+      return { state: 'unlocked', path: this.current.dir, defaultPath, demoPath, demo: this.currentIsDemo, lockReason: null };
     }
     const last = this.ports.config.read().lastVaultPath;
     if (last && hasHeader(last)) {
-      return { state: 'locked', path: last, defaultPath, lockReason: this.lastLockReason };
+      return { state: 'locked', path: last, defaultPath, demoPath, demo: resolve(last) === demoPath, lockReason: this.lastLockReason };
     }
-    return { state: 'no-vault', path: null, defaultPath, lockReason: null };
+    return { state: 'no-vault', path: null, defaultPath, demoPath, demo: false, lockReason: null };
+  }
+
+  /** Where the demo vault lives: beside the default vault folder, never in it. */
+  demoPath(): string {
+    return demoVaultPath(this.ports.defaultVaultPath);
   }
 
   onStatusChanged(listener: StatusListener): () => void {
@@ -81,6 +91,10 @@ export class VaultSession {
 
   create(path: string, passphrase: string): Promise<{ recoveryCode: string; status: VaultStatus }> {
     return this.serial(async () => {
+      // A real vault there would be shown as the demo vault, with the demo's public passphrase beside it.
+      if (resolve(path) === this.demoPath()) {
+        throw new DalelFailure('validation', 'This folder is kept for the demo vault with sample documents. Choose another folder for your own vault.').because('folder-for-demo');
+      }
       await this.closeCurrent();
       const { vault, recoveryCode } = await createVault(path, passphrase, this.vaultOptions());
       this.opened(vault);
@@ -103,6 +117,41 @@ export class VaultSession {
     });
   }
 
+  /**
+   * Open the demo vault in its own folder (demo/demoVault.ts fills it): a new one when the folder is
+   * missing or empty, else the one there — but only when it opens with the demo's public passphrase and
+   * carries the demo mark inside. Anything else there (a real vault, other files) is left exactly as it
+   * is and refused with `vault-exists` (`demo-folder-taken`) or `validation` (`folder-not-empty`).
+   */
+  openDemo(): Promise<{ created: boolean; status: VaultStatus }> {
+    return this.serial(async () => {
+      const dir = this.demoPath();
+      if (this.current?.dir === dir && this.currentIsDemo) return { created: false, status: this.status() };
+      const taken = () =>
+        new DalelFailure('vault-exists', `${dir} holds a vault that is not Dalel's demo vault. It was left as it is.`).because('demo-folder-taken', { path: dir });
+      if (hasHeader(dir)) {
+        let vault: Vault;
+        try {
+          vault = await unlockVault(dir, { passphrase: DEMO_VAULT_PASSPHRASE }, this.vaultOptions());
+        } catch (error) {
+          if (failureFrom(error)?.code === 'wrong-passphrase') throw taken();
+          throw error;
+        }
+        if (!isDemoVault(vault.db)) {
+          vault.lock();
+          throw taken();
+        }
+        await this.closeCurrent();
+        this.opened(vault);
+        return { created: false, status: this.status() };
+      }
+      await this.closeCurrent();
+      const { vault } = await createVault(dir, DEMO_VAULT_PASSPHRASE, { ...this.vaultOptions(), initialise: markDemoVault });
+      this.opened(vault);
+      return { created: true, status: this.status() };
+    });
+  }
+
   lock(reason: LockReason = 'user'): Promise<VaultStatus> {
     return this.serial(async () => {
       if (this.current) {
@@ -116,6 +165,7 @@ export class VaultSession {
   }
 
   async changePassphrase(current: string, next: string): Promise<{ changedAt: string }> {
+    this.refuseInDemo('a passphrase of its own');
     await this.vault().changePassphrase(current, next);
     this.activity();
     return { changedAt: this.clock().toISOString() };
@@ -129,6 +179,7 @@ export class VaultSession {
   rotateKey(current: string, next: string): Promise<{ recoveryCode: string; changedAt: string }> {
     return this.serial(async () => {
       const vault = this.vault();
+      this.refuseInDemo('a passphrase of its own');
       this.disarmIdleTimer();
       await Promise.allSettled(this.lifecycles.map((lifecycle) => lifecycle.closing()));
       let rotated: { vault: Vault; recoveryCode: string } | null = null;
@@ -206,10 +257,21 @@ export class VaultSession {
     return { kdf: this.ports.kdf, clock: this.clock, program: this.ports.program };
   }
 
+  /**
+   * The demo vault keeps its public passphrase: with a secret one it would look like a safe place for
+   * real documents, and Dalel could no longer reopen it or prove it is the demo before replacing it.
+   */
+  private refuseInDemo(what: string): void {
+    if (this.current && this.currentIsDemo) throw demoVaultRefusal(what);
+  }
+
   private opened(vault: Vault): void {
     this.current = vault;
+    this.currentIsDemo = isDemoVault(vault.db);
     this.lastLockReason = null;
-    this.ports.config.update({ lastVaultPath: vault.dir });
+    // The demo vault is never "the last vault": leaving it goes back to the lawyer's own vault (or to
+    // the first-run screen), and the app never starts on it.
+    if (!this.currentIsDemo) this.ports.config.update({ lastVaultPath: vault.dir });
     this.armIdleTimer();
     for (const lifecycle of this.lifecycles) lifecycle.opened(vault);
     this.emit();
@@ -226,6 +288,7 @@ export class VaultSession {
     } finally {
       vault.lock();
       this.current = null;
+      this.currentIsDemo = false;
     }
   }
 

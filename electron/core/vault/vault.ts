@@ -47,12 +47,13 @@ export interface VaultOptions {
 
 /**
  * Create a vault in `dir` (which must be missing or empty). Returns the unlocked vault and the recovery
- * code, which is shown once and never stored in clear.
+ * code, which is shown once and never stored in clear. `initialise` writes into the new database before
+ * the header makes the folder a vault (the demo vault's mark), so a crash never leaves a vault without it.
  */
 export async function createVault(
   dirInput: string,
   passphrase: string,
-  options: VaultOptions = {},
+  options: VaultOptions & { initialise?: (db: VaultDatabase, now: Date) => void } = {},
 ): Promise<{ vault: Vault; recoveryCode: string }> {
   const dir = resolve(dirInput);
   const kdf = options.kdf ?? DEFAULT_KDF;
@@ -74,6 +75,7 @@ export async function createVault(
     db = openEncryptedDatabase(join(dir, DATABASE_FILE), dataKey, { create: true });
     migrate(db);
     appendAudit(db, { action: 'vault.created', subject: null, details: { kdf: kdfSummary(kdf) } }, clock());
+    options.initialise?.(db, clock());
     const header: VaultHeader = {
       format: HEADER_FORMAT,
       version: HEADER_VERSION,

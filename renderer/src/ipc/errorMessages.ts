@@ -27,6 +27,7 @@ export const ERROR_MESSAGE_KEYS = {
   'read-only': 'errors.readOnly',
   'corrupt-backup': 'errors.corruptBackup',
   'document-busy': 'errors.documentBusy',
+  'demo-vault': 'errors.demoVault',
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 

@@ -24,6 +24,7 @@ import { PersonPageView } from '../persons/PersonPageView';
 import { PersonsView } from '../persons/PersonsView';
 import { DocumentViewer } from '../viewer/DocumentViewer';
 import { ChangePassphraseDialog } from '../vault/ChangePassphraseDialog';
+import { DemoBanner } from '../vault/DemoBanner';
 import type { RecoveryReason } from '../vault/SecuritySection';
 import { LibraryHome } from './LibraryHome';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -34,6 +35,8 @@ import { VerifyAuditDialog } from './VerifyAuditDialog';
 
 interface Props {
   vaultPath: string;
+  /** The demo vault of sample documents: a banner above every screen says so, with the way out. */
+  demo?: boolean;
   settings: Settings;
   onSaveSettings: (change: Partial<Settings>) => Promise<Result<Settings>>;
   onLocked: (status: VaultStatus) => void;
@@ -58,7 +61,7 @@ interface OpenDocument {
   query: string | null;
 }
 
-export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, onRecoveryCode, onWiped, recoveredWith = null, onRecoveredHandled }: Props): React.JSX.Element {
+export function LibraryShell({ vaultPath, demo = false, settings, onSaveSettings, onLocked, onRecoveryCode, onWiped, recoveredWith = null, onRecoveredHandled }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [locking, setLocking] = useState(false);
@@ -158,6 +161,7 @@ export function LibraryShell({ vaultPath, settings, onSaveSettings, onLocked, on
         <a href="#content" className="skip-link" onClick={skipToContent} data-testid="skip-link">
           {t('library.skipToContent')}
         </a>
+        {demo && <DemoBanner onLeave={() => void lock()} leaving={locking} />}
         <header className="app-header">
           <div className="app-header-title">
             <span className="brand">{t('app.name')}</span>

@@ -7,6 +7,7 @@ import type { Language } from '../../i18n/language';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { DemoOffer, type DemoOpening } from './DemoOffer';
 import { folderName } from './folderName';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
@@ -19,13 +20,15 @@ interface Props {
   onCancel?: () => void;
   onOpenExisting: (path: string) => void;
   onRestore: () => void;
+  /** "Try Dalel with sample documents": the demo vault, in a folder of its own. */
+  demo: DemoOpening;
   /** A vault was just wiped from Settings: what was destroyed, said once on this screen. */
   wiped?: Output<'vault:wipe'> | null;
   language: Language | null;
   onLanguage: (language: Language | null) => void;
 }
 
-export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExisting, onRestore, wiped, language, onLanguage }: Props): React.JSX.Element {
+export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExisting, onRestore, demo, wiped, language, onLanguage }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [path, setPath] = useState(defaultPath);
   const [busy, setBusy] = useState(false);
@@ -129,6 +132,7 @@ export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExist
             {t('restore.link')}
           </button>
         </div>
+        <DemoOffer demo={demo} disabled={busy} />
       </form>
       <LanguageSelect value={language} onChange={onLanguage} disabled={busy} compact />
     </main>

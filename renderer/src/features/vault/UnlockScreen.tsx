@@ -1,11 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEMO_VAULT_PASSPHRASE } from '../../../../shared/domain/demo';
 import type { LockReason, VaultStatus } from '../../../../shared/ipc/contract';
 import { LanguageSelect } from '../../i18n/LanguageSelect';
 import type { Language } from '../../i18n/language';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { DemoOpening } from './DemoOffer';
 import { PassphraseInput } from './PassphraseInput';
 import { rollbackView, type RollbackView } from './rollback';
 import { RollbackNotice } from './RollbackNotice';
@@ -19,6 +21,10 @@ interface Props {
   onOpenOther: (path: string) => void;
   onCreateNew: () => void;
   onRestore: () => void;
+  /** `path` is the demo vault's folder: its public passphrase is shown, with a button that opens it. */
+  isDemo: boolean;
+  /** "Try Dalel with sample documents" / "Open the demo vault". */
+  demo: DemoOpening;
   language: Language | null;
   onLanguage: (language: Language | null) => void;
 }
@@ -104,6 +110,18 @@ export function UnlockScreen(props: Props): React.JSX.Element {
           </span>
         </div>
 
+        {props.isDemo && (
+          <div className="alert alert-warning" data-testid="demo-unlock-notice">
+            <p>{t('demo.unlockNotice', { passphrase: DEMO_VAULT_PASSPHRASE })}</p>
+            <div className="actions">
+              <button type="button" onClick={props.demo.open} disabled={busy || props.demo.busy} data-testid="open-demo-button">
+                {props.demo.busy ? t('demo.busy') : t('demo.open')}
+              </button>
+            </div>
+          </div>
+        )}
+        {props.demo.error && <ErrorAlert error={props.demo.error} testId="demo-error" />}
+
         {mode === 'passphrase' ? (
           <div className="field">
             <label htmlFor="unlock-secret">{t('unlock.passphraseLabel')}</label>
@@ -164,6 +182,11 @@ export function UnlockScreen(props: Props): React.JSX.Element {
           <button type="button" className="button-link" onClick={props.onRestore} disabled={busy} data-testid="restore-backup">
             {t('restore.link')}
           </button>
+          {!props.isDemo && (
+            <button type="button" className="button-link" onClick={props.demo.open} disabled={busy || props.demo.busy} data-testid="try-demo-button">
+              {props.demo.busy ? t('demo.busy') : t('demo.try')}
+            </button>
+          )}
         </div>
       </form>
       <LanguageSelect value={props.language} onChange={props.onLanguage} disabled={busy} compact />
