@@ -11,6 +11,12 @@ import type { Vault } from '../vault/vault';
 import { loadDemoSet, type DemoDocument, type DemoSet } from './demoSet';
 
 export type DemoLanguage = 'en' | 'ru' | 'kk';
+export interface DemoOpened {
+  created: boolean;
+  status: VaultStatus;
+  /** the imports of the samples the vault lacked (none when it had them all) */
+  batchIds: string[];
+}
 
 export interface DemoVaultPorts {
   session: VaultSession;
@@ -35,10 +41,20 @@ const DEMO_ACTOR = 'Dalel';
  * leaves a whole one as the newcomer left it.
  */
 export class DemoVault {
+  /** An opening under way: a second click joins it, so the samples are never imported twice at once. */
+  private opening: Promise<DemoOpened> | null = null;
+
   constructor(private readonly ports: DemoVaultPorts) {}
 
   /** Answers once the sample files are stored; their pages are read afterwards (`batchIds`' progress). */
-  async open(language: DemoLanguage): Promise<{ created: boolean; status: VaultStatus; batchIds: string[] }> {
+  open(language: DemoLanguage): Promise<DemoOpened> {
+    this.opening ??= this.openOnce(language).finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  private async openOnce(language: DemoLanguage): Promise<DemoOpened> {
     // Read and checked before anything is written: a damaged set never leaves an empty demo vault behind.
     const set = loadDemoSet(this.ports.demoDir);
     const { session } = this.ports;
