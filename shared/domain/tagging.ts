@@ -111,11 +111,11 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export interface Deadline {
   id: number;
   due: string;
-  title: string;
   /**
    * manual: the lawyer's words; validity, hearing, appeal: the title of the document it was read from, as it
    * was then (the interface names it by its kind and the document's title now, in the lawyer's language)
    */
+  title: string;
   /** validity: a document's validity end; hearing, appeal: set by a document's words; manual: typed in */
   kind: DeadlineKind;
   /** HH:MM, for a hearing that gives its time */
