@@ -1,10 +1,6 @@
 import type { Page } from '@playwright/test';
-import { BundleStore } from '../electron/core/bundle/bundleStore';
-import { CaseStore } from '../electron/core/tagging/caseStore';
-import { RegisterStore } from '../electron/core/tagging/registerStore';
-import { TagService } from '../electron/core/tagging/tagService';
 import { createVault, expect, test } from './fixtures';
-import { seedDocuments } from './seedVault';
+import { APPEAL, seedAppeal } from './seedVault';
 
 /**
  * Issue 14 item 3, "every word in the lawyer's language": the main screens walked in English, then in
@@ -21,25 +17,15 @@ const SAME_IN_EVERY_LANGUAGE = ['Dalel', 'PDF', 'ZIP', 'SHA-256', 'English', 'Р
 /** Kinds of file, as their makers name them, and the seeded files' extension. */
 const FILE_TYPES = ['JPEG', 'PNG', 'jpg'];
 
-const DOCUMENTS = [
-  {
-    title: 'Отказ МВД Даулеткызы',
-    text: 'Министерство внутренних дел Республики Казахстан. Исх. № 3-1-17/Б-1234 от 02.04.2021. Гражданке Даулеткызы Айгерим. В соответствии со статьей 49 Закона Республики Казахстан «О гражданстве Республики Казахстан» № 477-IV в выдаче отказано.',
-  },
-  { title: 'Удостоверение беженца Даулеткызы', text: 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим 03.06.2021. Действительно до 03.06.2027.' },
-  { title: 'Хат: туыстары туралы', text: 'Әйгерім Дәулетқызының әкесі Дәулет Көшербайұлы Шыңжаңда тұрады және полиция оны бақылауда ұстайды.' },
-  { title: 'NGO memo on relatives in Xinjiang', text: 'Memo. Aigerim Dauletkyzy reports that her father Daulet Kosherbaiuly is questioned by the police in Emin County.' },
-];
-const PERSONS = ['Aigerim Dauletkyzy', 'Daulet Kosherbaiuly', 'Даулеткызы Айгерим', 'Әйгерім Дәулетқызы', 'Дәулет Көшербайұлы'];
-const CASE = 'Dauletkyzy — residence appeal';
-const BUNDLE = 'Appeal of Aigerim Dauletkyzy';
-const PREPARED_BY = 'M. Seitkaliyeva';
+const CASE = APPEAL.caseTitle;
+const BUNDLE = APPEAL.bundleTitle;
+const PREPARED_BY = APPEAL.preparedBy;
 /** a section the lawyer named in English: data, shown as written */
-const SECTION = 'Evidence';
+const SECTION = APPEAL.section;
 /** a word the bundle redacts */
 const REDACTED_WORD = 'Шыңжаң';
 /** The lawyer's own words, shown back in whatever language they were written. */
-const FIXTURES = [...DOCUMENTS.flatMap((doc) => [doc.title, doc.text]), ...PERSONS, CASE, BUNDLE, PREPARED_BY, SECTION, REDACTED_WORD];
+const FIXTURES = [...APPEAL.documents.flatMap((doc) => [doc.title, doc.text]), ...APPEAL.persons, CASE, BUNDLE, PREPARED_BY, SECTION, REDACTED_WORD];
 
 type Screens = Map<string, Set<string>>;
 
@@ -104,7 +90,7 @@ async function walk(page: Page, docId: string): Promise<Screens> {
   const screens: Screens = new Map();
   const read = async (name: string) => screens.set(name, await visibleStrings(page));
 
-  await expect(page.getByTestId('document-card')).toHaveCount(DOCUMENTS.length);
+  await expect(page.getByTestId('document-card')).toHaveCount(APPEAL.documents.length);
   await expect(page.getByTestId('deadline').first()).toBeVisible();
   await read('library and deadlines');
   await page.getByTestId('library-view-list').click();
@@ -183,31 +169,7 @@ test('every main screen in Russian and Kazakh shows no string as its English twi
   await createVault(page, host);
 
   const db = host.session.vault().db;
-  const ids = await seedDocuments(db, DOCUMENTS);
-  const register = RegisterStore.open(db, () => new Date());
-  register.createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим', 'Әйгерім Дәулетқызы'], role: 'client' });
-  register.createPerson({ id: 'P-DAULET', name: 'Daulet Kosherbaiuly', variants: ['Дәулет Көшербайұлы'], role: 'relative', protected: true });
-  const tags = new TagService(db, () => new Date());
-  tags.addTag(ids[0]!, 'person', 'P-AIGERIM');
-  tags.addTag(ids[0]!, 'type', 'refusal');
-  tags.addTag(ids[0]!, 'document-date', '2021-04-02');
-  tags.addTag(ids[1]!, 'person', 'P-AIGERIM');
-  tags.addTag(ids[1]!, 'type', 'certificate');
-  // a validity end accepted: the deadline it makes was stored as an English sentence before (issue 14)
-  tags.addTag(ids[1]!, 'valid-until', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
-  for (const id of ids) tags.suggest(id);
-  const cases = new CaseStore(db, () => new Date());
-  const appeal = cases.save({ title: CASE, notes: '' });
-  for (const id of ids.slice(0, 2)) cases.setMember(appeal.id, { docId: id }, true);
-  new BundleStore(db).save({
-    title: BUNDLE,
-    caseId: appeal.id,
-    personId: 'P-AIGERIM',
-    preparedBy: PREPARED_BY,
-    stampPrefix: '',
-    sections: [{ title: SECTION, entries: ids.slice(0, 3).map((docId, i) => ({ docId, title: DOCUMENTS[i]!.title, date: null, description: '', translationDocIds: [] })) }],
-    redaction: { protectedPersons: true, terms: [REDACTED_WORD], boxes: [], waived: [] },
-  });
+  const ids = await seedAppeal(db, { entries: 3, redactedTerms: [REDACTED_WORD] });
   // the library reads the seeded vault when it is shown again
   await page.getByTestId('persons-button').click();
   await page.getByTestId('persons-back').click();

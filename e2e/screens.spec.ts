@@ -1,11 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { BundleStore } from '../electron/core/bundle/bundleStore';
-import { CaseStore } from '../electron/core/tagging/caseStore';
-import { RegisterStore } from '../electron/core/tagging/registerStore';
-import { TagService } from '../electron/core/tagging/tagService';
 import { createVault, expect, test } from './fixtures';
 import { saveScreen } from './pages/screenshots';
-import { seedDocuments } from './seedVault';
+import { APPEAL, seedAppeal } from './seedVault';
 
 /**
  * Issue 14: every main screen in English, Russian and Kazakh, as a lawyer's 1280×800 window shows it,
@@ -19,21 +15,6 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 const LANGUAGES = ['en', 'ru', 'kk'] as const;
 
-const DOCUMENTS = [
-  {
-    title: 'Отказ МВД Даулеткызы',
-    text: 'Министерство внутренних дел Республики Казахстан. Исх. № 3-1-17/Б-1234 от 02.04.2021. Гражданке Даулеткызы Айгерим. В соответствии со статьей 49 Закона Республики Казахстан «О гражданстве Республики Казахстан» № 477-IV в выдаче отказано.',
-  },
-  {
-    title: 'Удостоверение беженца Даулеткызы',
-    text: 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим 03.06.2021. Действительно до 03.06.2027.',
-  },
-  {
-    title: 'Хат: туыстары туралы',
-    text: 'Әйгерім Дәулетқызының әкесі Дәулет Көшербайұлы Шыңжаңда тұрады және полиция оны бақылауда ұстайды.',
-  },
-  { title: 'NGO memo on relatives in Xinjiang', text: 'Memo. Aigerim Dauletkyzy reports that her father Daulet Kosherbaiuly is questioned by the police in Emin County.' },
-];
 
 async function shot(page: Page, testInfo: TestInfo, language: string, name: string): Promise<void> {
   await saveScreen(page, testInfo, `${language}/${name}`, { fullPage: false });
@@ -50,30 +31,7 @@ for (const language of LANGUAGES) {
     await createVault(page, host);
 
     const db = host.session.vault().db;
-    const ids = await seedDocuments(db, DOCUMENTS);
-    const register = RegisterStore.open(db, () => new Date());
-    register.createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим', 'Әйгерім Дәулетқызы'], role: 'client' });
-    register.createPerson({ id: 'P-DAULET', name: 'Daulet Kosherbaiuly', variants: ['Дәулет Көшербайұлы'], role: 'relative', protected: true });
-    const tags = new TagService(db, () => new Date());
-    tags.addTag(ids[0]!, 'person', 'P-AIGERIM');
-    tags.addTag(ids[0]!, 'type', 'refusal');
-    tags.addTag(ids[0]!, 'document-date', '2021-04-02');
-    tags.addTag(ids[1]!, 'person', 'P-AIGERIM');
-    tags.addTag(ids[1]!, 'type', 'certificate');
-    tags.addTag(ids[1]!, 'valid-until', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
-    for (const id of ids) tags.suggest(id);
-    const cases = new CaseStore(db, () => new Date());
-    const appeal = cases.save({ title: 'Dauletkyzy — residence appeal', notes: '' });
-    for (const id of ids.slice(0, 2)) cases.setMember(appeal.id, { docId: id }, true);
-    new BundleStore(db).save({
-      title: 'Appeal of Aigerim Dauletkyzy',
-      caseId: appeal.id,
-      personId: 'P-AIGERIM',
-      preparedBy: 'M. Seitkaliyeva',
-      stampPrefix: '',
-      sections: [{ title: 'Evidence', entries: ids.slice(0, 2).map((docId, i) => ({ docId, title: DOCUMENTS[i]!.title, date: null, description: '', translationDocIds: [] })) }],
-      redaction: { protectedPersons: true, terms: [], boxes: [], waived: [] },
-    });
+    const ids = await seedAppeal(db, { entries: 2, redactedTerms: [] });
 
     await page.getByTestId('persons-button').click();
     await shot(page, testInfo, language, '03-persons');
@@ -83,7 +41,7 @@ for (const language of LANGUAGES) {
     await page.getByTestId('person-back').click();
     await page.getByTestId('persons-back').click();
 
-    await expect(page.getByTestId('document-card')).toHaveCount(DOCUMENTS.length);
+    await expect(page.getByTestId('document-card')).toHaveCount(APPEAL.documents.length);
     await shot(page, testInfo, language, '02-library');
     await page.getByTestId('library-view-list').click();
     await shot(page, testInfo, language, '05-library-list');

@@ -1,5 +1,9 @@
 import sharp from 'sharp';
+import { BundleStore } from '../electron/core/bundle/bundleStore';
 import { DocumentStore } from '../electron/core/documents/documentStore';
+import { CaseStore } from '../electron/core/tagging/caseStore';
+import { RegisterStore } from '../electron/core/tagging/registerStore';
+import { TagService } from '../electron/core/tagging/tagService';
 import type { VaultDatabase } from '../electron/core/vault/database';
 import type { OcrLanguage, Word } from '../shared/domain/document';
 
@@ -82,4 +86,61 @@ export async function seedDocuments(db: VaultDatabase, documents: readonly SeedD
       return id;
     }),
   )();
+}
+
+/**
+ * A client's appeal, as the screen journeys (three-language screenshots, the language walk) show it:
+ * four documents in Russian, Kazakh and English; the client and her protected father; the refusal and the
+ * certificate tagged (type, date, a validity end 20 days ahead, which makes a deadline) and in a case;
+ * suggestions made; a saved bundle of the first `bundleEntries` documents.
+ */
+export const APPEAL = {
+  documents: [
+    {
+      title: 'Отказ МВД Даулеткызы',
+      text: 'Министерство внутренних дел Республики Казахстан. Исх. № 3-1-17/Б-1234 от 02.04.2021. Гражданке Даулеткызы Айгерим. В соответствии со статьей 49 Закона Республики Казахстан «О гражданстве Республики Казахстан» № 477-IV в выдаче отказано.',
+    },
+    { title: 'Удостоверение беженца Даулеткызы', text: 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим 03.06.2021. Действительно до 03.06.2027.' },
+    { title: 'Хат: туыстары туралы', text: 'Әйгерім Дәулетқызының әкесі Дәулет Көшербайұлы Шыңжаңда тұрады және полиция оны бақылауда ұстайды.' },
+    { title: 'NGO memo on relatives in Xinjiang', text: 'Memo. Aigerim Dauletkyzy reports that her father Daulet Kosherbaiuly is questioned by the police in Emin County.' },
+  ],
+  persons: ['Aigerim Dauletkyzy', 'Daulet Kosherbaiuly', 'Даулеткызы Айгерим', 'Әйгерім Дәулетқызы', 'Дәулет Көшербайұлы'],
+  caseTitle: 'Dauletkyzy — residence appeal',
+  bundleTitle: 'Appeal of Aigerim Dauletkyzy',
+  preparedBy: 'M. Seitkaliyeva',
+  section: 'Evidence',
+} as const;
+
+/** Puts APPEAL in the open vault; returns the documents' ids in APPEAL.documents' order. */
+export async function seedAppeal(db: VaultDatabase, bundle: { entries: number; redactedTerms: string[] }): Promise<string[]> {
+  const ids = await seedDocuments(db, APPEAL.documents);
+  const register = RegisterStore.open(db, () => new Date());
+  register.createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим', 'Әйгерім Дәулетқызы'], role: 'client' });
+  register.createPerson({ id: 'P-DAULET', name: 'Daulet Kosherbaiuly', variants: ['Дәулет Көшербайұлы'], role: 'relative', protected: true });
+  const tags = new TagService(db, () => new Date());
+  tags.addTag(ids[0]!, 'person', 'P-AIGERIM');
+  tags.addTag(ids[0]!, 'type', 'refusal');
+  tags.addTag(ids[0]!, 'document-date', '2021-04-02');
+  tags.addTag(ids[1]!, 'person', 'P-AIGERIM');
+  tags.addTag(ids[1]!, 'type', 'certificate');
+  tags.addTag(ids[1]!, 'valid-until', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+  for (const id of ids) tags.suggest(id);
+  const cases = new CaseStore(db, () => new Date());
+  const appeal = cases.save({ title: APPEAL.caseTitle, notes: '' });
+  for (const id of ids.slice(0, 2)) cases.setMember(appeal.id, { docId: id }, true);
+  new BundleStore(db).save({
+    title: APPEAL.bundleTitle,
+    caseId: appeal.id,
+    personId: 'P-AIGERIM',
+    preparedBy: APPEAL.preparedBy,
+    stampPrefix: '',
+    sections: [
+      {
+        title: APPEAL.section,
+        entries: ids.slice(0, bundle.entries).map((docId, i) => ({ docId, title: APPEAL.documents[i]!.title, date: null, description: '', translationDocIds: [] })),
+      },
+    ],
+    redaction: { protectedPersons: true, terms: bundle.redactedTerms, boxes: [], waived: [] },
+  });
+  return ids;
 }
