@@ -27,7 +27,7 @@ import { applyConnectionPragmas, type VaultDatabase } from '../electron/core/vau
 import { migrate } from '../electron/core/vault/migrations';
 import { createVault, type Vault } from '../electron/core/vault/vault';
 import { vmHighWaterMark } from './memory';
-import { inserter, KINDS, loadMaterial, PageWriter, queries, SEED } from './searchVault';
+import { documentBatches, inserter, KINDS, loadMaterial, PageWriter, queries, SEED } from './searchVault';
 
 const PAGES = Number(process.env.SEARCH_BENCH_PAGES ?? 100_000);
 const QUERIES = 200;
@@ -111,14 +111,10 @@ async function main(): Promise<void> {
     let pages = 0;
     let documents = 0;
     let textBytes = 0;
-    while (pages < PAGES) {
-      const batch: Array<{ n: number; languages: string; pages: string[] }> = [];
-      for (let inBatch = 0; inBatch < 5000 && pages < PAGES; ) {
-        const document = writer.document();
-        document.pages.splice(PAGES - pages);
-        batch.push({ n: ++documents, ...document });
+    for (const batch of documentBatches(writer, PAGES)) {
+      documents += batch.length;
+      for (const document of batch) {
         pages += document.pages.length;
-        inBatch += document.pages.length;
         for (const text of document.pages) textBytes += Buffer.byteLength(text);
       }
       sides.forEach((s, i) => {

@@ -22,7 +22,7 @@ import { SearchService } from '../electron/core/search/searchService';
 import { TEST_KDF, tempDir } from '../electron/core/testing/fixtures';
 import { createVault } from '../electron/core/vault/vault';
 import { startTestHost } from '../e2e/host/server';
-import { inserter, loadMaterial, PageWriter, queries, SEED } from './searchVault';
+import { documentBatches, inserter, loadMaterial, PageWriter, queries, SEED } from './searchVault';
 
 const PAGES = Number(process.env.SEARCH_UI_BENCH_PAGES ?? 100_000);
 const QUERIES = Number(process.env.SEARCH_UI_BENCH_QUERIES ?? 100);
@@ -52,13 +52,6 @@ const INSTRUMENT = `
     if (title && title.textContent.includes(window.__expect)) window.__shown = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  window.__fetches = [];
-  const realFetch = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const entry = { url: String(input).split('ipc/').pop(), body: init && typeof init.body === 'string' ? init.body.slice(0, 60) : '', start: performance.now(), end: 0 };
-    window.__fetches.push(entry);
-    try { return await realFetch(input, init); } finally { entry.end = performance.now(); }
-  };
 `;
 
 async function main(): Promise<void> {
@@ -75,16 +68,10 @@ async function main(): Promise<void> {
     const insert = inserter(vault.db);
     let pages = 0;
     let documents = 0;
-    while (pages < PAGES) {
-      const batch: Array<{ n: number; languages: string; pages: string[] }> = [];
-      for (let inBatch = 0; inBatch < 5000 && pages < PAGES; ) {
-        const document = writer.document();
-        document.pages.splice(PAGES - pages);
-        batch.push({ n: ++documents, ...document });
-        pages += document.pages.length;
-        inBatch += document.pages.length;
-      }
+    for (const batch of documentBatches(writer, PAGES)) {
       insert(batch);
+      documents += batch.length;
+      pages += batch.reduce((sum, document) => sum + document.pages.length, 0);
     }
     while (indexPending(vault.db, 1000) > 0);
     vault.lock();
@@ -97,13 +84,6 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.addInitScript(INSTRUMENT);
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-      const trace: string[] = [];
-      if (process.env.SEARCH_UI_BENCH_VERBOSE) {
-        page.on('requestfinished', (request) => {
-          const timing = request.timing();
-          trace.push(`${(timing.startTime % 100000).toFixed(0)} +${timing.responseEnd.toFixed(0)} ${request.url().replace(/^.*\/t\/[0-9a-f]+/, '')} ${(request.postData() ?? '').slice(0, 80)}`);
-        });
-      }
       await page.goto(host.url);
       await page.getByTestId('search-input').waitFor({ timeout: 120_000 });
 
@@ -115,7 +95,6 @@ async function main(): Promise<void> {
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Backspace');
         await page.evaluate(`window.__expect = ${JSON.stringify(query.trim())}; window.__shown = 0;`);
-        await page.evaluate('window.__fetches && (window.__fetches.length = 0)');
         await page.keyboard.type(query, { delay: KEY_MS });
         // polled from here: waitForFunction evaluates its predicate in the page, which the CSP forbids
         for (const deadline = performance.now() + 30_000; !(await page.evaluate('window.__shown > 0')); ) {
@@ -129,14 +108,7 @@ async function main(): Promise<void> {
         if (i < 5) continue; // warm-up
         screen.push(shownAfter);
         alone.push(coreMs);
-        if (process.env.SEARCH_UI_BENCH_VERBOSE) {
-          console.log(`  ${shownAfter.toFixed(0).padStart(6)} ms screen, ${coreMs.toFixed(0).padStart(4)} ms core: ${query}`);
-          if (shownAfter > 200) {
-            const times = (await page.evaluate(`(() => { const f = window.__fetches.splice(0); const k = window.__lastKey; return { shown: window.__shown - k, fetches: f.filter((e) => e.end > k - 400).map((e) => [e.url, e.body, Math.round(e.start - k), Math.round(e.end - k)]) }; })()`)) as unknown;
-            console.log('      ', JSON.stringify(times));
-          }
-          trace.length = 0;
-        }
+        if (process.env.SEARCH_UI_BENCH_VERBOSE) console.log(`  ${shownAfter.toFixed(0).padStart(6)} ms screen, ${coreMs.toFixed(0).padStart(4)} ms core: ${query}`);
       }
       const p95 = percentile(screen, 0.95);
       const row = (label: string, values: number[]) =>

@@ -295,3 +295,23 @@ export function queries(material: Material, generated: Generated, count: number,
   });
   return random.shuffle(list);
 }
+
+/** One transaction's worth of generated documents. */
+export type DocumentBatch = Array<{ n: number; languages: string; pages: string[] }>;
+
+/** `pages` generated pages as documents, in batches of about 5000 pages (the last document cut to fit). */
+export function* documentBatches(writer: PageWriter, pages: number): Generator<DocumentBatch> {
+  let made = 0;
+  let documents = 0;
+  while (made < pages) {
+    const batch: DocumentBatch = [];
+    for (let inBatch = 0; inBatch < 5000 && made < pages; ) {
+      const document = writer.document();
+      document.pages.splice(pages - made);
+      batch.push({ n: ++documents, ...document });
+      made += document.pages.length;
+      inBatch += document.pages.length;
+    }
+    yield batch;
+  }
+}
