@@ -53,7 +53,8 @@ for (const language of LANGUAGES) {
     await page.getByTestId('viewer-tab-suggestions').click();
     await expect(page.getByTestId('suggestions-panel')).toHaveAttribute('aria-busy', 'false');
     await shot(page, testInfo, language, '07-viewer-suggestions');
-    await page.keyboard.press('Escape');
+    await page.getByTestId('viewer-back').click();
+    await expect(page.getByTestId('viewer')).toBeHidden();
 
     await page.keyboard.press('Control+K');
     await page.keyboard.type('Aigerim Dauletkyzy');

@@ -1,15 +1,15 @@
 import sharp from 'sharp';
 import { BundleStore } from '../electron/core/bundle/bundleStore';
-import { DocumentStore } from '../electron/core/documents/documentStore';
 import { CaseStore } from '../electron/core/tagging/caseStore';
 import { RegisterStore } from '../electron/core/tagging/registerStore';
 import { TagService } from '../electron/core/tagging/tagService';
+import { addTextDocument } from '../electron/core/testing/textDocuments';
 import type { VaultDatabase } from '../electron/core/vault/database';
 import type { OcrLanguage, Word } from '../shared/domain/document';
 
 /**
- * Documents put in an open vault the way an import leaves them, without OCR: a page image (grey lines
- * on paper) and the given text with a word box each. For journeys about what the screens do with
+ * Documents put in an open vault the way an import leaves them, without OCR (addTextDocument, with a
+ * real page image: grey lines on paper) and the given text with a word box each. For journeys about what the screens do with
  * documents (a library of 10,000, every screen checked with axe), where reading scans would only cost
  * minutes; the journeys about importing import real scans.
  */
@@ -55,36 +55,18 @@ function wordsOf(text: string): Word[] {
 export async function seedDocuments(db: VaultDatabase, documents: readonly SeedDocument[], options: { small?: boolean } = {}): Promise<string[]> {
   const thumb = await sharp(await seedPageImage()).resize({ width: 240 }).jpeg({ quality: 70 }).toBuffer();
   const image = options.small ? thumb : await seedPageImage();
-  const store = new DocumentStore(db);
   return db.transaction(() =>
-    documents.map((doc, index) => {
-      const now = doc.importedAt ?? new Date(Date.UTC(2026, 10, 1) + index * 60_000);
-      const { id } = store.insert({
-        fileName: `${doc.title}.jpg`,
+    documents.map((doc, index) =>
+      addTextDocument(db, {
         title: doc.title,
-        kind: 'jpeg',
-        mime: 'image/jpeg',
-        pageCount: 1,
-        warnings: [],
+        pages: [doc.text],
+        words: options.small ? () => [] : wordsOf,
         languages: [...(doc.languages ?? ['rus', 'kaz', 'eng'])],
-        // unique bytes a document, as two imports of different files have
-        original: Buffer.from(`seeded original: ${doc.title} ${index} ${now.toISOString()}`),
-        now,
-      });
-      store.savePage(id, 1, {
-        source: 'ocr',
-        text: doc.text,
-        words: options.small ? [] : wordsOf(doc.text),
-        confidence: 92,
-        ...(options.small ? { width: 240, height: 340, dpi: 29 } : PAGE),
-        rotation: 0,
-        skew: 0,
-        image: { data: image, mime: 'image/jpeg' },
-        thumb: { data: thumb, mime: 'image/jpeg' },
-      });
-      store.settle(id, now);
-      return id;
-    }),
+        now: doc.importedAt ?? new Date(Date.UTC(2026, 10, 1) + index * 60_000),
+        page: options.small ? { width: 240, height: 340, dpi: 29 } : PAGE,
+        images: { image, thumb },
+      }),
+    ),
   )();
 }
 

@@ -14,6 +14,8 @@ export interface TextDocument {
   now?: Date;
   /** the page images' size and resolution; an A4 page at 200 DPI by default */
   page?: { width: number; height: number; dpi: number };
+  /** each page's image and thumbnail (JPEG); a placeholder byte by default, for tests that never show them */
+  images?: { image: Uint8Array; thumb: Uint8Array };
 }
 
 /**
@@ -46,8 +48,8 @@ export function addTextDocument(db: VaultDatabase, doc: TextDocument): string {
         ...page,
         rotation: 0,
         skew: 0,
-        image: { data: Uint8Array.of(1), mime: 'image/jpeg' },
-        thumb: { data: Uint8Array.of(2), mime: 'image/jpeg' },
+        image: { data: doc.images?.image ?? Uint8Array.of(1), mime: 'image/jpeg' },
+        thumb: { data: doc.images?.thumb ?? Uint8Array.of(2), mime: 'image/jpeg' },
       }),
     );
     store.settle(id, now);
