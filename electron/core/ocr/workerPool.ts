@@ -252,7 +252,7 @@ export class WorkerPool {
       errorHandler: () => {},
     });
     if (slot.generation !== generation) {
-      await worker.terminate();
+      await stopThread(worker);
       throw cancelledFailure();
     }
     slot.worker = worker;
@@ -265,6 +265,20 @@ export class WorkerPool {
     slot.worker = null;
     slot.languages = null;
     slot.generation++;
-    if (worker) await worker.terminate().catch(() => {});
+    if (worker) await stopThread(worker);
   }
+}
+
+/**
+ * Stops a tesseract.js worker's thread. Not by `worker.terminate()`: that also forgets the thread, and
+ * a call on the worker still under way (a page's task finishing its `recognize` or `detect` after its
+ * image is loaded, or `reinitialize` between loading a language and initialising it) then posts to
+ * nothing inside an async function of tesseract.js, whose rejection nobody can catch: an unhandled
+ * rejection in the main process. Posting to a stopped thread does nothing; the call just never settles,
+ * which the pool already allows for (the page has failed by then).
+ */
+async function stopThread(worker: Worker): Promise<void> {
+  const thread = (worker as Worker & { worker?: { terminate(): Promise<number> } }).worker;
+  if (thread && typeof thread.terminate === 'function') await thread.terminate().catch(() => 0);
+  else await worker.terminate().catch(() => {});
 }
