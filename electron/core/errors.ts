@@ -59,7 +59,7 @@ export function failureFrom(error: unknown): DalelFailure | null {
     );
   }
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED') {
-    return new DalelFailure('vault-in-use', 'The vault is busy in another process. Close Dalel there, then try again.');
+    return new DalelFailure('vault-in-use', 'The vault is busy in another process. Close Dalel there, then try again.').because('vault-busy');
   }
   return null;
 }

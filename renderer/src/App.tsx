@@ -14,6 +14,7 @@ import { describeError, type ErrorText } from './ipc/errorMessages';
 import { request } from './ipc/request';
 import { detourAfter, route, type Detour } from './route';
 import { ErrorAlert } from './ui/ErrorAlert';
+import { DateFormatContext } from './ui/dayStyle';
 
 interface Props {
   initialSettings: Settings;
@@ -121,73 +122,78 @@ export function App({ initialSettings }: Props): React.JSX.Element {
   }
 
   const current = route(status, detour);
-  switch (current.screen) {
-    case 'loading':
-      return (
-        <main className="screen" aria-busy="true" data-testid="loading-screen">
-          <p className="hint">{t('app.loading')}</p>
-        </main>
-      );
-    case 'create':
-      return (
-        <CreateVaultScreen
-          defaultPath={status?.defaultPath ?? ''}
-          onCreate={createVault}
-          onCancel={current.canGoBack ? () => setDetour(null) : undefined}
-          onOpenExisting={(path) => setDetour({ to: 'unlock', path })}
-          onRestore={() => setDetour({ to: 'restore' })}
-          demo={demo}
-          wiped={wiped}
-          language={settings.language}
-          onLanguage={(language) => void chooseLanguage(language)}
-        />
-      );
-    case 'recovery':
-      return <RecoveryCodeScreen code={current.code} reason={current.reason} onDone={() => setDetour(null)} />;
-    case 'restore':
-      return (
-        <RestoreScreen
-          onBack={() => setDetour(null)}
-          onOpened={applyStatus}
-          language={settings.language}
-          onLanguage={(language) => void chooseLanguage(language)}
-        />
-      );
-    case 'unlock':
-      return (
-        <UnlockScreen
-          // A different vault is a fresh form: nothing typed for one vault is sent to another.
-          key={current.path}
-          path={current.path}
-          // Why the last vault was locked says nothing about another one the lawyer is opening.
-          lockReason={status?.path === current.path ? status.lockReason : null}
-          autoLockMinutes={settings.autoLockMinutes}
-          onUnlocked={(next, recoveryCode) => {
-            setRecovered(recoveryCode ?? null);
-            applyStatus(next);
-          }}
-          onOpenOther={(path) => setDetour({ to: 'unlock', path })}
-          onCreateNew={() => setDetour({ to: 'create' })}
-          onRestore={() => setDetour({ to: 'restore' })}
-          isDemo={status !== null && current.path === status.demoPath}
-          demo={demo}
-          language={settings.language}
-          onLanguage={(language) => void chooseLanguage(language)}
-        />
-      );
-    case 'library':
-      return (
-        <LibraryShell
-          vaultPath={current.path}
-          demo={status?.demo === true}
-          settings={settings}
-          onSaveSettings={saveSettings}
-          onLocked={applyStatus}
-          onRecoveryCode={(code, reason) => setDetour({ to: 'recovery', code, reason })}
-          onWiped={setWiped}
-          recoveredWith={recovered}
-          onRecoveredHandled={() => setRecovered(null)}
-        />
-      );
+  // Every screen writes days the way the lawyer chose (Settings.dateFormat).
+  return <DateFormatContext.Provider value={settings.dateFormat}>{screenFor(current)}</DateFormatContext.Provider>;
+
+  function screenFor(current: ReturnType<typeof route>): React.JSX.Element {
+    switch (current.screen) {
+      case 'loading':
+        return (
+          <main className="screen" aria-busy="true" data-testid="loading-screen">
+            <p className="hint">{t('app.loading')}</p>
+          </main>
+        );
+      case 'create':
+        return (
+          <CreateVaultScreen
+            defaultPath={status?.defaultPath ?? ''}
+            onCreate={createVault}
+            onCancel={current.canGoBack ? () => setDetour(null) : undefined}
+            onOpenExisting={(path) => setDetour({ to: 'unlock', path })}
+            onRestore={() => setDetour({ to: 'restore' })}
+            demo={demo}
+            wiped={wiped}
+            language={settings.language}
+            onLanguage={(language) => void chooseLanguage(language)}
+          />
+        );
+      case 'recovery':
+        return <RecoveryCodeScreen code={current.code} reason={current.reason} onDone={() => setDetour(null)} />;
+      case 'restore':
+        return (
+          <RestoreScreen
+            onBack={() => setDetour(null)}
+            onOpened={applyStatus}
+            language={settings.language}
+            onLanguage={(language) => void chooseLanguage(language)}
+          />
+        );
+      case 'unlock':
+        return (
+          <UnlockScreen
+            // A different vault is a fresh form: nothing typed for one vault is sent to another.
+            key={current.path}
+            path={current.path}
+            // Why the last vault was locked says nothing about another one the lawyer is opening.
+            lockReason={status?.path === current.path ? status.lockReason : null}
+            autoLockMinutes={settings.autoLockMinutes}
+            onUnlocked={(next, recoveryCode) => {
+              setRecovered(recoveryCode ?? null);
+              applyStatus(next);
+            }}
+            onOpenOther={(path) => setDetour({ to: 'unlock', path })}
+            onCreateNew={() => setDetour({ to: 'create' })}
+            onRestore={() => setDetour({ to: 'restore' })}
+            isDemo={status !== null && current.path === status.demoPath}
+            demo={demo}
+            language={settings.language}
+            onLanguage={(language) => void chooseLanguage(language)}
+          />
+        );
+      case 'library':
+        return (
+          <LibraryShell
+            vaultPath={current.path}
+            demo={status?.demo === true}
+            settings={settings}
+            onSaveSettings={saveSettings}
+            onLocked={applyStatus}
+            onRecoveryCode={(code, reason) => setDetour({ to: 'recovery', code, reason })}
+            onWiped={setWiped}
+            recoveredWith={recovered}
+            onRecoveredHandled={() => setRecovered(null)}
+          />
+        );
+    }
   }
 }

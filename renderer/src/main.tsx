@@ -25,7 +25,7 @@ import './features/bundles/export.css';
 import './features/backup/backup.css';
 
 /** Used only if the settings cannot be read; the same as the core's own defaults. */
-const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null };
+const FALLBACK_SETTINGS: Settings = { autoLockMinutes: 10, language: null, dateFormat: 'language' };
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -115,6 +115,8 @@ export const Settings = z.object({
   /** Lock the vault after this many minutes without activity; 0 turns auto-lock off. */
   autoLockMinutes: z.number().int().min(0).max(24 * 60),
   language: z.enum(['en', 'ru', 'kk']).nullable(),
+  /** How days are written: the interface language's way (08.04.2021, 8 Apr 2021) or ISO (2021-04-08) in every language. */
+  dateFormat: z.enum(['language', 'iso']).default('language'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -113,6 +113,18 @@ export const ERROR_REASONS = [
   'leak-on-page',
   // vault-exists
   'demo-folder-taken',
+  // vault-in-use
+  'vault-open-in',
+  'vault-open-elsewhere',
+  'vault-busy',
+  'backup-busy',
+  // vault-rolled-back
+  'rollback-older',
+  'rollback-diverged',
+  'anchor-missing',
+  'anchor-invalid',
+  // unchecked-pages
+  'pages-unchecked',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -25,7 +25,7 @@ async function readUnlockSecret(ctx: CommandContext): Promise<UnlockSecret> {
 
 /** A session of the app's own kind (core/session), without the app's config file. */
 function cliSession(): VaultSession {
-  return new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null } }), defaultVaultPath: '', program: CLI_PROGRAM });
+  return new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null, dateFormat: 'language' } }), defaultVaultPath: '', program: CLI_PROGRAM });
 }
 
 /**

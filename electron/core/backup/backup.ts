@@ -113,7 +113,7 @@ function foldWal(vault: Vault): void {
     const [result] = vault.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
     if (!result || (result.busy === 0 && result.log <= 0)) return;
   }
-  throw new DalelFailure('vault-in-use', 'The vault is too busy to be backed up right now (its journal could not be folded in). Try again in a moment.');
+  throw new DalelFailure('vault-in-use', 'The vault is too busy to be backed up right now (its journal could not be folded in). Try again in a moment.').because('backup-busy');
 }
 
 function snapshotFacts(snapshot: VaultDatabase, options: BackupOptions): { bytes: number; head: { seq: number; hash: string }; documents: number } {

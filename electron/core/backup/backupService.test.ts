@@ -26,7 +26,7 @@ describe('scheduled backups', () => {
     addTextDocument(created.vault.db, { title: 'Letter', pages: ['Письмо от 12.03.2021'] });
     created.vault.lock();
     now = new Date('2026-12-01T09:00:00Z');
-    session = new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null } }), defaultVaultPath: '', kdf: TEST_KDF, clock: () => now });
+    session = new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null, dateFormat: 'language' } }), defaultVaultPath: '', kdf: TEST_KDF, clock: () => now });
     backups = new BackupService({ session, clock: () => now });
     session.addLifecycle(backups);
     await session.unlock(vaultDir, { passphrase: PASSPHRASE });

@@ -300,11 +300,12 @@ function uncheckedFailure(assembled: AssembledBundle): DalelFailure {
     .map((u) => `page ${u.page} of “${titles.get(u.docId) ?? u.docId}” (${u.reason === 'not-read' ? 'not read' : u.reason === 'low-confidence' ? 'read with low confidence' : 'its pictures could not be read'})`)
     .join('; ');
   const more = assembled.unchecked.length > 5 ? ` and ${assembled.unchecked.length - 5} more` : '';
+  const first = assembled.unchecked[0];
   return new DalelFailure(
     'unchecked-pages',
     `These pages could not be fully checked for names to redact: ${list}${more}. Read them again with other languages, or confirm each one in the redaction review, then export.`,
     { pages: assembled.unchecked },
-  );
+  ).because('pages-unchecked', { count: assembled.unchecked.length, page: first?.page ?? 0, title: first ? (titles.get(first.docId) ?? '') : '' });
 }
 
 /**

@@ -15,7 +15,7 @@ const ConfigSchema = z.object({
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, language: null };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 10, language: null, dateFormat: 'language' };
 
 export class AppConfigStore {
   private cached: AppConfig | null = null;

@@ -2,6 +2,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ErrorReason, ReasonParams } from '../../../shared/ipc/errors';
 import { auditHead } from '../audit/auditLog';
 import { writeFileAtomic } from '../fsAtomic';
 import type { VaultDatabase } from './database';
@@ -129,6 +130,14 @@ export function writeAnchor(dir: string, db: VaultDatabase, dataKey: Buffer, now
   // a database that insists on an anchor that was not written.
   if (!wasAnchored(db)) db.prepare('INSERT OR IGNORE INTO vault_meta (key, value) VALUES (?, ?)').run(ANCHORED_KEY, now.toISOString());
   return head;
+}
+
+/** The rollback as a reason the interface words, with the audit entries it names (their numbers). */
+export function rollbackReason(rollback: Rollback): { reason: ErrorReason; params: ReasonParams } {
+  const reason = ({ older: 'rollback-older', diverged: 'rollback-diverged', 'anchor-missing': 'anchor-missing', 'anchor-invalid': 'anchor-invalid' } as const)[rollback.reason];
+  const params: Record<string, number> = { found: rollback.found?.seq ?? 0 };
+  if (rollback.anchored) params.anchored = rollback.anchored.seq;
+  return { reason, params };
 }
 
 export function describeRollback(rollback: Rollback): string {

@@ -44,6 +44,7 @@ describe('rollback detection', () => {
     expect(details.found!.seq).toBeLessThan(anchored.seq);
     expect(refused.message).toContain(`entry #${anchored.seq}`);
     expect(refused.message).toContain(`entry #${details.found!.seq}`);
+    expect(refused.toError()).toMatchObject({ reason: 'rollback-older', params: { anchored: anchored.seq, found: details.found!.seq } });
 
     const report = await verifyVaultAt(vaultDir, { passphrase: PASSPHRASE });
     expect(report.ok).toBe(false);

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 
 import { join, resolve } from 'node:path';
 import { appendAudit } from '../audit/auditLog';
 import { DalelFailure, failureFrom } from '../errors';
-import { anchorPath, checkAnchor, describeRollback } from './anchor';
+import { anchorPath, checkAnchor, describeRollback, rollbackReason } from './anchor';
 import { openEncryptedDatabase, type VaultDatabase } from './database';
 import {
   DATABASE_FILE,
@@ -116,7 +116,8 @@ export async function unlockVault(dirInput: string, secret: UnlockSecret, option
     if (opened.readOnly) checkReadableSchema(db);
     const rollback = checkAnchor(dir, db, opened.dataKey, opened.anchorFile);
     if (rollback && !(options.acknowledgeRollback && !opened.readOnly)) {
-      throw new DalelFailure('vault-rolled-back', `${describeRollback(rollback)} The vault was not opened. If you put an older copy back on purpose, acknowledge the restore ("dalel acknowledge-restore").`, rollback);
+      const { reason, params } = rollbackReason(rollback);
+      throw new DalelFailure('vault-rolled-back', `${describeRollback(rollback)} The vault was not opened. If you put an older copy back on purpose, acknowledge the restore ("dalel acknowledge-restore").`, rollback).because(reason, params);
     }
     if (!opened.readOnly) migrate(db);
     vault = new Vault({ dir, database: db, dataKey: opened.dataKey, clock, kdf: options.kdf ?? DEFAULT_KDF, readOnly: opened.readOnly, lock: opened.lock });

@@ -39,6 +39,9 @@ describe('one writer per vault', () => {
     expect(refused.code).toBe('vault-in-use');
     expect(refused.details).toMatchObject({ pid: ready.pid, program: 'dalel import (test)' });
     expect(refused.message).toContain(`process ${ready.pid}`);
+    // the interface words it from the reason: who, which process, since when (no host: this computer)
+    expect(refused.toError()).toMatchObject({ reason: 'vault-open-in', params: { program: 'dalel import (test)', pid: ready.pid, since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) } });
+    expect(refused.params).not.toHaveProperty('host');
     // verify, too, waits for the holder: it must not read pages while another process writes them
     expect((await failureOf(verifyVaultAt(vaultDir, { passphrase: PASSPHRASE }))).code).toBe('vault-in-use');
 

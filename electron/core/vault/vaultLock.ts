@@ -116,9 +116,12 @@ function inUse(dir: string): DalelFailure {
   const who = owner
     ? `${owner.program} (process ${owner.pid}${owner.host !== hostname() ? ` on ${owner.host}` : ''}, since ${owner.since})`
     : 'another program';
-  return new DalelFailure(
+  const failure = new DalelFailure(
     'vault-in-use',
     `This vault is open in ${who}. Only one program at a time may have a vault open: close it there, then try again.`,
     owner ? { pid: owner.pid, program: owner.program, host: owner.host, since: owner.since } : undefined,
   );
+  if (!owner) return failure.because('vault-open-elsewhere');
+  // The host only when it is another computer (a vault on a shared drive): on this one it says nothing.
+  return failure.because('vault-open-in', { program: owner.program, pid: owner.pid, since: owner.since, ...(owner.host !== hostname() ? { host: owner.host } : {}) });
 }

@@ -81,7 +81,7 @@ describe('wipe', () => {
   });
 
   it('through the session, a mistyped confirmation leaves the open vault open', async () => {
-    const session = new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null } }), defaultVaultPath: '', kdf: TEST_KDF });
+    const session = new VaultSession({ config: memoryConfig({ settings: { autoLockMinutes: 0, language: null, dateFormat: 'language' } }), defaultVaultPath: '', kdf: TEST_KDF });
     await session.unlock(vaultDir, { passphrase: PASSPHRASE });
     try {
       await expect(session.wipe(vaultDir, 'case 2021-17')).rejects.toMatchObject({ code: 'validation' });

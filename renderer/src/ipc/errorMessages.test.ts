@@ -44,10 +44,29 @@ describe('describeError', () => {
     expect(describeError(en, { ...leak, params: { page: 4, where: 'pixels', label: '' } }).detail).toBe('Still visible: «a redaction that is not black» on page 4 as it prints.');
     // no reason: the English sentence is not shown to a lawyer reading Russian
     expect(describeError(ru, { code: 'validation', message: 'The folder /x is not empty.' }).detail).toBeNull();
-    // where the core gives only its sentence (the program holding the vault), it is the detail there is
-    expect(describeError(en, { code: 'vault-in-use', message: 'dalel export (pid 42) has this vault open.' }).detail).toBe('dalel export (pid 42) has this vault open.');
+    // the core's sentence is never the detail, whatever the code
+    for (const code of ERROR_CODES) expect(describeError(ru, { code, message: 'Core sentence in English.' }).detail, code).toBeNull();
     expect(describeError(en, { code: 'internal', message: 'stack trace here' }).detail).toBeNull();
     expect(describeError(en, { code: 'wrong-passphrase', message: 'The passphrase is not correct.' }).detail).toBeNull();
+  });
+
+  it('says who holds the vault, when a rollback was seen, and which pages were not checked, in each language', () => {
+    const since = '2026-03-09T08:05:00.000Z';
+    const local = new Date(since);
+    const two = (value: number) => String(value).padStart(2, '0');
+    const time = `${two(local.getHours())}:${two(local.getMinutes())}`;
+    const day = `${local.getFullYear()}-${two(local.getMonth() + 1)}-${two(local.getDate())}`;
+    const held = { code: 'vault-in-use', message: 'This vault is open in dalel export (process 42, since …).', reason: 'vault-open-in', params: { program: 'dalel export', pid: 42, since } } as const;
+    const [year, month, date] = day.split('-');
+    const ruDay = `${date}.${month}.${year}`;
+    expect(describeError(createI18n('ru').t, held).detail).toBe(`Открыто в dalel export (процесс 42) на этом компьютере с ${ruDay}, ${time}.`);
+    expect(describeError(createI18n('kk').t, { ...held, params: { ...held.params, host: 'office-2' } }).detail).toBe(`${ruDay}, ${time} бастап office-2 компьютерінде dalel export бағдарламасында ашық (процесс 42).`);
+    // the lawyer's setting for dates holds in the detail too
+    expect(describeError(createI18n('en').t, held, {}, 'iso').detail).toBe(`Open in dalel export (process 42) on this computer since ${day}, ${time}.`);
+    const rolled = { code: 'vault-rolled-back', message: 'The vault database is older than the vault has been: …', reason: 'rollback-older', params: { found: 12, anchored: 15 } } as const;
+    expect(describeError(createI18n('ru').t, rolled).detail).toBe('Его журнал аудита заканчивается записью 12, а хранилище уже доходило до записи 15.');
+    const unchecked = { code: 'unchecked-pages', message: 'These pages could not be fully checked …', reason: 'pages-unchecked', params: { count: 3, page: 2, title: 'Справка' } } as const;
+    expect(describeError(createI18n('kk').t, unchecked).detail).toBe('Толық тексерілмеген беттер: 3. Біріншісі — «Справка» құжатының 2-беті.');
   });
 
   it('has words for every reason in every language', () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DalelError, ErrorCode, ErrorReason } from '../../../shared/ipc/errors';
+import { formatMoment, type DayStyle } from '../ui/dayInput';
 
 /** Plain words for every error code. Keys, not text, so every language is checked by the locale tests. */
 export const ERROR_MESSAGE_KEYS = {
@@ -39,19 +40,13 @@ export interface ErrorText {
   detail: string | null;
 }
 
-/**
- * Codes whose core message names the thing concerned — the program holding the vault, the two audit heads
- * of a rollback — where the core gives no reason to word: its sentence is the only detail there is.
- */
-const DETAILED: ReadonlySet<ErrorCode> = new Set(['unchecked-pages', 'vault-in-use', 'vault-rolled-back']);
-
 /** i18n keys of the reasons: errors.reasons.<reason>. */
 export function reasonKey(reason: ErrorReason): `errors.reasons.${ErrorReason}` {
   return `errors.reasons.${reason}`;
 }
 
 /** A reason's words, with its values; a reason this build does not know gives none. */
-function reasonWords(t: TFunction, error: DalelError): string | null {
+function reasonWords(t: TFunction, error: DalelError, dayStyle: DayStyle): string | null {
   if (!error.reason) return null;
   const key = reasonKey(error.reason);
   if (!t(key, { defaultValue: '' })) return null;
@@ -62,6 +57,11 @@ function reasonWords(t: TFunction, error: DalelError): string | null {
     const page = Number(params.page ?? 0);
     params.where = params.where === 'bytes' ? t('errors.leakWhere.bytes') : t(params.where === 'text' ? 'errors.leakWhere.text' : 'errors.leakWhere.pixels', { page });
     if (!params.label) params.label = t('errors.leakWhere.notBlack');
+  }
+  if (error.reason === 'vault-open-in') {
+    // The other computer only when the vault's holder is on one (a vault on a shared drive).
+    params.where = params.host ? t('errors.openWhere.otherComputer', { host: params.host }) : t('errors.openWhere.thisComputer');
+    params.since = formatMoment(String(params.since ?? ''), dayStyle);
   }
   return t(key, params);
 }
@@ -74,8 +74,10 @@ export function describeError(
   t: TFunction,
   error: DalelError,
   overrides: Partial<Record<ErrorCode, string>> = {},
+  /** how days are written (useDayStyle); by default the way of the language `t` speaks */
+  dayStyle: DayStyle = t('errors.dayStyle'),
 ): ErrorText {
   const message = overrides[error.code] ?? t(ERROR_MESSAGE_KEYS[error.code] ?? ERROR_MESSAGE_KEYS.internal);
-  const detail = reasonWords(t, error) ?? (DETAILED.has(error.code) && error.message ? error.message : null);
-  return { message, detail };
+  // Never the core's English sentence: a code without a reason says all there is in its message.
+  return { message, detail: reasonWords(t, error, dayStyle) };
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayPattern, formatDay, parseDay } from './dayInput';
+import { useDayStyle } from './dayStyle';
 
 interface Props {
   /** YYYY-MM-DD, or '' for none */
@@ -22,9 +23,10 @@ interface Props {
  * cannot read it says so under it, and reports no day.
  */
 export function DayField({ value, onChange, id, testId, ariaLabel, required, disabled, className }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const problemId = useId();
-  const shown = value ? formatDay(value, i18n.language) : '';
+  const shown = value ? formatDay(value, dayStyle) : '';
   // what the lawyer is typing, until it is a day (or they leave the field)
   const [typed, setTyped] = useState<string | null>(null);
   const text = typed ?? shown;
@@ -44,7 +46,7 @@ export function DayField({ value, onChange, id, testId, ariaLabel, required, dis
         value={text}
         inputMode="numeric"
         autoComplete="off"
-        placeholder={dayPattern(i18n.language)}
+        placeholder={dayPattern(dayStyle)}
         onChange={(event) => type(event.target.value)}
         // the day as the language writes it once the field is left
         onBlur={() => !bad && setTyped(null)}
@@ -58,7 +60,7 @@ export function DayField({ value, onChange, id, testId, ariaLabel, required, dis
       />
       {bad && (
         <span id={problemId} className="field-error day-field-problem" role="alert">
-          {t('common.dayInvalid', { pattern: dayPattern(i18n.language) })}
+          {t('common.dayInvalid', { pattern: dayPattern(dayStyle) })}
         </span>
       )}
     </span>

@@ -30,31 +30,40 @@ export function parseDay(text: string): string | null {
   return null;
 }
 
-/** YYYY-MM-DD as the interface language writes a day; anything else as it is. */
-export function formatDay(isoDay: string, language: string): string {
+/**
+ * How days are written: an interface language's way, or ISO for every language (the setting "Dates:
+ * 2021-04-08"). Components take it from useDayStyle().
+ */
+export type DayStyle = string;
+export const ISO_DAYS = 'iso';
+
+/** YYYY-MM-DD as the interface language (or ISO) writes a day; anything else as it is. */
+export function formatDay(isoDay: string, style: DayStyle): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
   if (!m) return isoDay;
   const [, year, month, day] = m;
-  if (language === 'en') return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
+  if (style === ISO_DAYS) return isoDay;
+  if (style === 'en') return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
   return `${day}.${month}.${year}`;
 }
 
 /** A moment (an ISO timestamp) as the day the interface language writes and the local time: 8 Apr 2021, 14:05. */
-export function formatMoment(iso: string, language: string): string {
+export function formatMoment(iso: string, style: DayStyle): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const two = (value: number) => String(value).padStart(2, '0');
   const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-  return `${formatDay(day, language)}, ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return `${formatDay(day, style)}, ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /** How the field says a day is written, in the interface language. */
-export function dayPattern(language: string): string {
-  return language === 'en' ? '8 Apr 2021' : '08.04.2021';
+export function dayPattern(style: DayStyle): string {
+  if (style === ISO_DAYS) return '2021-04-08';
+  return style === 'en' ? '8 Apr 2021' : '08.04.2021';
 }
 
 /** A range of days as the language writes them ("1 Jan 2015 – 31 Dec 2015", "… – 31.12.2015"); null for no range. */
-export function dayRange(from: string, to: string, language: string): string | null {
+export function dayRange(from: string, to: string, style: DayStyle): string | null {
   if (!from && !to) return null;
-  return [from, to].map((day) => (day ? formatDay(day, language) : '…')).join(' – ');
+  return [from, to].map((day) => (day ? formatDay(day, style) : '…')).join(' – ');
 }

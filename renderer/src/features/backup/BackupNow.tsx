@@ -6,6 +6,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { backupFraction, backupSize, suggestedBackupName } from './backupStatus';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   vaultPath: string;
@@ -18,6 +19,7 @@ interface Props {
 /** "Back up now": a file the save dialog names, its progress, and what was written. */
 export function BackupNow({ vaultPath, progress, resetProgress, onFinished }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
+  const dayStyle = useDayStyle();
   const [running, setRunning] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [report, setReport] = useState<BackupReport | null>(null);
@@ -93,7 +95,7 @@ export function BackupNow({ vaultPath, progress, resetProgress, onFinished }: Pr
               {report.file}
             </dd>
             <dt>{t('backup.madeLabel')}</dt>
-            <dd>{formatImportedAt(report.createdAt, i18n.language)}</dd>
+            <dd>{formatImportedAt(report.createdAt, dayStyle)}</dd>
             <dt>{t('backup.sizeLabel')}</dt>
             <dd>{t(`backup.units.${backupSize(report.bytes, i18n.language).unit}`, { amount: backupSize(report.bytes, i18n.language).amount })}</dd>
             <dt>{t('backup.headLabel')}</dt>

@@ -6,6 +6,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { choicesWith, EVERY_HOURS_CHOICES, KEEP_CHOICES, lastBackupView, nextBackupView } from './backupStatus';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   schedule: BackupSchedule;
@@ -116,10 +117,11 @@ export function BackupSchedulePanel({ schedule, onChanged, progress }: Props): R
 }
 
 function ScheduleStatus({ schedule, running }: { schedule: BackupSchedule; running: boolean }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const last = lastBackupView(schedule);
   const next = nextBackupView(schedule, new Date());
-  const when = (iso: string) => formatImportedAt(iso, i18n.language);
+  const when = (iso: string) => formatImportedAt(iso, dayStyle);
   return (
     <dl className="backup-facts backup-status" data-testid="backup-status" data-last={last.kind} data-next={next.kind}>
       <dt>{t('backup.lastLabel')}</dt>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatImportedAt } from '../library/documentStatus';
 import { PassphraseInput } from '../vault/PassphraseInput';
 import { restoreInput, secretOf, type RestoreProblem } from './restoreForm';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   onBack: () => void;
@@ -211,7 +212,8 @@ export function RestoreScreen({ onBack, onOpened, language, onLanguage }: Props)
 }
 
 function RestoredFacts({ report }: { report: RestoreReport }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   return (
     <div data-testid="restore-report">
       <p className="alert alert-success" role="status">
@@ -223,7 +225,7 @@ function RestoredFacts({ report }: { report: RestoreReport }): React.JSX.Element
           {report.vault}
         </dd>
         <dt>{t('restore.backupMade')}</dt>
-        <dd data-testid="restore-report-date">{formatImportedAt(report.backupCreatedAt, i18n.language)}</dd>
+        <dd data-testid="restore-report-date">{formatImportedAt(report.backupCreatedAt, dayStyle)}</dd>
         <dt>{t('restore.documents')}</dt>
         <dd data-testid="restore-report-documents">{report.documents}</dd>
         <dt>{t('backup.headLabel')}</dt>

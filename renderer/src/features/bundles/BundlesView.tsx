@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { formatDay } from '../../ui/dayInput';
 import { useBundles } from './useBundles';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   onOpen: (bundleId: string) => void;
@@ -16,7 +17,8 @@ interface Props {
 
 /** The bundles saved in the vault: each can be opened again (and re-exported) or deleted; or a new one. */
 export function BundlesView({ onOpen, onNew, onBack }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const { bundles, error, reload } = useBundles();
   const [deleting, setDeleting] = useState<BundleSummary | null>(null);
 
@@ -50,7 +52,7 @@ export function BundlesView({ onOpen, onNew, onBack }: Props): React.JSX.Element
               <span className="hint">{t('bundles.documentsCount', { count: bundle.documents })}</span>
               <span className="hint" data-testid="bundle-last-export">
                 {bundle.lastExport
-                  ? t('bundles.lastExport', { date: formatDay(bundle.lastExport.at.slice(0, 10), i18n.language), count: bundle.lastExport.pages })
+                  ? t('bundles.lastExport', { date: formatDay(bundle.lastExport.at.slice(0, 10), dayStyle), count: bundle.lastExport.pages })
                   : t('bundles.neverExported')}
               </span>
               <button

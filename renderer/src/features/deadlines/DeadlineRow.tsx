@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../shared/domain/tagging';
 import { formatDay } from '../../ui/dayInput';
 import { dueLabel, urgencyOf } from './dueLabel';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   deadline: Deadline;
@@ -13,7 +14,8 @@ interface Props {
 
 /** One deadline: when, how far off, for whom, from which document; ticked off when dealt with. */
 export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocument }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const label = dueLabel(deadline.daysLeft);
   const urgency = deadline.done ? 'done' : urgencyOf(deadline.daysLeft);
   // A deadline read from a document is stored as its kind and the document (the title it had then), and
@@ -28,7 +30,7 @@ export function DeadlineRow({ deadline, busy, onDone, onOpenPerson, onOpenDocume
         <span className="visually-hidden">{t('deadlines.markDone', { title })}</span>
       </label>
       <span className="deadline-when">
-        <span className="deadline-due">{formatDay(deadline.due, i18n.language)}</span>
+        <span className="deadline-due">{formatDay(deadline.due, dayStyle)}</span>
         <span className="deadline-left" data-testid="deadline-left">
           {'count' in label ? t(label.key, { count: label.count }) : t(label.key)}
         </span>

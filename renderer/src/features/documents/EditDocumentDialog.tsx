@@ -7,6 +7,7 @@ import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { dayPattern, formatDay, parseDay } from '../../ui/dayInput';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   document: DocumentSummary;
@@ -19,10 +20,11 @@ interface Props {
  * timeline, deadlines and bundles instead of the scanner's file name.
  */
 export function EditDocumentDialog({ document, onSaved, onClose }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const id = useId();
   const [title, setTitle] = useState(document.title);
-  const [day, setDay] = useState(document.documentDate ? formatDay(document.documentDate, i18n.language) : '');
+  const [day, setDay] = useState(document.documentDate ? formatDay(document.documentDate, dayStyle) : '');
   const [type, setType] = useState<DocumentType | ''>(document.type ?? '');
   const [notes, setNotes] = useState(document.notes);
   const [tried, setTried] = useState(false);
@@ -30,7 +32,7 @@ export function EditDocumentDialog({ document, onSaved, onClose }: Props): React
   const [error, setError] = useState<ErrorText | null>(null);
   const parsedDay = day.trim() === '' ? null : parseDay(day);
   const titleProblem = tried && title.trim() === '' ? t('documents.titleNone') : null;
-  const dayProblem = tried && day.trim() !== '' && parsedDay === null ? t('documents.dayInvalid', { pattern: dayPattern(i18n.language) }) : null;
+  const dayProblem = tried && day.trim() !== '' && parsedDay === null ? t('documents.dayInvalid', { pattern: dayPattern(dayStyle) }) : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,14 +64,14 @@ export function EditDocumentDialog({ document, onSaved, onClose }: Props): React
           id={`${id}-date`}
           value={day}
           inputMode="numeric"
-          placeholder={dayPattern(i18n.language)}
+          placeholder={dayPattern(dayStyle)}
           onChange={(event) => setDay(event.target.value)}
           aria-invalid={dayProblem !== null}
           aria-describedby={`${id}-date-hint`}
           data-testid="edit-document-date"
         />
         <p id={`${id}-date-hint`} className={dayProblem ? 'field-error' : 'hint'} role={dayProblem ? 'alert' : undefined}>
-          {dayProblem ?? t('documents.dayHint', { pattern: dayPattern(i18n.language) })}
+          {dayProblem ?? t('documents.dayHint', { pattern: dayPattern(dayStyle) })}
         </p>
 
         <label htmlFor={`${id}-type`}>{t('documents.type')}</label>

@@ -6,6 +6,7 @@ import { usePageImage } from '../viewer/usePageImage';
 import { DocumentStatusBadge } from './DocumentStatusBadge';
 import { formatDay } from '../../ui/dayInput';
 import { formatImportedAt } from './documentStatus';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   document: DocumentSummary;
@@ -14,7 +15,8 @@ interface Props {
 }
 
 export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const names = useLanguageNames();
   return (
     <button
@@ -34,7 +36,7 @@ export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React
         </span>
         {(doc.documentDate || doc.type) && (
           <span className="document-card-meta document-card-facts" data-testid="document-card-facts">
-            {[doc.documentDate && formatDay(doc.documentDate, i18n.language), doc.type && t(`suggestions.types.${doc.type}`)].filter(Boolean).join(' · ')}
+            {[doc.documentDate && formatDay(doc.documentDate, dayStyle), doc.type && t(`suggestions.types.${doc.type}`)].filter(Boolean).join(' · ')}
           </span>
         )}
         {doc.persons.length > 0 && (
@@ -43,7 +45,7 @@ export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React
           </span>
         )}
         <span className="document-card-meta">
-          {t('library.importedAt', { date: formatImportedAt(doc.importedAt, i18n.language) })}
+          {t('library.importedAt', { date: formatImportedAt(doc.importedAt, dayStyle) })}
         </span>
         <span className="document-card-meta">
           {t('library.pages', { count: doc.pageCount })} · {names(doc.languages)}

@@ -6,6 +6,7 @@ import { useRowInView, useWindowedRows } from '../../ui/windowedRows';
 import { DocumentCard, personNames } from './DocumentCard';
 import { DocumentStatusBadge } from './DocumentStatusBadge';
 import type { LibraryView } from './libraryView';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   documents: DocumentSummary[];
@@ -86,7 +87,8 @@ function DocumentGrid({ documents, onOpen, focusDocId, selected, onSelect }: Pro
 
 /** One line a document: what a lawyer scans a long list for, in columns. */
 function DocumentTable({ documents, onOpen, focusDocId, selected, onSelect }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const ref = useRef<HTMLTableSectionElement>(null);
   const { first, end } = useWindowedRows(ref, documents.length, LIST_ROW_HEIGHT, { overscan: 8 });
   const focusIndex = focusDocId ? documents.findIndex((doc) => doc.id === focusDocId) : -1;
@@ -139,7 +141,7 @@ function DocumentTable({ documents, onOpen, focusDocId, selected, onSelect }: Pr
                 {doc.title}
               </button>
             </td>
-            <td className="document-row-date">{doc.documentDate ? formatDay(doc.documentDate, i18n.language) : ''}</td>
+            <td className="document-row-date">{doc.documentDate ? formatDay(doc.documentDate, dayStyle) : ''}</td>
             <td>{doc.type ? t(`suggestions.types.${doc.type}`) : ''}</td>
             <td className="document-row-persons" title={personNames(doc, t)}>
               {personNames(doc, t)}

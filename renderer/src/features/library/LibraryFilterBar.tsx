@@ -7,6 +7,7 @@ import { hasLibraryFilters, NO_LIBRARY_FILTERS, type LibraryFilterChoice } from 
 import { DayField } from '../../ui/DayField';
 import { dayRange } from '../../ui/dayInput';
 import { PopoverChip } from '../../ui/PopoverChip';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   value: LibraryFilterChoice;
@@ -53,12 +54,13 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
 
 /** The documents' own dates: a chip that says the range chosen and opens two date fields under it. */
 function DatesChip({ value, onChange }: { value: LibraryFilterChoice; onChange: (from: string, to: string) => void }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const id = useId();
   return (
     <PopoverChip
       name={t('library.filters.dates')}
-      summary={dayRange(value.dateFrom, value.dateTo, i18n.language) ?? t('search.filters.any')}
+      summary={dayRange(value.dateFrom, value.dateTo, dayStyle) ?? t('search.filters.any')}
       active={value.dateFrom !== '' || value.dateTo !== ''}
       testId="library-filter-dates"
     >

@@ -5,6 +5,7 @@ import type { Result } from '../../../../shared/ipc/errors';
 import { LanguageSelect } from '../../i18n/LanguageSelect';
 import type { Language } from '../../i18n/language';
 import { describeError, type ErrorText } from '../../ipc/errorMessages';
+import { formatDay } from '../../ui/dayInput';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { BackupSection } from '../backup/BackupSection';
@@ -90,9 +91,10 @@ export function SettingsDialog(props: Props): React.JSX.Element {
 
 /** Settings apply on Save, not on every change, so a lawyer exploring the list does not relock the app. */
 function GeneralSection({ settings, onSave, onClose }: Pick<Props, 'settings' | 'onSave' | 'onClose'>): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [minutes, setMinutes] = useState(settings.autoLockMinutes);
   const [language, setLanguage] = useState<Language | null>(settings.language);
+  const [dateFormat, setDateFormat] = useState<Settings['dateFormat']>(settings.dateFormat);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorText | null>(null);
 
@@ -100,7 +102,7 @@ function GeneralSection({ settings, onSave, onClose }: Pick<Props, 'settings' | 
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const saved = await onSave({ autoLockMinutes: minutes, language });
+    const saved = await onSave({ autoLockMinutes: minutes, language, dateFormat });
     setBusy(false);
     if (saved.ok) onClose();
     else setError(describeError(t, saved.error));
@@ -129,6 +131,23 @@ function GeneralSection({ settings, onSave, onClose }: Pick<Props, 'settings' | 
         </select>
       </div>
       <LanguageSelect value={language} onChange={setLanguage} disabled={busy} />
+      <div className="field">
+        <label htmlFor="settings-dates">{t('settings.datesLabel')}</label>
+        <p className="hint" id="settings-dates-hint">
+          {t('settings.datesHint')}
+        </p>
+        <select
+          id="settings-dates"
+          value={dateFormat}
+          onChange={(event) => setDateFormat(event.target.value === 'iso' ? 'iso' : 'language')}
+          aria-describedby="settings-dates-hint"
+          data-testid="settings-dates"
+          disabled={busy}
+        >
+          <option value="language">{t('settings.datesLanguage', { example: formatDay('2021-04-08', language ?? i18n.language) })}</option>
+          <option value="iso">{t('settings.datesIso')}</option>
+        </select>
+      </div>
       {error && <ErrorAlert error={error} testId="settings-error" />}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy} data-testid="settings-save">

@@ -6,6 +6,7 @@ import { formatDay } from '../../ui/dayInput';
 import { snippetParts } from '../search/snippet';
 import { typeWords } from '../viewer/suggestionWords';
 import { afterSelectAll, selectedInOrder, selectionState, stillListed, toggled } from './mentionSelection';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   /** the person's name, as the register has it */
@@ -25,7 +26,8 @@ interface Props {
  * them, each page with the words around the name, for the lawyer to read, tick and tag in one go.
  */
 export function MentionsSection({ name, mentions, partial, busy, onTag, onOpenPage }: Props): React.JSX.Element | null {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const id = useId();
   const [ticked, setSelected] = useState<Set<string>>(new Set());
   const [tagged, setTagged] = useState<number | null>(null);
@@ -91,7 +93,7 @@ export function MentionsSection({ name, mentions, partial, busy, onTag, onOpenPa
                     />
                     <span>{doc.title}</span>
                   </label>
-                  {doc.date && <span className="hint">{formatDay(doc.date, i18n.language)}</span>}
+                  {doc.date && <span className="hint">{formatDay(doc.date, dayStyle)}</span>}
                   {doc.type && <span className="badge badge-info">{typeWords(t, doc.type)}</span>}
                 </div>
                 <ul className="mention-pages">

@@ -14,6 +14,7 @@ import { formatDay } from '../../ui/dayInput';
 import { Timeline } from './Timeline';
 import { usePersonPage } from './usePersonPage';
 import { useRegister } from './useRegister';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   personId: string;
@@ -27,7 +28,8 @@ interface Props {
 
 /** One person: every spelling, who they are to others, their documents in time, and their deadlines. */
 export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument, onBuildBundle }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const page = usePersonPage(personId);
   const register = useRegister();
   const [problem, setProblem] = useState<ErrorText | null>(null);
@@ -74,7 +76,7 @@ export function PersonPageView({ personId, onBack, onOpenPerson, onOpenDocument,
             <h1 data-testid="person-name">{person.name}</h1>
             <span className="badge badge-info">{t(`persons.roles.${person.role}`)}</span>
             {person.protected && <span className="badge badge-warning" data-testid="person-protected">{t('persons.protectedBadge')}</span>}
-            {person.dateOfBirth && <span className="hint">{t('persons.born', { date: formatDay(person.dateOfBirth, i18n.language) })}</span>}
+            {person.dateOfBirth && <span className="hint">{t('persons.born', { date: formatDay(person.dateOfBirth, dayStyle) })}</span>}
             <div className="person-header-actions">
               <button type="button" onClick={() => setDialog('edit')} data-testid="person-edit">
                 {t('persons.edit')}

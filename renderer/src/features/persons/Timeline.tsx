@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { typeWords } from '../viewer/suggestionWords';
 import { formatDay } from '../../ui/dayInput';
 import { orderTimeline, type TimelineEntry } from './timeline';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   entries: TimelineEntry[];
@@ -12,7 +13,8 @@ interface Props {
 
 /** The person's documents in the order things happened; each opens in the viewer. */
 export function Timeline({ entries, mentioned = 0, onOpenDocument }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   if (entries.length === 0) {
     return (
       <p className="hint" data-testid="timeline-empty">
@@ -24,14 +26,14 @@ export function Timeline({ entries, mentioned = 0, onOpenDocument }: Props): Rea
     <ol className="timeline" data-testid="timeline">
       {orderTimeline(entries).map((entry) => (
         <li key={entry.docId} className="timeline-entry" data-testid="timeline-entry" data-doc-id={entry.docId}>
-          <span className="timeline-date">{entry.date ? formatDay(entry.date, i18n.language) : t('persons.undated')}</span>
+          <span className="timeline-date">{entry.date ? formatDay(entry.date, dayStyle) : t('persons.undated')}</span>
           <button type="button" className="link-button timeline-title" onClick={() => onOpenDocument(entry.docId)} data-testid="timeline-open">
             {entry.title}
           </button>
           {entry.type && <span className="badge badge-info">{typeWords(t, entry.type)}</span>}
           {entry.validUntil && (
             <span className="timeline-valid" data-testid="timeline-valid-until">
-              {t('suggestions.validUntil', { date: formatDay(entry.validUntil, i18n.language) })}
+              {t('suggestions.validUntil', { date: formatDay(entry.validUntil, dayStyle) })}
             </span>
           )}
         </li>

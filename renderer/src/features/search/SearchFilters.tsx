@@ -7,6 +7,7 @@ import { hasFilters, NO_FILTERS, type FilterChoice } from './searchResults';
 import { DayField } from '../../ui/DayField';
 import { dayRange } from '../../ui/dayInput';
 import { PopoverChip } from '../../ui/PopoverChip';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   value: FilterChoice;
@@ -18,7 +19,8 @@ interface Props {
  * chips, each saying its choice, so the results keep the page (three stacked groups took half of it).
  */
 export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const fromId = useId();
   const toId = useId();
   const languages = value.languages.map((code) => t(`ocrLanguages.${code}`)).join(', ');
@@ -45,7 +47,7 @@ export function SearchFilters({ value, onChange }: Props): React.JSX.Element {
       </PopoverChip>
       <PopoverChip
         name={t('search.filters.imported')}
-        summary={dayRange(value.from, value.to, i18n.language) ?? t('search.filters.any')}
+        summary={dayRange(value.from, value.to, dayStyle) ?? t('search.filters.any')}
         active={value.from !== '' || value.to !== ''}
         testId="search-filter-imported"
       >

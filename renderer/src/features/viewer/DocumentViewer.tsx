@@ -25,6 +25,7 @@ import { useSearchHighlight } from './useSearchHighlight';
 import { fitWidthScale, rotateView, zoomIn, zoomOut, type Size, type ViewRotation } from './viewGeometry';
 import { ViewerToolbar } from './ViewerToolbar';
 import { tabKeyTarget } from '../../ui/tabList';
+import { useDayStyle } from '../../ui/dayStyle';
 
 /** The side pane's tabs, in order. */
 const SIDE_TABS = ['text', 'suggestions'] as const;
@@ -47,7 +48,8 @@ const clampPage = (page: number, count: number) => Math.max(1, Math.min(page, Ma
 
 /** One document: the page image and its text side by side, page by page. */
 export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'documents', onBack }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dayStyle = useDayStyle();
   const names = useLanguageNames();
   const { data, error, reload } = useDocument(docId);
   const [wantedPage, setWantedPage] = useState(startPage);
@@ -109,7 +111,7 @@ export function DocumentViewer({ docId, startPage = 1, query = null, backTo = 'd
             </h1>
             {(data.document.documentDate || data.document.type) && (
               <span className="hint viewer-facts" data-testid="viewer-facts">
-                {[data.document.documentDate && formatDay(data.document.documentDate, i18n.language), data.document.type && t(`suggestions.types.${data.document.type}`)].filter(Boolean).join(' · ')}
+                {[data.document.documentDate && formatDay(data.document.documentDate, dayStyle), data.document.type && t(`suggestions.types.${data.document.type}`)].filter(Boolean).join(' · ')}
               </span>
             )}
             <DocumentStatusBadge document={data.document} />

@@ -11,6 +11,7 @@ import { SuggestionItem } from './SuggestionItem';
 import { provenanceWords, suggestionTitle, tagWords } from './suggestionWords';
 import { UnknownNameChooser } from './UnknownNameChooser';
 import { useDocumentTags } from './useDocumentTags';
+import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
   docId: string;
@@ -22,10 +23,11 @@ interface Props {
 /** What Dalel read in the document for the case, for the lawyer to confirm; nothing is tagged without them. */
 export function SuggestionsPanel({ docId, selectedId, onSelect }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation();
+  const dayStyle = useDayStyle();
   const tags = useDocumentTags(docId);
   const register = useRegister();
   const [choosing, setChoosing] = useState<number | null>(null);
-  const words = { persons: register.persons ?? [], laws: register.laws, language: i18n.language };
+  const words = { persons: register.persons ?? [], laws: register.laws, language: i18n.language, dayStyle };
   const sections = tags.data ? groupSuggestions(tags.data.suggestions) : [];
   const sure = tags.data ? acceptableInBulk(tags.data.suggestions) : [];
   const review = tags.data ? toReview(tags.data.suggestions) : [];
@@ -101,7 +103,7 @@ export function SuggestionsPanel({ docId, selectedId, onSelect }: Props): React.
         <DocumentTagList
           tags={tags.data.tags}
           words={(tag) => tagWords(t, tag, words)}
-          provenance={(tag) => provenanceWords(t, tag, i18n.language)}
+          provenance={(tag) => provenanceWords(t, tag, dayStyle)}
           busy={tags.busy}
           onRemove={(id) => void tags.removeTag(id)}
         />

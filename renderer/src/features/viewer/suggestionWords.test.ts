@@ -20,7 +20,7 @@ const LAW: Law = {
   aliases: [],
 };
 const AIGERIM: Person = { id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: [], role: 'client', dateOfBirth: null, notes: '', protected: false };
-const register = { persons: [AIGERIM], laws: [LAW], language: 'en' };
+const register = { persons: [AIGERIM], laws: [LAW], language: 'en', dayStyle: 'en' };
 
 const suggestion = (fields: Partial<Suggestion>): Suggestion => ({
   id: 1,
@@ -51,6 +51,8 @@ describe('suggestionTitle', () => {
 
   it('writes dates day first and document types in words', () => {
     expect(suggestionTitle(t, suggestion({ kind: 'valid-until', value: '2022-06-03' }), register)).toBe('Valid until 3 Jun 2022');
+    // the setting "dates as 2021-04-08" writes ISO in the English words
+    expect(suggestionTitle(t, suggestion({ kind: 'valid-until', value: '2022-06-03' }), { ...register, dayStyle: 'iso' })).toBe('Valid until 2022-06-03');
     expect(suggestionTitle(t, suggestion({ kind: 'type', value: 'refusal' }), register)).toBe('Document type: refusal');
     expect(suggestionTitle(t, suggestion({ kind: 'type', value: 'decree' }), register)).toBe('Document type: decree');
   });

@@ -14,10 +14,12 @@ interface Register {
   persons: readonly Person[];
   laws: readonly Law[];
   language: string;
+  /** how days are written (useDayStyle) */
+  dayStyle: string;
 }
 
 /** The headline of a suggestion: what accepting it would tag the document with. */
-export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons, laws, language }: Register): string {
+export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons, laws, language, dayStyle }: Register): string {
   switch (suggestion.kind) {
     case 'law': {
       const { law, lawId, article } = lawOf(suggestion, laws);
@@ -30,15 +32,15 @@ export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons,
         ? t('suggestions.unknownName', { surface: suggestion.surface })
         : (personName(suggestion.value, persons) ?? suggestion.value);
     case 'document-date':
-      return t('suggestions.documentDate', { date: formatDay(suggestion.value ?? '', language) });
+      return t('suggestions.documentDate', { date: formatDay(suggestion.value ?? '', dayStyle) });
     case 'valid-until':
-      return t('suggestions.validUntil', { date: formatDay(suggestion.value ?? '', language) });
+      return t('suggestions.validUntil', { date: formatDay(suggestion.value ?? '', dayStyle) });
     case 'deadline': {
-      const date = formatDay(suggestion.detail.due ?? '', language);
+      const date = formatDay(suggestion.detail.due ?? '', dayStyle);
       if (suggestion.detail.event === 'hearing') {
         return suggestion.detail.time ? t('suggestions.hearingAt', { date, time: suggestion.detail.time }) : t('suggestions.hearing', { date });
       }
-      return t('suggestions.appealUntil', { date, from: formatDay(suggestion.detail.from ?? '', language) });
+      return t('suggestions.appealUntil', { date, from: formatDay(suggestion.detail.from ?? '', dayStyle) });
     }
     case 'number':
       return t('suggestions.number', { number: suggestion.value ?? suggestion.surface });
@@ -48,15 +50,15 @@ export function suggestionTitle(t: TFunction, suggestion: Suggestion, { persons,
 }
 
 /** Where a tag came from, who made it and when: "suggested, accepted by lawyer on 28/11/2026, 20:01". */
-export function provenanceWords(t: TFunction, tag: Tag, language: string): string {
-  const when = formatMoment(tag.createdAt, language);
+export function provenanceWords(t: TFunction, tag: Tag, dayStyle: string): string {
+  const when = formatMoment(tag.createdAt, dayStyle);
   // The core records who as a code ('lawyer'); any other name (a future user's) is shown as recorded.
   const actor = tag.actor === 'lawyer' ? t('suggestions.actorLawyer') : tag.actor;
   return t(tag.source === 'suggested' ? 'suggestions.provenanceSuggested' : 'suggestions.provenanceManual', { actor, when });
 }
 
 /** A tag in words, as the list of the document's tags shows it. */
-export function tagWords(t: TFunction, tag: Tag, { persons, laws, language }: Register): string {
+export function tagWords(t: TFunction, tag: Tag, { persons, laws, language, dayStyle }: Register): string {
   switch (tag.kind) {
     case 'law': {
       const lawId = tag.lawId ?? tag.value.split(':')[0] ?? tag.value;
@@ -68,9 +70,9 @@ export function tagWords(t: TFunction, tag: Tag, { persons, laws, language }: Re
     case 'person':
       return personName(tag.personId ?? tag.value, persons) ?? tag.value;
     case 'document-date':
-      return t('suggestions.documentDate', { date: formatDay(tag.value, language) });
+      return t('suggestions.documentDate', { date: formatDay(tag.value, dayStyle) });
     case 'valid-until':
-      return t('suggestions.validUntil', { date: formatDay(tag.value, language) });
+      return t('suggestions.validUntil', { date: formatDay(tag.value, dayStyle) });
     case 'number':
       return t('suggestions.number', { number: tag.value });
     case 'type':
