@@ -203,6 +203,13 @@ test('the interface language is kept in settings', async ({ page, host }, testIn
   await unlock.unlockWithPassphrase('қате құпия фраза');
   await expect(unlock.error).toBeVisible();
   await saveScreen(page, testInfo, '13-unlock-kk-wrong-passphrase');
+
+  // The error on screen follows a change of language: it is said again, not kept in Kazakh.
+  const kazakh = await unlock.error.innerText();
+  await page.getByTestId('language-select').selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(unlock.error).toContainText('Неверная');
+  expect(await unlock.error.innerText()).not.toBe(kazakh);
 });
 
 test('the first-run screen can be switched to Kazakh, and stays so', async ({ page, host }, testInfo) => {

@@ -32,7 +32,7 @@ describe('describeError', () => {
     expect(describeError(en, folder).detail).toBe(en('errors.reasons.folder-not-empty'));
     expect(describeError(ru, folder).detail).toBe('Папка не пуста. Выберите пустую или новую папку.');
     const gone = describeError(ru, { code: 'not-found', message: 'This bundle is no longer in the vault.', reason: 'bundle-gone' });
-    expect(gone).toEqual({ message: ru('errors.notFound'), detail: 'Этой подборки больше нет в хранилище.' });
+    expect(gone).toMatchObject({ message: ru('errors.notFound'), detail: 'Этой подборки больше нет в хранилище.' });
     expect(describeError(ru, { code: 'validation', message: 'Page 3 of this document has not been read.', reason: 'page-not-read', params: { page: 3 } }).detail).toBe(
       'Страница 3 этого документа не распознана.',
     );
@@ -80,8 +80,19 @@ describe('describeError', () => {
 
   it('lets a screen say something more precise for a code', () => {
     const { t } = createI18n('ru');
-    const text = describeError(t, { code: 'wrong-passphrase', message: '' }, { 'wrong-passphrase': t('unlock.wrongRecoveryCode') });
+    const text = describeError(t, { code: 'wrong-passphrase', message: '' }, { 'wrong-passphrase': 'unlock.wrongRecoveryCode' });
     expect(text.message).toBe(t('unlock.wrongRecoveryCode'));
+  });
+
+  it('keeps what the words were made from, so that they can be said again in another language', () => {
+    const error = { code: 'vault-in-use', message: 'This vault is open in Dalel.', reason: 'vault-open-elsewhere' } as const;
+    const english = describeError(createI18n('en').t, error, { 'vault-in-use': 'unlock.vaultNotFound' });
+    const { source } = english;
+    expect(source).toBeDefined();
+    const kazakh = describeError(createI18n('kk').t, source!.error, source!.overrides);
+    expect(kazakh.message).toBe(createI18n('kk').t('unlock.vaultNotFound'));
+    expect(kazakh.detail).toBe(createI18n('kk').t('errors.reasons.vault-open-elsewhere'));
+    expect(kazakh.message).not.toBe(english.message);
   });
 
   it('falls back to the internal-error words for a code it does not know', () => {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { DalelError, ErrorCode, ErrorReason } from '../../../shared/ipc/errors';
 import { formatMoment, type DayStyle } from '../ui/dayInput';
 
@@ -34,10 +34,18 @@ export const ERROR_MESSAGE_KEYS = {
 
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[ErrorCode];
 
+/** A key of the interface's strings (the English locale is the reference). */
+export type MessageKey = ParseKeys;
+
+/** What a screen says for a code in its own context, instead of the code's general words: keys, not words. */
+export type MessageOverrides = Partial<Record<ErrorCode, MessageKey>>;
+
 export interface ErrorText {
   message: string;
   /** What precisely was refused (a page, a path, the field), under the error: from the error's reason. */
   detail: string | null;
+  /** what the words were made from, so that ErrorAlert says them again when the lawyer changes language */
+  source?: { error: DalelError; overrides: MessageOverrides };
 }
 
 /** i18n keys of the reasons: errors.reasons.<reason>. */
@@ -73,11 +81,11 @@ function reasonWords(t: TFunction, error: DalelError, dayStyle: DayStyle): strin
 export function describeError(
   t: TFunction,
   error: DalelError,
-  overrides: Partial<Record<ErrorCode, string>> = {},
+  overrides: MessageOverrides = {},
   /** how days are written (useDayStyle); by default the way of the language `t` speaks */
   dayStyle: DayStyle = t('errors.dayStyle'),
 ): ErrorText {
-  const message = overrides[error.code] ?? t(ERROR_MESSAGE_KEYS[error.code] ?? ERROR_MESSAGE_KEYS.internal);
+  const message: string = t(overrides[error.code] ?? ERROR_MESSAGE_KEYS[error.code] ?? ERROR_MESSAGE_KEYS.internal);
   // Never the core's English sentence: a code without a reason says all there is in its message.
-  return { message, detail: reasonWords(t, error, dayStyle) };
+  return { message, detail: reasonWords(t, error, dayStyle), source: { error, overrides } };
 }

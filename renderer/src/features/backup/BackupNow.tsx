@@ -41,7 +41,7 @@ export function BackupNow({ vaultPath, progress, resetProgress, onFinished }: Pr
     setCancelling(false);
     if (made.ok) setReport(made.value);
     else if (made.error.code === 'cancelled') setCancelled(true);
-    else setError(describeError(t, made.error, { 'unsafe-target': t('backup.unsafeTarget'), 'target-exists': t('backup.targetExists') }));
+    else setError(describeError(t, made.error, { 'unsafe-target': 'backup.unsafeTarget', 'target-exists': 'backup.targetExists' }));
     onFinished();
   };
 

@@ -46,7 +46,7 @@ export function BackupSchedulePanel({ schedule, onChanged, progress }: Props): R
     const changed = await request(() => window.dalel.backups.setSchedule({ folder: turnOff ? null : folder, everyHours, keep }));
     setBusy(false);
     if (!changed.ok) {
-      setError(describeError(t, changed.error, { validation: t('backup.folderRefused'), 'unsafe-target': t('backup.folderInVault') }));
+      setError(describeError(t, changed.error, { validation: 'backup.folderRefused', 'unsafe-target': 'backup.folderInVault' }));
       return;
     }
     if (turnOff) setFolder(null);

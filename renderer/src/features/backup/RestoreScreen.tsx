@@ -46,9 +46,9 @@ export function RestoreScreen({ onBack, onOpened, language, onLanguage }: Props)
 
   const explain = (failure: DalelError) =>
     describeError(t, failure, {
-      'wrong-passphrase': mode === 'passphrase' ? t('restore.wrongPassphrase') : t('restore.wrongRecoveryCode'),
-      'vault-exists': t('restore.folderHasVault'),
-      validation: t('restore.refused'),
+      'wrong-passphrase': mode === 'passphrase' ? 'restore.wrongPassphrase' : 'restore.wrongRecoveryCode',
+      'vault-exists': 'restore.folderHasVault',
+      validation: 'restore.refused',
     });
 
   const pickFile = async () => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../../shared/domain/tagging';
 import { useRegister } from '../persons/useRegister';
+import { lawTitle } from '../viewer/suggestionGroups';
 
 export interface TagFilterValue {
   personId: string;
@@ -31,7 +32,7 @@ function Choice({ chip, active, children }: { chip: boolean; active: boolean; ch
 
 /** Person, law and document type from the case register: the same three choices in search and in the library. */
 export function TagFilterSelects({ value, onChange, testIdPrefix, chips = false }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const { persons, laws } = useRegister();
   return (
@@ -58,7 +59,7 @@ export function TagFilterSelects({ value, onChange, testIdPrefix, chips = false 
           {laws.map((law) => (
             <option key={law.id} value={law.id}>
               {law.number ? `${law.number} ` : ''}
-              {law.title.en}
+              {lawTitle(law, law.id, i18n.language)}
             </option>
           ))}
         </select>

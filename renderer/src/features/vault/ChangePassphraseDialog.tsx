@@ -51,7 +51,7 @@ export function ChangePassphraseDialog({ vaultPath, onClose, recoveryCode }: Pro
         form.reset();
         setDone(true);
       } else {
-        setError(describeError(t, changed.error, { 'wrong-passphrase': t('changePassphrase.wrongCurrent') }));
+        setError(describeError(t, changed.error, { 'wrong-passphrase': 'changePassphrase.wrongCurrent' }));
       }
     } finally {
       setBusy(false);

@@ -37,8 +37,8 @@ export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExist
 
   const explain = (failure: DalelError) =>
     describeError(t, failure, {
-      validation: t('create.folderRefused'),
-      'vault-exists': t('create.folderHasVault'),
+      validation: 'create.folderRefused',
+      'vault-exists': 'create.folderHasVault',
     });
 
   const pick = async (purpose: 'create-vault' | 'open-vault') => {

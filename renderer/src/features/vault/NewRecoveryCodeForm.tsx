@@ -28,7 +28,7 @@ export function NewRecoveryCodeForm({ onReplaced, onCancel }: Props): React.JSX.
     if (replaced.ok) {
       setCurrent('');
       onReplaced(replaced.value.recoveryCode);
-    } else setError(describeError(t, replaced.error, { 'wrong-passphrase': t('changePassphrase.wrongCurrent') }));
+    } else setError(describeError(t, replaced.error, { 'wrong-passphrase': 'changePassphrase.wrongCurrent' }));
   };
 
   return (

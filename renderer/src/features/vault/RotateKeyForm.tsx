@@ -48,7 +48,7 @@ export function RotateKeyForm({ vaultPath, onRotated, onCancel }: Props): React.
         form.reset();
         onRotated(rotated.value.recoveryCode);
       } else {
-        setError(describeError(t, rotated.error, { 'wrong-passphrase': t('changePassphrase.wrongCurrent'), 'vault-locked': t('rotateKey.lockedAfter') }));
+        setError(describeError(t, rotated.error, { 'wrong-passphrase': 'changePassphrase.wrongCurrent', 'vault-locked': 'rotateKey.lockedAfter' }));
       }
     } finally {
       setBusy(false);

@@ -87,8 +87,8 @@ export function UnlockScreen(props: Props): React.JSX.Element {
     if (rolledBack) return;
     setError(
       describeError(t, unlocked.error, {
-        'wrong-passphrase': mode === 'passphrase' ? t('unlock.wrongPassphrase') : t('unlock.wrongRecoveryCode'),
-        'vault-not-found': t('unlock.vaultNotFound'),
+        'wrong-passphrase': mode === 'passphrase' ? 'unlock.wrongPassphrase' : 'unlock.wrongRecoveryCode',
+        'vault-not-found': 'unlock.vaultNotFound',
       }),
     );
     if (unlocked.error.code === 'wrong-passphrase') {
