@@ -1,21 +1,13 @@
 import type { Page } from '@playwright/test';
 import { createVault, expect, test } from './fixtures';
+import { expectEveryScreenRead, expectPlantedEnglishCaught, type Screens, sameEverywhereGiven, screenReader, switchLanguage, untranslated } from './languageWalk';
 import { APPEAL, seedAppeal } from './seedVault';
 
 /**
  * Issue 14 item 3, "every word in the lawyer's language": the main screens walked in English, then in
- * Russian and in Kazakh, on the same vault. Any visible string (text, placeholder, label, tooltip) that a
- * Russian or Kazakh screen shows exactly as its English twin does is English left untranslated — a
- * core sentence, a label never put through i18n, a word stored in the database — unless it is the
- * lawyer's own data (the fixtures below) or on the short reviewed list of what is the same in every
- * language.
+ * Russian and in Kazakh, on the same vault (how a walk reads and compares: languageWalk.ts).
  */
 test.use({ viewport: { width: 1280, height: 800 } });
-
-/** Reviewed: written the same in English, Russian and Kazakh. */
-const SAME_IN_EVERY_LANGUAGE = ['Dalel', 'PDF', 'ZIP', 'SHA-256', 'English', 'Русский', 'Қазақша', '?'];
-/** Kinds of file, as their makers name them, and the seeded files' extension. */
-const FILE_TYPES = ['JPEG', 'PNG', 'jpg'];
 
 const CASE = APPEAL.caseTitle;
 const BUNDLE = APPEAL.bundleTitle;
@@ -27,68 +19,11 @@ const REDACTED_WORD = 'Шыңжаң';
 /** The lawyer's own words, shown back in whatever language they were written. */
 const FIXTURES = [...APPEAL.documents.flatMap((doc) => [doc.title, doc.text]), ...APPEAL.persons, CASE, BUNDLE, PREPARED_BY, SECTION, REDACTED_WORD];
 
-type Screens = Map<string, Set<string>>;
-
-/**
- * Every string a lawyer can see on the page: visible text, the chosen option, placeholders, labels,
- * tooltips. Run in the page, so written as the page's JavaScript (the e2e code has no DOM types).
- */
-const VISIBLE_STRINGS = `(() => {
-  const out = [];
-  const shown = (element) => element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const text = (node.textContent || '').replace(/\\s+/g, ' ').trim();
-    if (!text || !parent || parent.closest('option, script, style, [aria-hidden="true"]') || !shown(parent)) continue;
-    out.push(text);
-  }
-  for (const element of document.body.querySelectorAll('[placeholder], [aria-label], [title], select')) {
-    if (!shown(element)) continue;
-    for (const name of ['placeholder', 'aria-label', 'title']) {
-      const value = (element.getAttribute(name) || '').trim();
-      if (value) out.push(value);
-    }
-    if (element.tagName === 'SELECT' && element.selectedOptions[0]) out.push(element.selectedOptions[0].text.trim());
-  }
-  return out;
-})()`;
-
-async function visibleStrings(page: Page): Promise<Set<string>> {
-  const strings = (await page.evaluate(VISIBLE_STRINGS)) as string[];
-  return new Set(strings.filter(Boolean));
-}
-
-/** Every word of the lawyer's data: a search snippet or a timeline line shows pieces of it, cut anywhere. */
-const FIXTURE_WORDS = new Set(FIXTURES.flatMap((text) => text.match(/\p{L}+/gu) ?? []));
-
-/**
- * Whether a string may rightly read the same in every language: the lawyer's data (titles, names, their
- * files, pieces of the documents' text), the vault's path, numbers, and the reviewed list.
- */
-function sameEverywhere(text: string): boolean {
-  let rest = text;
-  for (const value of SAME_IN_EVERY_LANGUAGE) rest = rest.replaceAll(value, ' ');
-  // a path runs to the end of its line, spaces and all (…/Dalel Vault)
-  rest = rest.replace(/(?:[A-Za-z]:\\|\/)[^\n]*/g, ' ');
-  const words = (rest.match(/\p{L}+/gu) ?? []).filter((word) => !FIXTURE_WORDS.has(word) && !FILE_TYPES.includes(word));
-  return words.every((word) => word.length < 2);
-}
-
-async function switchLanguage(page: Page, language: 'en' | 'ru' | 'kk'): Promise<void> {
-  await page.getByTestId('settings-button').click();
-  const dialog = page.getByTestId('settings-dialog');
-  await expect(dialog).toBeVisible();
-  await dialog.getByTestId('language-select').selectOption(language);
-  await dialog.getByTestId('settings-save').click();
-  await expect(dialog).toBeHidden();
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-}
+const sameEverywhere = sameEverywhereGiven(FIXTURES);
 
 /** The main screens, each read once it has settled; the walk ends where it began (the library). */
 async function walk(page: Page, docId: string): Promise<Screens> {
-  const screens: Screens = new Map();
-  const read = async (name: string) => screens.set(name, await visibleStrings(page));
+  const { screens, read } = screenReader(page);
 
   await expect(page.getByTestId('document-card')).toHaveCount(APPEAL.documents.length);
   await expect(page.getByTestId('deadline').first()).toBeVisible();
@@ -151,16 +86,6 @@ async function walk(page: Page, docId: string): Promise<Screens> {
   return screens;
 }
 
-/** What a Russian or Kazakh screen shows exactly as the English one does, less what may be the same. */
-function untranslated(english: Screens, other: Screens): string[] {
-  const found: string[] = [];
-  for (const [screen, strings] of other) {
-    const twin = english.get(screen) ?? new Set<string>();
-    for (const text of strings) if (twin.has(text) && !sameEverywhere(text)) found.push(`${screen}: «${text}»`);
-  }
-  return found;
-}
-
 test('every main screen in Russian and Kazakh shows no string as its English twin does', async ({ page, host }) => {
   test.setTimeout(240_000);
   await page.goto(host.url);
@@ -175,18 +100,13 @@ test('every main screen in Russian and Kazakh shows no string as its English twi
   await page.getByTestId('persons-back').click();
 
   const english = await walk(page, ids[0]!);
-  // the walk reads something on every screen, so an empty reading cannot pass for a translated one
-  for (const [screen, strings] of english) expect(strings.size, screen).toBeGreaterThan(3);
+  expectEveryScreenRead(english);
   for (const language of ['ru', 'kk'] as const) {
     await switchLanguage(page, language);
     const other = await walk(page, ids[0]!);
-    expect(untranslated(english, other), `${language}: visible strings identical to English`).toEqual([]);
+    expect(untranslated(english, other, sameEverywhere), `${language}: visible strings identical to English`).toEqual([]);
   }
 
   // Control: an English string of the library put on the Kazakh library is caught.
-  const library = english.get('library and deadlines')!;
-  const planted = [...library].find((text) => !sameEverywhere(text) && text.length > 8)!;
-  await page.evaluate(`(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(planted)}; document.querySelector('main').append(p); })()`);
-  const withPlanted = new Map([['library and deadlines', await visibleStrings(page)]]);
-  expect(untranslated(new Map([['library and deadlines', library]]), withPlanted)).toEqual([`library and deadlines: «${planted}»`]);
+  await expectPlantedEnglishCaught(page, english, 'library and deadlines', sameEverywhere);
 });
