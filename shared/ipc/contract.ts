@@ -9,6 +9,7 @@ import {
 } from '../domain/document';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
 import { ERROR_CODES } from './errors';
+import { VerifyFacts } from './verifyFacts';
 import {
   PERSON_ROLES,
   RELATION_TYPES,
@@ -95,7 +96,10 @@ export const VerifyCheck = z.object({
   check: z.enum(['pages', 'structure', 'originals', 'audit-chain', 'anchor']),
   ok: z.boolean(),
   code: z.enum(ERROR_CODES).optional(),
+  /** in English, for `dalel verify` and logs; the app words `facts` instead */
   message: z.string(),
+  /** what the check found, as data the renderer words in the lawyer's language (verifyFacts.ts) */
+  facts: VerifyFacts.optional(),
   details: z.unknown().optional(),
 });
 export type VerifyCheck = z.infer<typeof VerifyCheck>;

@@ -1,5 +1,6 @@
 import { createDecipheriv, createHmac, pbkdf2Sync } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { PageSizeProblem, WalProblem } from '../../../shared/ipc/verifyFacts';
 
 /**
  * The cipher's own page authentication, checked over every page of the file — including free pages and
@@ -29,13 +30,13 @@ export interface PageCheck {
   /** page numbers whose authentication fails (at most the first 50 are listed) */
   badPages: number[];
   badPageCount: number;
-  /** the file's size is not a whole number of pages, or it is shorter than its own header says */
-  sizeProblem: string | null;
+  /** the file is empty, its size is not a whole number of pages, or it is shorter than its own header says */
+  sizeProblem: PageSizeProblem | null;
   /** committed WAL frames checked, and those whose page fails authentication */
   walFrames: number;
   badWalFrames: number[];
   /** the WAL is damaged before transactions that were committed after it (SQLite would drop them) */
-  walProblem: string | null;
+  walProblem: WalProblem | null;
 }
 
 interface PageKeys {
@@ -88,10 +89,10 @@ export function checkCipherPages(file: string, dataKey: Buffer): PageCheck {
   try {
     const size = fstatSync(fd).size;
     if (size === 0) {
-      result.sizeProblem = 'vault.db is empty (0 bytes).';
+      result.sizeProblem = { kind: 'empty' };
       return result;
     }
-    if (size % PAGE_SIZE !== 0) result.sizeProblem = `vault.db is cut short: ${size} bytes is not a whole number of ${PAGE_SIZE}-byte pages.`;
+    if (size % PAGE_SIZE !== 0) result.sizeProblem = { kind: 'partial-page', bytes: size, pageSize: PAGE_SIZE };
     result.pages = Math.floor(size / PAGE_SIZE);
     const chunk = Buffer.alloc(CHUNK_PAGES * PAGE_SIZE);
     let declaredPages: number | null = null;
@@ -123,7 +124,7 @@ export function checkCipherPages(file: string, dataKey: Buffer): PageCheck {
     // Without committed WAL frames the file must hold every page its header counts (a file cut at a page
     // boundary passes the size test above). With frames, the WAL may hold pages past the file's end.
     if (!result.sizeProblem && declaredPages !== null && result.walFrames === 0 && declaredPages > result.pages) {
-      result.sizeProblem = `vault.db is cut short: its header counts ${declaredPages} pages, the file holds ${result.pages}.`;
+      result.sizeProblem = { kind: 'shorter-than-header', declaredPages, pages: result.pages };
     }
     return result;
   } finally {
@@ -153,7 +154,7 @@ function declaredSize(plain: Buffer): number | null {
  * with synchronous=FULL a transaction starts only after the one before it reached the disk — so that is
  * reported as damage: committed changes SQLite would drop.
  */
-function checkWal(file: string, keys: PageKeys): { frames: number; bad: number[]; problem: string | null; pages: Set<number> } | null {
+function checkWal(file: string, keys: PageKeys): { frames: number; bad: number[]; problem: WalProblem | null; pages: Set<number> } | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -205,10 +206,7 @@ function checkWal(file: string, keys: PageKeys): { frames: number; bad: number[]
         pending.length = 0;
       }
     }
-    const problem =
-      brokenAt !== null && commitsAfterBreak >= 2
-        ? `vault.db-wal is damaged at frame ${brokenAt}: ${commitsAfterBreak} committed transactions after it would be lost.`
-        : null;
+    const problem: WalProblem | null = brokenAt !== null && commitsAfterBreak >= 2 ? { kind: 'lost-commits', frame: brokenAt, commits: commitsAfterBreak } : null;
     return committed > 0 || problem ? { frames: committed, bad, problem, pages } : null;
   } finally {
     closeSync(fd);

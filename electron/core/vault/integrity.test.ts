@@ -56,6 +56,15 @@ describe('integrity you can ask for', () => {
     expect(deep.checks.map((item) => item.check)).toEqual(['pages', 'structure', 'originals', 'audit-chain', 'anchor']);
     expect(check(deep, 'originals')!.message).toContain('all 12 originals');
     expect(hashFolder(vaultDir)).toEqual(before);
+    // The same as facts the app words (issue 14 item 3), with what each check counted.
+    expect(check(deep, 'pages')!.facts).toMatchObject({ kind: 'pages', badPages: [], badPageCount: 0, badWalFrames: [], sizeProblem: null, walProblem: null });
+    expect(check(deep, 'pages')!.facts).toHaveProperty('pages', readFileSync(dbFile).length / PAGE_SIZE);
+    expect(check(deep, 'structure')!.facts).toEqual({ kind: 'structure', pragma: 'integrity_check', problemCount: 0, sqlite: [] });
+    expect(check(quick, 'structure')!.facts).toMatchObject({ pragma: 'quick_check' });
+    expect(check(deep, 'originals')!.facts).toMatchObject({ kind: 'originals', originals: 12, readingCopies: 0, documents: [], documentCount: 0, pageImagesAltered: 0 });
+    expect(check(deep, 'audit-chain')!.facts).toEqual({ kind: 'audit-chain', entries: deep.entries, broken: null });
+    expect(deep.entries).toBeGreaterThan(0);
+    expect(check(deep, 'anchor')!.facts).toEqual({ kind: 'anchor', rollback: null });
   });
 
   it('checks the cipher’s authentication of every page and committed WAL frame of a real vault; one flipped byte fails its page', async () => {
@@ -94,6 +103,7 @@ describe('integrity you can ask for', () => {
     expect(report.ok).toBe(false);
     expect(check(report, 'pages')).toMatchObject({ ok: false, code: 'corrupt-vault' });
     expect(check(report, 'pages')!.message).toContain(`page ${page}`);
+    expect(check(report, 'pages')!.facts).toMatchObject({ kind: 'pages', badPages: [page], badPageCount: 1, sizeProblem: null });
 
     const damaged = await unlock();
     let thrown: unknown = null;
@@ -128,6 +138,7 @@ describe('integrity you can ask for', () => {
   it('--deep compares every original with its SHA-256; control: the quick check does not read them', async () => {
     const vault = await unlock();
     // Rewritten through SQLite, so every page still authenticates: only the hash can tell.
+    const first = vault.db.prepare('SELECT id, title FROM documents ORDER BY id LIMIT 1').get() as { id: string; title: string };
     vault.db.prepare('UPDATE blobs SET data = ? WHERE id = (SELECT original_blob FROM documents ORDER BY id LIMIT 1)').run(randomBytes(6000));
     vault.lock();
     const quick = await verify();
@@ -136,6 +147,47 @@ describe('integrity you can ask for', () => {
     expect(deep.ok).toBe(false);
     expect(check(deep, 'originals')).toMatchObject({ ok: false, code: 'corrupt-vault' });
     expect(check(deep, 'originals')!.message).toMatch(/doc_\S+: its original no longer matches/);
+    expect(check(deep, 'originals')!.facts).toMatchObject({ documents: [{ docId: first.id, title: first.title, problem: 'altered' }], documentCount: 1, pageImagesAltered: 0 });
+  });
+
+  it('--deep: a deleted original is named with its document’s title, as missing; the CLI’s sentence names only its id', async () => {
+    const vault = await unlock();
+    const doc = vault.db.prepare('SELECT id, title, original_blob FROM documents ORDER BY id LIMIT 1 OFFSET 3').get() as { id: string; title: string; original_blob: number };
+    vault.db.pragma('foreign_keys = OFF');
+    vault.db.prepare('DELETE FROM blobs WHERE id = ?').run(doc.original_blob);
+    vault.lock();
+    const originals = check(await verify(true), 'originals')!;
+    expect(originals).toMatchObject({ ok: false, code: 'corrupt-vault' });
+    expect(originals.facts).toEqual({
+      kind: 'originals',
+      originals: 12,
+      pageImages: expect.any(Number) as number,
+      readingCopies: 0,
+      documents: [{ docId: doc.id, title: doc.title, problem: 'missing' }],
+      documentCount: 1,
+      pageImagesAltered: 0,
+    });
+    // A title can name a protected relative: the sentence for terminals and logs keeps to the id.
+    expect(originals.message).toContain(`${doc.id}: its original is missing`);
+    expect(originals.message).not.toContain(doc.title);
+  });
+
+  it('--deep: an index that no longer matches its table fails the structure check with SQLite’s own lines as data', async () => {
+    const vault = await unlock();
+    // Point the index at another column behind SQLite's back: every row is then missing from it.
+    vault.db.unsafeMode(true); // better-sqlite3 runs SQLite in defensive mode, which forbids this
+    vault.db.pragma('writable_schema = ON');
+    vault.db.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX documents_imported ON documents(title)' WHERE name = 'documents_imported'").run();
+    vault.db.pragma('writable_schema = OFF');
+    vault.db.unsafeMode(false);
+    vault.lock();
+    const structure = check(await verify(true), 'structure')!;
+    expect(structure).toMatchObject({ ok: false, code: 'corrupt-vault' });
+    const facts = structure.facts as Extract<NonNullable<typeof structure.facts>, { kind: 'structure' }>;
+    expect(facts).toMatchObject({ kind: 'structure', pragma: 'integrity_check' });
+    expect(facts.problemCount).toBeGreaterThanOrEqual(12);
+    expect(facts.sqlite).toHaveLength(5);
+    expect(facts.sqlite[0]).toMatch(/documents_imported/);
   });
 
   it('an altered audit entry fails the audit-chain check with audit-tampered', async () => {
@@ -147,6 +199,7 @@ describe('integrity you can ask for', () => {
     expect(check(report, 'audit-chain')).toMatchObject({ ok: false, code: 'audit-tampered' });
     expect(check(report, 'audit-chain')!.message).toContain('entry #1 was altered');
     expect(report.firstBroken).toEqual({ seq: 1, reason: 'hash-mismatch' });
+    expect(check(report, 'audit-chain')!.facts).toEqual({ kind: 'audit-chain', entries: report.entries, broken: { seq: 1, reason: 'hash-mismatch' } });
   });
 
   describe('only init creates a database', () => {
@@ -162,27 +215,31 @@ describe('integrity you can ask for', () => {
       expect(refused.message).toContain('empty');
       const report = await verify();
       expect(report.ok).toBe(false);
-      expect(check(report, 'pages')).toMatchObject({ ok: false, code: 'corrupt-vault' });
+      expect(check(report, 'pages')).toMatchObject({ ok: false, code: 'corrupt-vault', facts: { kind: 'pages', sizeProblem: { kind: 'empty' } } });
       expect(readFileSync(dbFile)).toHaveLength(0); // and nothing was created in its place
     });
 
     it('a missing vault.db is corrupt-vault, and nothing creates one', async () => {
       rmSync(dbFile);
       expect((await failureOf(unlock())).code).toBe('corrupt-vault');
-      expect(check(await verify(), 'pages')).toMatchObject({ ok: false, code: 'corrupt-vault' });
+      const report = await verify();
+      expect(check(report, 'pages')).toMatchObject({ ok: false, code: 'corrupt-vault', facts: { kind: 'database-file', problem: 'missing', errno: 'ENOENT' } });
+      // The checks that need the database say why they did not run, as a code.
+      expect(report.checks.slice(1).map((item) => item.facts)).toEqual(Array(3).fill({ kind: 'not-run', because: 'corrupt-vault' }));
       expect(() => readFileSync(dbFile)).toThrow();
     });
 
     it.each([
-      ['in the middle of a page', (size: number) => size - PAGE_SIZE / 2],
-      ['at a page boundary', (size: number) => size - 4 * PAGE_SIZE],
-    ])('a vault.db cut short %s is corrupt-vault', async (_where, cut) => {
+      ['in the middle of a page', (size: number) => size - PAGE_SIZE / 2, { kind: 'partial-page', bytes: expect.any(Number) as number, pageSize: PAGE_SIZE }],
+      ['at a page boundary', (size: number) => size - 4 * PAGE_SIZE, { kind: 'shorter-than-header', declaredPages: expect.any(Number) as number, pages: expect.any(Number) as number }],
+    ])('a vault.db cut short %s is corrupt-vault', async (_where, cut, sizeProblem) => {
       const size = readFileSync(dbFile).length;
       truncateSync(dbFile, cut(size));
       expect((await failureOf(unlock())).code).toBe('corrupt-vault');
       const report = await verify();
       expect(report.ok).toBe(false);
       expect(check(report, 'pages')!.message).toMatch(/cut short/);
+      expect(check(report, 'pages')!.facts).toMatchObject({ kind: 'pages', sizeProblem });
     });
   });
 });

@@ -51,6 +51,12 @@ describe('rollback detection', () => {
     // The chain of the older database is itself intact: only the anchor sees the rollback.
     expect(report.checks.find((check) => check.check === 'audit-chain')).toMatchObject({ ok: true });
     expect(report.checks.find((check) => check.check === 'anchor')).toMatchObject({ ok: false, code: 'vault-rolled-back', details: { reason: 'older' } });
+    // The same as data the app words in the lawyer's language (issue 14 item 3): both heads by number.
+    expect(report.checks.find((check) => check.check === 'anchor')!.facts).toEqual({
+      kind: 'anchor',
+      rollback: { reason: 'older', anchoredSeq: anchored.seq, foundSeq: details.found!.seq },
+    });
+    expect(report.checks.find((check) => check.check === 'audit-chain')!.facts).toEqual({ kind: 'audit-chain', entries: details.found!.seq, broken: null });
   });
 
   it('deleting vault.db-wal after a crash is detected; control: with the WAL kept, the same crash loses nothing', async () => {

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { AuditVerification, VerifyCheck } from '../../../shared/ipc/contract';
+import { VERIFY_LIST_CAP, type DamagedDocument, type VerifyFacts } from '../../../shared/ipc/verifyFacts';
 import { verifyAudit } from '../audit/auditLog';
 import type { DalelFailure } from '../errors';
 import { failureFrom } from '../errors';
-import { checkAnchor, describeRollback } from './anchor';
+import { checkAnchor } from './anchor';
 import { checkCipherPages } from './cipherPages';
 import type { VaultDatabase } from './database';
 import { DATABASE_FILE } from './vaultFiles';
+import { describeCheck } from './verifyMessages';
 
 /**
  * What `verify` checks, in order, each with a stable code and a sentence naming the check:
@@ -18,6 +20,8 @@ import { DATABASE_FILE } from './vaultFiles';
  * - `audit-chain`: the hash chain of the audit log and its recorded head;
  * - `anchor`: the database is not older than the vault's record of its latest audit head (anchor.ts).
  * A check that cannot run because an earlier one found the database unreadable fails with the reason.
+ * Each check carries what it found as `facts` (shared/ipc/verifyFacts.ts), which the app words in the
+ * lawyer's language; `message` is the same in English (verifyMessages.ts), for the CLI and logs.
  */
 export interface VaultVerification extends AuditVerification {
   deep: boolean;
@@ -40,11 +44,10 @@ export function runVaultChecks(input: CheckInput): VaultVerification {
   const { db } = input;
   let audit: AuditVerification = { ok: false, entries: 0, head: null, firstBroken: null };
   if (!db) {
+    const because = input.openError?.code ?? 'corrupt-vault';
     const why = input.openError?.message ?? 'The vault database could not be opened.';
     const skipped: Array<VerifyCheck['check']> = ['structure', ...(input.deep ? (['originals'] as const) : []), 'audit-chain', 'anchor'];
-    for (const check of skipped) {
-      checks.push({ check, ok: false, code: input.openError?.code ?? 'corrupt-vault', message: `Not checked: ${why}` });
-    }
+    for (const check of skipped) checks.push({ ...failed(check, because, { kind: 'not-run', because }), message: `Not checked: ${why}` });
   } else {
     checks.push(guard('structure', () => structureCheck(db, input.deep)));
     if (input.deep) checks.push(guard('originals', () => originalsCheck(db)));
@@ -60,29 +63,23 @@ export function runVaultChecks(input: CheckInput): VaultVerification {
   return { ...audit, ok, deep: input.deep, checks };
 }
 
+function passed(check: VerifyCheck['check'], facts: VerifyFacts): VerifyCheck {
+  return { check, ok: true, message: describeCheck(check, facts), facts };
+}
+
+function failed(check: VerifyCheck['check'], code: NonNullable<VerifyCheck['code']>, facts: VerifyFacts): VerifyCheck {
+  return { check, ok: false, code, message: describeCheck(check, facts), facts };
+}
+
 /** A check that throws (a damaged page read on the way) fails with what it hit, never `internal`. */
 function guard(check: VerifyCheck['check'], run: () => VerifyCheck): VerifyCheck {
   try {
     return run();
   } catch (error) {
     const failure = failureFrom(error);
-    return {
-      check,
-      ok: false,
-      code: failure?.code === 'disk-full' || failure?.code === 'read-only' || !failure ? 'corrupt-vault' : failure.code,
-      message: `${checkTitle(check)}: could not be completed — ${(error as Error).message}`,
-    };
+    const code = failure?.code === 'disk-full' || failure?.code === 'read-only' || !failure ? 'corrupt-vault' : failure.code;
+    return { ...failed(check, code, { kind: 'incomplete', because: code }), message: describeCheck(check, { kind: 'incomplete', because: code }, { error: (error as Error).message }) };
   }
-}
-
-function checkTitle(check: VerifyCheck['check']): string {
-  return {
-    pages: 'Page authentication',
-    structure: 'Database structure',
-    originals: 'Stored files',
-    'audit-chain': 'Audit log',
-    anchor: 'Latest-state record',
-  }[check];
 }
 
 function pagesCheck(input: CheckInput): VerifyCheck {
@@ -90,42 +87,38 @@ function pagesCheck(input: CheckInput): VerifyCheck {
   try {
     result = checkCipherPages(join(input.dir, DATABASE_FILE), input.dataKey);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'vault.db is missing beside the vault header' : `vault.db cannot be read (${code ?? (error as Error).message})`;
-    return { check: 'pages', ok: false, code: 'corrupt-vault', message: `Page authentication: ${why}.` };
+    const errno = (error as NodeJS.ErrnoException).code ?? null;
+    const facts: VerifyFacts = { kind: 'database-file', problem: errno === 'ENOENT' ? 'missing' : 'unreadable', errno };
+    return { ...failed('pages', 'corrupt-vault', facts), message: describeCheck('pages', facts, { error: (error as Error).message }) };
   }
-  const problems: string[] = [];
-  if (result.sizeProblem) problems.push(result.sizeProblem);
-  if (result.badPageCount > 0) {
-    problems.push(
-      `${result.badPageCount} page${result.badPageCount === 1 ? '' : 's'} of vault.db fail${result.badPageCount === 1 ? 's' : ''} the cipher's authentication (page ${result.badPages.join(', ')}${result.badPageCount > result.badPages.length ? ', …' : ''}): the file was damaged or altered.`,
-    );
-  }
-  if (result.badWalFrames.length > 0) problems.push(`WAL frame ${result.badWalFrames.join(', ')} fails the cipher's authentication.`);
-  if (result.walProblem) problems.push(result.walProblem);
-  if (problems.length > 0) return { check: 'pages', ok: false, code: 'corrupt-vault', message: `Page authentication: ${problems.join(' ')}` };
-  const wal = result.walFrames > 0 ? ` and ${result.walFrames} WAL frame${result.walFrames === 1 ? '' : 's'}` : '';
-  return { check: 'pages', ok: true, message: `Page authentication: all ${result.pages} pages of vault.db${wal} are intact.` };
+  const facts: VerifyFacts = {
+    kind: 'pages',
+    pages: result.pages,
+    walFrames: result.walFrames,
+    badPages: result.badPages.slice(0, VERIFY_LIST_CAP),
+    badPageCount: result.badPageCount,
+    badWalFrames: result.badWalFrames.slice(0, VERIFY_LIST_CAP),
+    sizeProblem: result.sizeProblem,
+    walProblem: result.walProblem,
+  };
+  const damaged = result.sizeProblem || result.badPageCount > 0 || result.badWalFrames.length > 0 || result.walProblem;
+  return damaged ? failed('pages', 'corrupt-vault', facts) : passed('pages', facts);
 }
+
+/** SQLite's own lines are kept as data; a damaged vault can make them long, so each is cut. */
+const SQLITE_LINE_CHARS = 500;
 
 function structureCheck(db: VaultDatabase, deep: boolean): VerifyCheck {
   const pragma = deep ? 'integrity_check' : 'quick_check';
   const rows = db.pragma(pragma) as Array<Record<string, string>>;
-  const messages = rows.map((row) => Object.values(row)[0]);
-  if (messages.length === 1 && messages[0] === 'ok') {
-    return { check: 'structure', ok: true, message: `Database structure: SQLite's ${pragma} found no problem.` };
-  }
-  return {
-    check: 'structure',
-    ok: false,
-    code: 'corrupt-vault',
-    message: `Database structure: SQLite's ${pragma} found ${messages.length} problem${messages.length === 1 ? '' : 's'}: ${messages.slice(0, 5).join('; ')}`,
-  };
+  const messages = rows.map((row) => String(Object.values(row)[0]));
+  if (messages.length === 1 && messages[0] === 'ok') return passed('structure', { kind: 'structure', pragma, problemCount: 0, sqlite: [] });
+  const sqlite = messages.slice(0, 5).map((line) => line.slice(0, SQLITE_LINE_CHARS));
+  return failed('structure', 'corrupt-vault', { kind: 'structure', pragma, problemCount: messages.length, sqlite });
 }
 
 /** Every blob's bytes against its recorded SHA-256, and every document's original against the document's. */
 function originalsCheck(db: VaultDatabase): VerifyCheck {
-  const bad: string[] = [];
   let blobs = 0;
   const altered = new Set<number>();
   for (const row of db.prepare('SELECT id, sha256, data FROM blobs').iterate() as Iterable<{ id: number; sha256: string; data: Buffer }>) {
@@ -135,49 +128,48 @@ function originalsCheck(db: VaultDatabase): VerifyCheck {
   // verify reads without migrating: a vault from before 0013 has no reading copies.
   const hasReadingCopies = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('documents') WHERE name = 'reading_blob'").get() as { n: number }).n > 0;
   const documents = db
-    .prepare(`SELECT d.id, d.sha256, d.original_blob, ${hasReadingCopies ? 'd.reading_blob' : 'NULL AS reading_blob'}, b.sha256 AS blob_sha FROM documents d LEFT JOIN blobs b ON b.id = d.original_blob`)
+    .prepare(`SELECT d.id, d.title, d.sha256, d.original_blob, ${hasReadingCopies ? 'd.reading_blob' : 'NULL AS reading_blob'}, b.sha256 AS blob_sha FROM documents d LEFT JOIN blobs b ON b.id = d.original_blob`)
     .all() as Array<{
     id: string;
+    title: string | null;
     sha256: string;
     original_blob: number;
     reading_blob: number | null;
     blob_sha: string | null;
   }>;
+  // The title, as the library shows it, so the lawyer knows which paper to find again.
+  const damaged: DamagedDocument[] = [];
   for (const doc of documents) {
-    if (doc.blob_sha === null) bad.push(`${doc.id}: its original is missing`);
-    else if (doc.blob_sha !== doc.sha256 || altered.has(doc.original_blob)) bad.push(`${doc.id}: its original no longer matches the SHA-256 recorded at import`);
-    if (doc.reading_blob !== null && altered.has(doc.reading_blob)) bad.push(`${doc.id}: the readable copy of its password-protected original no longer matches its SHA-256`);
+    const named = { docId: doc.id, title: doc.title ?? null };
+    if (doc.blob_sha === null) damaged.push({ ...named, problem: 'missing' });
+    else if (doc.blob_sha !== doc.sha256 || altered.has(doc.original_blob)) damaged.push({ ...named, problem: 'altered' });
+    if (doc.reading_blob !== null && altered.has(doc.reading_blob)) damaged.push({ ...named, problem: 'reading-copy-altered' });
   }
   const readingCopies = documents.filter((doc) => doc.reading_blob !== null).length;
-  const otherAltered = altered.size - documents.filter((doc) => altered.has(doc.original_blob) || (doc.reading_blob !== null && altered.has(doc.reading_blob))).length;
-  if (otherAltered > 0) bad.push(`${otherAltered} page image${otherAltered === 1 ? '' : 's'} no longer match${otherAltered === 1 ? 'es' : ''} their SHA-256`);
-  if (bad.length > 0) {
-    return { check: 'originals', ok: false, code: 'corrupt-vault', message: `Stored files: ${bad.slice(0, 10).join('; ')}${bad.length > 10 ? '; …' : ''}.` };
-  }
-  const copies = readingCopies > 0 ? `, ${readingCopies} readable cop${readingCopies === 1 ? 'y' : 'ies'} of password-protected PDFs` : '';
-  return {
-    check: 'originals',
-    ok: true,
-    message: `Stored files: all ${documents.length} originals (and ${blobs - documents.length - readingCopies} page images${copies}) match their SHA-256.`,
+  const pageImagesAltered = altered.size - documents.filter((doc) => altered.has(doc.original_blob) || (doc.reading_blob !== null && altered.has(doc.reading_blob))).length;
+  const facts: VerifyFacts = {
+    kind: 'originals',
+    originals: documents.length,
+    pageImages: blobs - documents.length - readingCopies,
+    readingCopies,
+    documents: damaged.slice(0, VERIFY_LIST_CAP),
+    documentCount: damaged.length,
+    pageImagesAltered,
   };
+  return damaged.length > 0 || pageImagesAltered > 0 ? failed('originals', 'corrupt-vault', facts) : passed('originals', facts);
 }
 
 function auditCheck(audit: AuditVerification): VerifyCheck {
-  if (audit.ok) {
-    return { check: 'audit-chain', ok: true, message: `Audit log: ${audit.entries} ${audit.entries === 1 ? 'entry' : 'entries, each linked to the one before'}.` };
-  }
-  const broken = audit.firstBroken!;
-  const what = {
-    'hash-mismatch': 'was altered',
-    'chain-broken': 'does not follow from the entry before it (entries were replaced or reordered)',
-    missing: 'is missing (entries were deleted or moved)',
-    'head-mismatch': 'is not the last entry the vault recorded (entries were added from outside Dalel)',
-  }[broken.reason];
-  return { check: 'audit-chain', ok: false, code: 'audit-tampered', message: `Audit log: entry #${broken.seq} ${what}.` };
+  const facts: VerifyFacts = { kind: 'audit-chain', entries: audit.entries, broken: audit.ok ? null : audit.firstBroken };
+  return audit.ok ? passed('audit-chain', facts) : failed('audit-chain', 'audit-tampered', facts);
 }
 
 function anchorCheck(input: CheckInput, db: VaultDatabase): VerifyCheck {
   const rollback = checkAnchor(input.dir, db, input.dataKey, input.anchorFile);
-  if (rollback) return { check: 'anchor', ok: false, code: 'vault-rolled-back', message: `Latest-state record: ${describeRollback(rollback)}`, details: rollback };
-  return { check: 'anchor', ok: true, message: 'Latest-state record: the database is not older than the vault has been.' };
+  if (!rollback) return passed('anchor', { kind: 'anchor', rollback: null });
+  const facts: VerifyFacts = {
+    kind: 'anchor',
+    rollback: { reason: rollback.reason, anchoredSeq: rollback.anchored?.seq ?? null, foundSeq: rollback.found?.seq ?? null },
+  };
+  return { ...failed('anchor', 'vault-rolled-back', facts), message: describeCheck('anchor', facts, { rollback }), details: rollback };
 }
