@@ -232,7 +232,7 @@ test('a name only in a picture is boxed in the review, other people named are li
 
   // As a court would see it: the neighbour gone from the text, the brother gone from the picture.
   const manifest = JSON.parse(readFileSync((await page.getByTestId('export-result-manifest').textContent())!, 'utf8')) as BundleManifest;
-  expect(manifest.redactions.map((redaction) => redaction.label).sort()).toEqual(['Protected person 1', 'Signature of the witness', 'Term 1']);
+  expect(manifest.redactions.map((redaction) => redaction.label).sort()).toEqual(['Protected person 1', 'Redacted word 1', 'Signature of the witness']);
   const text = pdfText(pdf, firstPage);
   expect(text).toContain('witnessed the search');
   expect(text).not.toContain('Bakytzhanov');

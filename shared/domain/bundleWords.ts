@@ -81,7 +81,7 @@ export const BUNDLE_WORDS: Readonly<Record<BundleLanguage, BundleWords>> = {
       reasonColumn: 'Reason',
       labelColumn: 'Label',
       boxColumn: 'Box (px)',
-      reasons: { 'protected-person': 'protected person', term: 'search term', manual: 'drawn box' },
+      reasons: { 'protected-person': 'protected person', term: 'redacted word', manual: 'drawn by hand' },
     },
     sections: { decisions: 'Decisions', certificates: 'Certificates', correspondence: 'Correspondence', documents: 'Documents' },
     untitledDocument: 'Untitled document',
@@ -90,7 +90,7 @@ export const BUNDLE_WORDS: Readonly<Record<BundleLanguage, BundleWords>> = {
     translation: 'Translation',
     translationOf: (title) => `Translation of: ${title}`,
     protectedPerson: (n) => `Protected person ${n}`,
-    term: (n) => `Term ${n}`,
+    term: (n) => `Redacted word ${n}`,
     day: (isoDay) => isoDay,
   },
   ru: {

@@ -245,7 +245,7 @@ describe('redacted bundle', () => {
     const labels = new Set(bundle.plan.redactions.map((r) => r.label));
     expect(bundle.plan.redactions.length).toBeGreaterThanOrEqual(4);
     expect([...labels].some((label) => label.startsWith('Protected person'))).toBe(true);
-    expect(labels.has('Term 1')).toBe(true);
+    expect(labels.has('Redacted word 1')).toBe(true);
     expect(bundle.manifest.redactions).toHaveLength(bundle.plan.redactions.length);
   });
 

@@ -43,8 +43,8 @@ const ENGLISH = [
   'Label',
   'Protected person',
   'protected person',
-  'Term 1',
-  'search term',
+  'Redacted word 1',
+  'redacted word',
   'Decisions',
   'Certificates',
   '(translation)',
@@ -155,7 +155,7 @@ describe('a bundle exported in its language', { timeout: 120_000 }, () => {
 
   it('control: the English export prints the English words the checks above look for', async () => {
     const { text } = await exportIn('en');
-    for (const english of ['Evidence bundle', 'Prepared by', 'Index', 'Manifest', 'Redaction log', 'Protected person 1', 'Term 1', 'Decisions', 'Refusal EN (translation)']) {
+    for (const english of ['Evidence bundle', 'Prepared by', 'Index', 'Manifest', 'Redaction log', 'Protected person 1', 'Redacted word 1', 'Decisions', 'Refusal EN (translation)']) {
       expect(text, english).toContain(english);
     }
   });

@@ -118,7 +118,7 @@ describe('redaction planner', () => {
     const first = planPageRedactions('doc_test01', p, redactionRules(options, PERSONS), options);
     const again = planPageRedactions('doc_test01', p, redactionRules(options, PERSONS), options);
     expect(first.map((r) => r.key)).toEqual(again.map((r) => r.key));
-    expect(first).toMatchObject([{ reason: 'term', label: 'Term 1', waived: false }]);
+    expect(first).toMatchObject([{ reason: 'term', label: 'Redacted word 1', waived: false }]);
     // The lawyer sees what a box covers; the label that is printed in the redaction log does not say it.
     expect(first.map((r) => r.subject)).toEqual(['Aksai-4']);
     expect(JSON.stringify(first.map(({ subject: _subject, ...printed }) => printed))).not.toMatch(/Aksai/i);

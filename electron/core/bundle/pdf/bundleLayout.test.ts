@@ -46,7 +46,7 @@ function longBundle(page: BundleImagePage, documents: number, redactions: number
     manifest: {
       auditHead: 'ab'.repeat(32),
       generatedAt: '2026-11-28T20:00:00.000Z',
-      redactions: Array.from({ length: redactions }, (_, i) => ({ page: 5 + i, box: [1, 2, 3, 4] as [number, number, number, number], reason: 'term' as const, label: `Term ${i + 1}` })),
+      redactions: Array.from({ length: redactions }, (_, i) => ({ page: 5 + i, box: [1, 2, 3, 4] as [number, number, number, number], reason: 'term' as const, label: `Redacted word ${i + 1}` })),
     },
   });
 }
@@ -70,7 +70,7 @@ describe('bundle layout', () => {
       expect(normalised(pdftotext(file, page, ['-x', '0', '-y', '817', '-W', '596', '-H', '25']))).toBe(`Appeal ${page} / ${layout.pages}`);
     }
     const manifest = normalised(pdftotext(file, layout.pages));
-    expect(manifest).toContain(`${5 + 89} search term Term 90 1, 2, 3, 4`);
+    expect(manifest).toContain(`${5 + 89} redacted word Redacted word 90 1, 2, 3, 4`);
   });
 
   it('writes the same bundle byte for byte from the same input', async () => {

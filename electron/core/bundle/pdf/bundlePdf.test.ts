@@ -210,7 +210,7 @@ describe('the bundle PDF', () => {
       expect(text).toContain(range.firstPage === range.lastPage ? `${range.firstPage} ` : `${range.firstPage}–${range.lastPage}`);
     }
     expect(text).toContain('3 protected person Protected person P-03 120, 340, 600, 60');
-    expect(text).toContain('6 drawn box address of a relative 80, 900, 410, 52');
+    expect(text).toContain('6 drawn by hand address of a relative 80, 900, 410, 52');
   });
 
   it('places images at no more than 300 DPI', () => {
