@@ -85,6 +85,9 @@ test('back up now and on a schedule, wipe with the folder name typed, restore th
   await expect(result).toHaveAttribute('data-status', 'ok');
   await expect(verify.locator('[data-check="originals"]')).toHaveAttribute('data-state', 'ok');
   await expect(verify.locator('[data-state="failed"]')).toHaveCount(0);
+  // What each check counted, worded from its facts (issue 14 item 3).
+  await expect(verify.locator('[data-check="pages"]')).toContainText(/Pages checked: \d+\./);
+  await expect(verify.locator('[data-check="originals"]')).toContainText('Originals compared: 1.');
   await saveScreen(page, testInfo, '82-verify-deep');
   await page.keyboard.press('Escape');
   await expect(verify).toBeHidden();
@@ -123,6 +126,7 @@ test('back up now and on a schedule, wipe with the folder name typed, restore th
   await expect(restore.report.getByTestId('restore-report-date')).toHaveText(/\d{4}/);
   await expect(restore.checks).toHaveCount(4);
   await expect(restore.report.locator('[data-testid="restore-check"][data-state="ok"]')).toHaveCount(4);
+  await expect(restore.report.locator('[data-check="originals"]')).toContainText('Originals compared: 1.');
   const restoredTo = (await restore.report.getByTestId('restore-report-vault').textContent())!.trim();
   expect(basename(restoredTo)).toMatch(/^restore-vault-/);
   await saveScreen(page, testInfo, '85-restore-report');

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatImportedAt } from '../library/documentStatus';
 import { PassphraseInput } from '../vault/PassphraseInput';
 import { restoreInput, secretOf, type RestoreProblem } from './restoreForm';
+import { VerifyCheckDetail } from '../library/VerifyCheckDetail';
+import { checkDetail } from '../library/verifyDetail';
 import { useDayStyle } from '../../ui/dayStyle';
 
 interface Props {
@@ -240,6 +242,7 @@ function RestoredFacts({ report }: { report: RestoreReport }): React.JSX.Element
               <span className={`badge ${check.ok ? 'badge-success' : 'badge-danger'}`}>{t(check.ok ? 'audit.state.ok' : 'audit.state.failed')}</span>
             </div>
             <p className="hint">{t(`audit.checks.${check.check}.${check.ok ? 'ok' : 'failed'}`)}</p>
+            <VerifyCheckDetail detail={checkDetail(check)} />
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { describeError } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
+import { VerifyCheckDetail } from './VerifyCheckDetail';
 import { verifyReport, type CheckLine } from './verifyReport';
 
 type State =
@@ -111,7 +112,7 @@ function CheckItem({ line }: { line: CheckLine }): React.JSX.Element {
         </span>
       </div>
       <p className="hint">{t(line.words.key, line.words.values)}</p>
-      {line.detail && <p className="alert-detail">{line.detail}</p>}
+      <VerifyCheckDetail detail={line.detail} />
     </li>
   );
 }

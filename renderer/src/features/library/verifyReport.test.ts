@@ -34,11 +34,30 @@ describe('verifyReport', () => {
     expect(report.lines.find((line) => line.check === 'originals')).toMatchObject({ ok: true, words: { key: 'audit.checks.originals.ok' } });
   });
 
-  it('fails when any check fails, not only the audit chain, with the core sentence under it', () => {
-    const damaged = { check: 'pages' as const, ok: false, code: 'corrupt-vault' as const, message: 'Page authentication: 2 pages of vault.db fail.' };
+  it('fails when any check fails, not only the audit chain, with what it found under it (from its facts, not its sentence)', () => {
+    const damaged: VerifyCheck = {
+      check: 'pages',
+      ok: false,
+      code: 'corrupt-vault',
+      message: 'Page authentication: 2 pages of vault.db fail.',
+      facts: { kind: 'pages', pages: 40, walFrames: 0, badPages: [7, 12], badPageCount: 2, badWalFrames: [], sizeProblem: null, walProblem: null },
+    };
     const report = verifyReport({ ...quick, ok: false, checks: [damaged, ...quick.checks!.slice(1)] });
     expect(report.ok).toBe(false);
-    expect(report.lines[0]).toEqual({ check: 'pages', ok: false, words: { key: 'audit.checks.pages.failed', values: {} }, detail: damaged.message });
+    expect(report.lines[0]).toEqual({
+      check: 'pages',
+      ok: false,
+      words: { key: 'audit.checks.pages.failed', values: {} },
+      detail: {
+        lines: [
+          { key: 'audit.detail.pages.bad', values: { pages: '7, 12' } },
+          { key: 'audit.detail.pages.counted', values: { count: 40 } },
+        ],
+        technical: null,
+      },
+    });
+    // A check without facts has no detail: its English sentence is never the fallback.
+    expect(verifyReport({ ...quick, ok: false, checks: [{ ...damaged, facts: undefined }] }).lines[0]!.detail).toBeNull();
   });
 
   it('names the first broken audit entry', () => {

@@ -1,10 +1,12 @@
 import type { AuditVerification, VerifyCheck } from '../../../../shared/ipc/contract';
 import { auditReport } from './auditReport';
+import { checkDetail, type CheckDetail } from './verifyDetail';
 
 /**
  * Every check of a vault verification (electron/core/vault/vaultChecks.ts) as a line the lawyer can
- * read: what was checked, whether it passed, and in plain words what that means. The core's own
- * sentence for a failed check (which names pages, documents, entries) goes under it as a detail.
+ * read: what was checked, whether it passed, and in plain words what that means. What the check found
+ * (which pages, documents, entries; what it counted) goes under it as a detail worded from its facts
+ * (verifyDetail.ts), never the core's English sentence.
  */
 export type CheckName = VerifyCheck['check'];
 
@@ -20,7 +22,7 @@ export interface CheckLine {
   /** null: not run (the originals, outside the full check) */
   ok: boolean | null;
   words: CheckWords;
-  detail: string | null;
+  detail: CheckDetail | null;
 }
 
 export interface VerifyReport {
@@ -43,14 +45,14 @@ export function verifyReport(verification: AuditVerification): VerifyReport {
       if (name === 'originals' && !deep) lines.push({ check: name, ok: null, words: { key: 'audit.checks.originals.notRun', values: {} }, detail: null });
       continue;
     }
-    const detail = check.ok ? null : check.message;
+    const detail = checkDetail(check);
     if (name === 'audit-chain') lines.push(auditLine(verification, check.ok, detail));
     else lines.push({ check: name, ok: check.ok, words: { key: `audit.checks.${name}.${check.ok ? 'ok' : 'failed'}`, values: {} }, detail });
   }
   return { ok: verification.ok && checks.every((check) => check.ok), deep, lines };
 }
 
-function auditLine(verification: AuditVerification, ok: boolean, detail: string | null): CheckLine {
+function auditLine(verification: AuditVerification, ok: boolean, detail: CheckDetail | null): CheckLine {
   const report = auditReport(verification);
   if (ok && report.ok) return { check: 'audit-chain', ok: true, words: { key: report.summary.key, values: { count: report.summary.count } }, detail };
   if (!report.ok) return { check: 'audit-chain', ok: false, words: { key: report.problem.key, values: { seq: report.problem.seq } }, detail };
