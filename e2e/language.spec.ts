@@ -5,7 +5,8 @@ import { APPEAL, seedAppeal } from './seedVault';
 
 /**
  * Issue 14 item 3, "every word in the lawyer's language": the main screens walked in English, then in
- * Russian and in Kazakh, on the same vault (how a walk reads and compares: languageWalk.ts).
+ * Russian and in Kazakh, on the same vault (how a walk reads and compares: languageWalk.ts). The vault's
+ * doors and the library's dialogs are walked in languageVault.spec.
  */
 test.use({ viewport: { width: 1280, height: 800 } });
 
