@@ -33,7 +33,11 @@ export function backupHandlers(deps: {
     'vault:rotateKey': ({ current, next }) => session.rotateKey(current, next),
     'vault:newRecoveryCode': ({ current }) => session.regenerateRecoveryCode(current),
     'vault:wipe': ({ path, confirmation }) => session.wipe(checkPathFromPage(path, 'vault folder'), confirmation),
-    'vault:restore': ({ file, path, secret }) => restoreBackup(checkPathFromPage(file, 'backup file'), checkPathFromPage(path, 'vault folder'), secret),
+    'vault:restore': async ({ file, path, secret }) => {
+      const folder = checkPathFromPage(path, 'vault folder');
+      session.refuseDemoFolder(folder);
+      return restoreBackup(checkPathFromPage(file, 'backup file'), folder, secret);
+    },
     'dialog:pickBackupFile': async () => {
       if (!shell.pickBackupFile) throw new DalelFailure('internal', 'There is no file dialog here.');
       return { path: await shell.pickBackupFile() };

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_VAULT_PASSPHRASE } from '../../../shared/domain/demo';
+import { backupVault } from '../backup/backup';
 import { ImportService } from '../import/importService';
 import { createFileParser, nodeParserProcesses } from '../import/parse';
 import { createHandlers, dispatch } from '../ipc/handlers';
@@ -135,6 +136,18 @@ describe('demo vault folder and guards', () => {
     const failure = await failureOf(session.create(demoDir(), 'a long enough passphrase'));
     expect(failure).toMatchObject({ code: 'validation', reason: 'folder-for-demo' });
     expect(existsSync(demoDir())).toBe(false);
+  });
+
+  it('keeps the demo folder for the demo: a backup is not restored there, and restores elsewhere (control)', async () => {
+    const handlers = createHandlers({ session, imports }, { pickFolder: async () => null, pickFiles: async () => [], pickSavePath: async () => null });
+    await session.create(join(dir.path, 'Documents', 'Dalel Vault'), 'a long enough passphrase');
+    const backup = join(dir.path, 'vault.dalel-backup');
+    await backupVault(session.vault(), backup);
+    await session.lock('user');
+    const secret = { passphrase: 'a long enough passphrase' };
+    expect(await dispatch(handlers, 'vault:restore', { file: backup, path: demoDir(), secret })).toMatchObject({ ok: false, error: { code: 'validation', reason: 'folder-for-demo' } });
+    expect(existsSync(demoDir())).toBe(false);
+    expect(await dispatch(handlers, 'vault:restore', { file: backup, path: join(dir.path, 'Restored'), secret })).toMatchObject({ ok: true });
   });
 
   it('refuses a sample set whose file differs from demo.json before any vault is made', async () => {

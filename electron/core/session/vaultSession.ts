@@ -89,12 +89,19 @@ export class VaultSession {
     return this.current;
   }
 
+  /**
+   * Refuses the demo vault's folder as the place of a real vault (made or restored there): it would be
+   * shown as the demo vault, with the demo's public passphrase beside it.
+   */
+  refuseDemoFolder(path: string): void {
+    if (resolve(path) === this.demoPath()) {
+      throw new DalelFailure('validation', 'This folder is kept for the demo vault with sample documents. Choose another folder for your own vault.').because('folder-for-demo');
+    }
+  }
+
   create(path: string, passphrase: string): Promise<{ recoveryCode: string; status: VaultStatus }> {
     return this.serial(async () => {
-      // A real vault there would be shown as the demo vault, with the demo's public passphrase beside it.
-      if (resolve(path) === this.demoPath()) {
-        throw new DalelFailure('validation', 'This folder is kept for the demo vault with sample documents. Choose another folder for your own vault.').because('folder-for-demo');
-      }
+      this.refuseDemoFolder(path);
       await this.closeCurrent();
       const { vault, recoveryCode } = await createVault(path, passphrase, this.vaultOptions());
       this.opened(vault);
