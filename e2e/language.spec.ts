@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createVault, expect, test } from './fixtures';
 import { expectEveryScreenRead, expectPlantedEnglishCaught, type Screens, sameEverywhereGiven, screenReader, switchLanguage, untranslated } from './languageWalk';
+import { daysIn, daysInOtherForms, type DayStyle } from './dateFormats';
 import { APPEAL, seedAppeal } from './seedVault';
 
 /**
@@ -21,6 +22,20 @@ const REDACTED_WORD = 'Шыңжаң';
 const FIXTURES = [...APPEAL.documents.flatMap((doc) => [doc.title, doc.text]), ...APPEAL.persons, CASE, BUNDLE, PREPARED_BY, SECTION, REDACTED_WORD];
 
 const sameEverywhere = sameEverywhereGiven(FIXTURES);
+
+/** The setting's own example of an ISO day, shown in every language. */
+const DAY_EXAMPLES = ['(ISO)'];
+
+/**
+ * Issue 14 item 2: every day the screens show is written the one way of the language (or of the ISO
+ * setting), and the walk saw enough of them (deadlines, document dates, the timeline, import times,
+ * suggestions) for that to mean something.
+ */
+function expectDaysAsWritten(screens: Screens, style: DayStyle): void {
+  expect(daysInOtherForms(screens, style, FIXTURES, DAY_EXAMPLES), `${style}: days in another form`).toEqual([]);
+  const days = [...screens.values()].flatMap((strings) => [...strings].flatMap((text) => daysIn(text)));
+  expect(days.length, `${style}: days seen`).toBeGreaterThan(5);
+}
 
 /** The main screens, each read once it has settled; the walk ends where it began (the library). */
 async function walk(page: Page, docId: string): Promise<Screens> {
@@ -102,11 +117,22 @@ test('every main screen in Russian and Kazakh shows no string as its English twi
 
   const english = await walk(page, ids[0]!);
   expectEveryScreenRead(english);
+  expectDaysAsWritten(english, 'en');
   for (const language of ['ru', 'kk'] as const) {
     await switchLanguage(page, language);
     const other = await walk(page, ids[0]!);
     expect(untranslated(english, other, sameEverywhere), `${language}: visible strings identical to English`).toEqual([]);
+    expectDaysAsWritten(other, language);
   }
+  // Control: the English screens' days are not the Russian way of writing them.
+  expect(daysInOtherForms(english, 'ru', FIXTURES, DAY_EXAMPLES).length).toBeGreaterThan(3);
+
+  // The setting "Dates: 2021-04-08" writes every day of every screen in ISO, in Kazakh as in English.
+  await page.getByTestId('settings-button').click();
+  await page.getByTestId('settings-dates').selectOption('iso');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-dialog')).toBeHidden();
+  expectDaysAsWritten(await walk(page, ids[0]!), 'iso');
 
   // Control: an English string of the library put on the Kazakh library is caught.
   await expectPlantedEnglishCaught(page, english, 'library and deadlines', sameEverywhere);
