@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CORPUS, expect, OCR_TIMEOUT, PASSPHRASE, test } from './fixtures';
 import { expectEveryScreenRead, expectPlantedEnglishCaught, type Screens, sameEverywhereGiven, screenReader, untranslated } from './languageWalk';
@@ -60,12 +61,13 @@ interface Options {
   backupToPick: { path: string | null };
   /** the vault open in the test host, to seed */
   vault: () => VaultDatabase;
+  /** runs the scheduled backup now, as the open vault's timer would */
+  runScheduledBackup: () => Promise<unknown>;
 }
 
 /**
- * One language's walk, from the first-run screen (English) or the unlock screen (after the language
- * before): a new vault, its screens and dialogs, a backup, the unlock screen, and the backup restored;
- * it ends on the unlock screen of the restored vault.
+ * One language's walk, from the first-run screen: a new vault, its screens and dialogs, a backup, the
+ * unlock screen, the backup restored and the restored vault wiped; it ends on the first-run screen again.
  */
 async function walk(page: Page, language: Language, options: Options): Promise<Screens> {
   const { screens, read } = screenReader(page);
@@ -75,13 +77,12 @@ async function walk(page: Page, language: Language, options: Options): Promise<S
   const unlock = new UnlockPage(page);
   const settings = new SettingsPage(page);
 
-  // the language, chosen under the first-run or unlock form
+  // the language, chosen under the first-run form
+  await expect(create.root).toBeVisible();
   await page.getByTestId('language-select').selectOption(language);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
-  if (await unlock.root.isVisible()) await page.getByTestId('create-new-vault').click();
 
-  // Creating a vault: the form, a common password refused, a strong one rated.
-  await expect(create.root).toBeVisible();
+  // Creating a vault: the form, a folder refused, a common password refused, a strong one rated.
   await create.folder.fill(join(options.dataDir, `vault-${language}`));
   await read('create vault');
   // the data folder holds other files: refused, with the reason
@@ -207,6 +208,13 @@ async function walk(page: Page, language: Language, options: Options): Promise<S
   await read('settings: backup made');
   await settings.schedule(12, 3);
   await read('settings: backups scheduled');
+  // the drive is not plugged in when the scheduled backup is due
+  rmSync((await settings.scheduleFolder.textContent())!.trim(), { recursive: true });
+  await options.runScheduledBackup();
+  await settings.open('general');
+  await settings.open('backup');
+  await expect(settings.backupStatus).toHaveAttribute('data-last', 'failed');
+  await read('settings: a scheduled backup failed');
   await settings.open('security');
   await read('settings: security');
   await page.keyboard.press('Escape');
@@ -278,16 +286,24 @@ async function walk(page: Page, language: Language, options: Options): Promise<S
   await restore.restoreWith({ passphrase: PASSPHRASE });
   await expect(restore.report).toBeVisible({ timeout: 60_000 });
   await read('restore: done');
+  const restored = basename((await restore.report.getByTestId('restore-report-vault').textContent())!.trim());
   await page.getByTestId('restore-open').click();
   await expect(library.root).toBeVisible();
-  await library.lock();
-  await expect(unlock.root).toBeVisible();
+
+  // Wiping the restored vault: the form with its folder's name typed, then the first-run screen says so.
+  const wipe = await settings.openWipe();
+  await wipe.getByTestId('wipe-confirmation-input').fill(restored);
+  await expect(wipe.getByTestId('wipe-submit')).toBeEnabled();
+  await read('wipe');
+  await wipe.getByTestId('wipe-submit').click();
+  await expect(page.getByTestId('wiped-notice')).toBeVisible();
+  await read('first run after a wipe');
   return screens;
 }
 
 test('the vault screens and the library dialogs in Russian and Kazakh show no string as their English twins do', async ({ page, host, dataDir, backupToPick }) => {
   test.setTimeout(600_000);
-  const options: Options = { dataDir, backupToPick, vault: () => host.session.vault().db };
+  const options: Options = { dataDir, backupToPick, vault: () => host.session.vault().db, runScheduledBackup: () => host.services.backups.runIfDue() };
   await page.goto(host.url);
   await expect(page.getByTestId('create-vault-screen')).toBeVisible();
 
@@ -299,6 +315,6 @@ test('the vault screens and the library dialogs in Russian and Kazakh show no st
     expect(untranslated(english, other, sameEverywhere), `${language}: visible strings identical to English`).toEqual([]);
   }
 
-  // Control: an English string of the unlock screen put on the Kazakh one is caught.
-  await expectPlantedEnglishCaught(page, english, 'unlock', sameEverywhere);
+  // Control: an English string of the first-run screen after a wipe put on the Kazakh one is caught.
+  await expectPlantedEnglishCaught(page, english, 'first run after a wipe', sameEverywhere);
 });
