@@ -110,7 +110,7 @@ async function storeScans(vault: Vault, documents: BundleImagePage[][], files: s
             image: { data: page.image, mime: page.mime },
             thumb: { data: thumbs[i]!, mime: 'image/jpeg' },
             print: { words: null, confidence: 90, script: null, languages: ['rus', 'kaz', 'eng'] },
-          }),
+          }, vault.searchIndex),
         );
         store.settle(id, now);
         return id;

@@ -2,7 +2,7 @@
  * `npm run bench:search`: search on a vault of SEARCH_BENCH_PAGES (default 100,000) synthetic pages,
  * encrypted (a real vault from createVault) against the same content in an unencrypted database with the
  * same connection pragmas, in the same run. Printed for both and as encrypted / unencrypted ratios:
- * index build time (the real indexing path, `indexPending(db, 1000)` until nothing is pending, the two
+ * index build time (the real indexing path, `SearchIndex.indexPending(1000)` until nothing is pending, the two
  * databases' batches alternating so that a busy shared machine slows both alike), index size (database
  * and WAL after a truncating checkpoint, minus the same right before indexing), and p50/p95/max latency
  * of 200 mixed queries through SearchService (10 warm-up queries first, not counted; each query runs on
@@ -20,7 +20,6 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { indexPending } from '../electron/core/search/searchIndex';
 import { SearchService } from '../electron/core/search/searchService';
 import { TEST_KDF, tempDir } from '../electron/core/testing/fixtures';
 import { applyConnectionPragmas, type VaultDatabase } from '../electron/core/vault/database';
@@ -28,6 +27,7 @@ import { migrate } from '../electron/core/vault/migrations';
 import { createVault, type Vault } from '../electron/core/vault/vault';
 import { vmHighWaterMark } from './memory';
 import { documentBatches, inserter, KINDS, loadMaterial, PageWriter, queries, SEED } from './searchVault';
+import { SearchIndex } from '../electron/core/search/searchIndex';
 
 const PAGES = Number(process.env.SEARCH_BENCH_PAGES ?? 100_000);
 const QUERIES = 200;
@@ -40,6 +40,7 @@ const AIM_RATIO = 1.3;
 interface Side {
   label: string;
   db: VaultDatabase;
+  searchIndex: SearchIndex;
   insertMs: number;
   buildMs: number;
   sizeBefore: number;
@@ -50,8 +51,8 @@ interface Side {
   hitCounts: number[];
 }
 
-function side(label: string, db: VaultDatabase): Side {
-  return { label, db, insertMs: 0, buildMs: 0, sizeBefore: 0, sizeAfter: 0, latencies: [], totals: [], estimated: 0, hitCounts: [] };
+function side(label: string, db: VaultDatabase, searchIndex: SearchIndex): Side {
+  return { label, db, searchIndex, insertMs: 0, buildMs: 0, sizeBefore: 0, sizeAfter: 0, latencies: [], totals: [], estimated: 0, hitCounts: [] };
 }
 
 /**
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     plainDb = new Database(join(dirs[1]!.path, 'plain.db'));
     applyConnectionPragmas(plainDb);
     migrate(plainDb);
-    const sides = [side('encrypted', vault.db), side('unencrypted', plainDb)];
+    const sides = [side('encrypted', vault.db, vault.searchIndex), side('unencrypted', plainDb, new SearchIndex(plainDb))];
 
     // Build both from one stream of generated documents, in transactions of ~5000 pages.
     const material = loadMaterial();
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
       let n = 0;
       for (const s of sides) {
         const t = performance.now();
-        n += indexPending(s.db, 1000);
+        n += s.searchIndex.indexPending(1000);
         s.buildMs += performance.now() - t;
       }
       if (n === 0) break;
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
     }
     for (const s of sides) s.sizeAfter = fileBytes(s.db);
 
-    const services = sides.map((s) => new SearchService(s.db));
+    const services = sides.map((s) => new SearchService(s.db, s.searchIndex));
     for (const { query } of queries(material, writer.generated, 10, SEED + 1)) for (const service of services) service.search({ query, limit: 20 });
     const list = queries(material, writer.generated, QUERIES, SEED + 2);
     list.forEach(({ query }, i) => {

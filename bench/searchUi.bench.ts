@@ -17,7 +17,6 @@ import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { indexPending } from '../electron/core/search/searchIndex';
 import { SearchService } from '../electron/core/search/searchService';
 import { TEST_KDF, tempDir } from '../electron/core/testing/fixtures';
 import { createVault } from '../electron/core/vault/vault';
@@ -73,7 +72,7 @@ async function main(): Promise<void> {
       documents += batch.length;
       pages += batch.reduce((sum, document) => sum + document.pages.length, 0);
     }
-    while (indexPending(vault.db, 1000) > 0);
+    while (vault.searchIndex.indexPending(1000) > 0);
     vault.lock();
     console.log(`built and indexed ${pages} pages (${documents} documents) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -87,7 +86,7 @@ async function main(): Promise<void> {
       await page.goto(host.url);
       await page.getByTestId('search-input').waitFor({ timeout: 120_000 });
 
-      const core = new SearchService(host.session.vault().db);
+      const core = new SearchService(host.session.vault().db, host.session.vault().searchIndex);
       const list = [...queries(material, writer.generated, 5, SEED + 1), ...queries(material, writer.generated, QUERIES, SEED + 2)];
       const screen: number[] = [];
       const alone: number[] = [];

@@ -33,8 +33,9 @@ test('no serious or critical axe violation on the main screens', async ({ page, 
   await createVault(page, host);
   found.push(...(await seriousViolations(page, 'empty library')));
 
-  const db = host.session.vault().db;
-  const [certificate, letter] = await seedDocuments(db, [
+  const vault = host.session.vault();
+  const db = vault.db;
+  const [certificate, letter] = await seedDocuments(vault, [
     { title: 'Удостоверение беженца Даулеткызы', text: CERTIFICATE },
     { title: 'Ответ МВД Даулеткызы', text: LETTER },
   ]);

@@ -109,8 +109,8 @@ test('every main screen in Russian and Kazakh shows no string as its English twi
   await page.getByTestId('language-select').selectOption('en');
   await createVault(page, host);
 
-  const db = host.session.vault().db;
-  const ids = await seedAppeal(db, { entries: 3, redactedTerms: [REDACTED_WORD] });
+  const vault = host.session.vault();
+  const ids = await seedAppeal(vault, { entries: 3, redactedTerms: [REDACTED_WORD] });
   // the library reads the seeded vault when it is shown again
   await page.getByTestId('persons-button').click();
   await page.getByTestId('persons-back').click();

@@ -12,7 +12,7 @@ import { RestorePage } from './pages/RestorePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { UnlockPage } from './pages/UnlockPage';
 import { APPEAL, seedAppeal } from './seedVault';
-import type { VaultDatabase } from '../electron/core/vault/database';
+import type { Vault } from '../electron/core/vault/unlockedVault';
 
 /**
  * Issue 14 item 3, "every word in the lawyer's language", for what language.spec's walk of the main
@@ -60,7 +60,7 @@ interface Options {
   /** what the test host's open dialog answers on the restore screen: the backup the walk made */
   backupToPick: { path: string | null };
   /** the vault open in the test host, to seed */
-  vault: () => VaultDatabase;
+  vault: () => Vault;
   /** runs the scheduled backup now, as the open vault's timer would */
   runScheduledBackup: () => Promise<unknown>;
 }
@@ -303,7 +303,7 @@ async function walk(page: Page, language: Language, options: Options): Promise<S
 
 test('the vault screens and the library dialogs in Russian and Kazakh show no string as their English twins do', async ({ page, host, dataDir, backupToPick }) => {
   test.setTimeout(600_000);
-  const options: Options = { dataDir, backupToPick, vault: () => host.session.vault().db, runScheduledBackup: () => host.services.backups.runIfDue() };
+  const options: Options = { dataDir, backupToPick, vault: () => host.session.vault(), runScheduledBackup: () => host.services.backups.runIfDue() };
   await page.goto(host.url);
   await expect(page.getByTestId('create-vault-screen')).toBeVisible();
 

@@ -21,9 +21,9 @@ test('10,000 documents in cards and in a list, chips, and bulk tagging', async (
   await createVault(page, host);
 
   // The vault as 10,000 one-page imports would leave it, each dated and typed.
-  const db = host.session.vault().db;
-  const ids = await seedDocuments(
-    db,
+  const vault = host.session.vault();
+  const db = vault.db;
+  const ids = await seedDocuments(vault,
     Array.from({ length: COUNT }, (_, i) => ({ title: title(i + 1), text: `Письмо номер ${i + 1}`, languages: ['rus', 'eng'] as const, importedAt: new Date(Date.UTC(2026, 0, 1) + (i + 1) * 60_000) })),
     { small: true },
   );

@@ -31,8 +31,9 @@ test('Ctrl+L locks at once and leaves nothing of the case in the window', async 
     URL.revokeObjectURL = (url) => { window.__liveUrls.delete(url); revoke(url); };
   `);
   await createVault(page, host);
-  const db = host.session.vault().db;
-  const [docId] = await seedDocuments(db, [{ title: TITLE, text: TEXT }]);
+  const vault = host.session.vault();
+  const db = vault.db;
+  const [docId] = await seedDocuments(vault, [{ title: TITLE, text: TEXT }]);
   RegisterStore.open(db, () => new Date()).createPerson({ id: 'P-NURZHAN', name: PERSON, variants: [], role: 'relative', protected: true });
   new TagService(db, () => new Date()).addTag(docId!, 'person', 'P-NURZHAN');
 

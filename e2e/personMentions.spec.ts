@@ -30,8 +30,9 @@ const DOCUMENTS = [
 
 test('the person page lists the documents that name him, untagged; two tagged at once move to the timeline', async ({ page, host }, testInfo) => {
   await createVault(page, host);
-  const db = host.session.vault().db;
-  await seedDocuments(db, DOCUMENTS);
+  const vault = host.session.vault();
+  const db = vault.db;
+  await seedDocuments(vault, DOCUMENTS);
   RegisterStore.open(db, () => new Date()).createPerson({ id: 'P-NURLAN', name: NURLAN, variants: ['Нұрлан Асқарұлы'], role: 'client', protected: true });
 
   const persons = new PersonsPage(page);

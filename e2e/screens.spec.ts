@@ -30,8 +30,8 @@ for (const language of LANGUAGES) {
     await shot(page, testInfo, language, '01-create-vault');
     await createVault(page, host);
 
-    const db = host.session.vault().db;
-    const ids = await seedAppeal(db, { entries: 2, redactedTerms: [] });
+    const vault = host.session.vault();
+    const ids = await seedAppeal(vault, { entries: 2, redactedTerms: [] });
 
     await page.getByTestId('persons-button').click();
     await shot(page, testInfo, language, '03-persons');

@@ -4,7 +4,7 @@ import { CaseStore } from '../electron/core/tagging/caseStore';
 import { RegisterStore } from '../electron/core/tagging/registerStore';
 import { TagService } from '../electron/core/tagging/tagService';
 import { addTextDocument } from '../electron/core/testing/textDocuments';
-import type { VaultDatabase } from '../electron/core/vault/database';
+import type { Vault } from '../electron/core/vault/unlockedVault';
 import type { OcrLanguage, Word } from '../shared/domain/document';
 
 /**
@@ -52,7 +52,8 @@ function wordsOf(text: string): Word[] {
  * Stores `documents` in one transaction; returns their ids in order. `small`: the page image is the
  * thumbnail too (2 KB instead of 30 a page), for vaults of thousands of documents.
  */
-export async function seedDocuments(db: VaultDatabase, documents: readonly SeedDocument[], options: { small?: boolean } = {}): Promise<string[]> {
+export async function seedDocuments(vault: Vault, documents: readonly SeedDocument[], options: { small?: boolean } = {}): Promise<string[]> {
+  const { db } = vault;
   const thumb = await sharp(await seedPageImage()).resize({ width: 240 }).jpeg({ quality: 70 }).toBuffer();
   const image = options.small ? thumb : await seedPageImage();
   return db.transaction(() =>
@@ -65,7 +66,7 @@ export async function seedDocuments(db: VaultDatabase, documents: readonly SeedD
         now: doc.importedAt ?? new Date(Date.UTC(2026, 10, 1) + index * 60_000),
         page: options.small ? { width: 240, height: 340, dpi: 29 } : PAGE,
         images: { image, thumb },
-      }),
+      }, vault.searchIndex),
     ),
   )();
 }
@@ -94,8 +95,9 @@ export const APPEAL = {
 } as const;
 
 /** Puts APPEAL in the open vault; returns the documents' ids in APPEAL.documents' order. */
-export async function seedAppeal(db: VaultDatabase, bundle: { entries: number; redactedTerms: string[] }): Promise<string[]> {
-  const ids = await seedDocuments(db, APPEAL.documents);
+export async function seedAppeal(vault: Vault, bundle: { entries: number; redactedTerms: string[] }): Promise<string[]> {
+  const { db } = vault;
+  const ids = await seedDocuments(vault, APPEAL.documents);
   const register = RegisterStore.open(db, () => new Date());
   register.createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим', 'Әйгерім Дәулетқызы'], role: 'client' });
   register.createPerson({ id: 'P-DAULET', name: 'Daulet Kosherbaiuly', variants: ['Дәулет Көшербайұлы'], role: 'relative', protected: true });

@@ -12,7 +12,6 @@ import { DalelFailure } from '../../core/errors';
 import { createFileParser, nodeParserProcesses } from '../../core/import/parse';
 import { PrintReader } from '../../core/import/printReader';
 import { createTesseractEngine, defaultTessdataDir } from '../../core/ocr';
-import { indexPending } from '../../core/search/searchIndex';
 import { SearchService } from '../../core/search/searchService';
 import { RegisterStore } from '../../core/tagging/registerStore';
 import { printJson, UsageError } from '../output';
@@ -99,8 +98,8 @@ async function exportWith(
     const sections =
       fixedSections ??
       proposeSections(vault.db, from!, () => {
-        while (indexPending(vault.db, 500) > 0);
-        return new SearchService(vault.db);
+        while (vault.searchIndex.indexPending(500) > 0);
+        return new SearchService(vault.db, vault.searchIndex);
       });
     if (sections.length === 0) throw new DalelFailure('validation', 'No document matches: the bundle would be empty.');
     const register = RegisterStore.open(vault.db);

@@ -1,4 +1,3 @@
-import { indexPending, pendingCount, rebuildIndex } from '../../core/search/searchIndex';
 import { SearchService } from '../../core/search/searchService';
 import { printJson, UsageError } from '../output';
 import { withVault, type CommandContext } from './vaultCommands';
@@ -21,10 +20,11 @@ const SEARCH_PROBLEM_WORDS: Record<SearchProblem, string> = {
 export async function searchCommand(ctx: CommandContext, vaultDir: string, query: string, limit: number): Promise<number> {
   const result = await withVault(ctx, vaultDir, (vault) => {
     // Pages not yet indexed (after an upgrade of the analyser) are indexed first, so nothing is missed.
-    const pending = pendingCount(vault.db);
+    const index = vault.searchIndex;
+    const pending = index.pendingCount();
     if (pending > 0 && !ctx.json) ctx.io.stderr(`Indexing ${pending} pages first…\n`);
-    while (indexPending(vault.db, 500) > 0);
-    return new SearchService(vault.db).search({ query, limit });
+    while (index.indexPending(500) > 0);
+    return new SearchService(vault.db, index).search({ query, limit });
   });
   if (result.problem) throw new UsageError(SEARCH_PROBLEM_WORDS[result.problem]);
   if (ctx.json) {
@@ -68,7 +68,7 @@ export async function searchCommand(ctx: CommandContext, vaultDir: string, query
 export async function reindexCommand(ctx: CommandContext, vaultDir: string): Promise<number> {
   const started = performance.now();
   const pages = await withVault(ctx, vaultDir, (vault) =>
-    rebuildIndex(vault.db, (done, total) => {
+    vault.searchIndex.rebuild((done, total) => {
       if (!ctx.json) ctx.io.stderr(`\rindexed ${done} / ${total} pages`);
     }),
   );

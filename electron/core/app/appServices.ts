@@ -101,7 +101,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   session.addLifecycle({
     opened: (vault) => {
       imports.attach(vault);
-      indexer.attach(vault.db);
+      indexer.attach(vault.db, vault.searchIndex);
       printReader.attach(vault);
     },
     closing: async () => {

@@ -51,7 +51,7 @@ describe('backup and restore', () => {
 
     const store = new DocumentStore(vault.db);
     const originals = docIds.map((id) => createHash('sha256').update(store.original(id)!.data).digest('hex'));
-    const search = (v: Vault) => ['гражданство', 'refugee', CANARY, '477-IV'].map((query) => new SearchService(v.db).search({ query }).hits.map((hit) => `${hit.docId}#${hit.page}`));
+    const search = (v: Vault) => ['гражданство', 'refugee', CANARY, '477-IV'].map((query) => new SearchService(v.db, v.searchIndex).search({ query }).hits.map((hit) => `${hit.docId}#${hit.page}`));
     const results = search(vault);
     const log = readAudit(vault.db).slice(0, report.auditHead.seq);
     vault.lock();

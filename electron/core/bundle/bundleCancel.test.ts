@@ -21,6 +21,7 @@ import { migrate } from '../vault/migrations';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
+import { testIndex } from '../testing/testIndex';
 
 const TODAY = new Date('2026-11-28T09:00:00Z');
 let db: Database.Database;
@@ -46,7 +47,7 @@ async function addScan(title: string, pages: number): Promise<string> {
         skew: 0,
         image: { data: image, mime: 'image/png' },
         thumb: { data: image, mime: 'image/png' },
-      });
+      }, testIndex(db));
     }
     documents.settle(id, TODAY);
     return id;

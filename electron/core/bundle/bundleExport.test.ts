@@ -65,7 +65,7 @@ async function withVault<T>(work: (vault: Vault) => Promise<T> | T): Promise<T> 
 }
 
 function definition(vault: Vault, redact: boolean): BundleDefinitionInput {
-  const sections = proposeSections(vault.db, { docIds: FILES.map((file) => docIds.get(file)!) }, () => new SearchService(vault.db));
+  const sections = proposeSections(vault.db, { docIds: FILES.map((file) => docIds.get(file)!) }, () => new SearchService(vault.db, vault.searchIndex));
   return {
     title: 'Appeal of Nurlan Askaruly',
     caseId: null,

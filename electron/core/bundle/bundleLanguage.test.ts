@@ -22,6 +22,7 @@ import { proposeSections } from './bundleProposal';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { pdftotext } from './pdf/testing/pdfTools';
+import { testIndex } from '../testing/testIndex';
 
 const TODAY = new Date('2026-11-28T09:00:00Z');
 const TERM = 'Текес';
@@ -67,7 +68,7 @@ async function addScan(title: string, text: string, type: 'refusal' | 'certifica
   });
   const id = db.transaction(() => {
     const { id } = documents.insert({ fileName: `${title}.png`, title, kind: 'png', mime: 'image/png', pageCount: 1, warnings: [], languages: ['rus'], original: Buffer.from(title), now: TODAY });
-    documents.savePage(id, 1, { source: 'ocr', text, words, confidence: 95, width: 1240, height: 1754, dpi: 150, rotation: 0, skew: 0, image: { data: image, mime: 'image/png' }, thumb: { data: image, mime: 'image/png' } });
+    documents.savePage(id, 1, { source: 'ocr', text, words, confidence: 95, width: 1240, height: 1754, dpi: 150, rotation: 0, skew: 0, image: { data: image, mime: 'image/png' }, thumb: { data: image, mime: 'image/png' } }, testIndex(db));
     documents.settle(id, TODAY);
     return id;
   })();
@@ -78,7 +79,7 @@ async function addScan(title: string, text: string, type: 'refusal' | 'certifica
 }
 
 async function exportIn(language: BundleLanguage): Promise<{ text: string; manifest: BundleManifest }> {
-  const sections = proposeSections(db, { docIds: [docs.refusal, docs.certificate] }, () => new SearchService(db), language);
+  const sections = proposeSections(db, { docIds: [docs.refusal, docs.certificate] }, () => new SearchService(db, testIndex(db)), language);
   const store = new BundleStore(db, () => TODAY);
   const saved = store.save({
     title: 'Appeal of Aigerim Dauletkyzy',

@@ -22,6 +22,7 @@ import { proposeSections } from './bundleProposal';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
+import { testIndex } from '../testing/testIndex';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 let db: Database.Database;
@@ -125,7 +126,7 @@ describe('bundle proposal', () => {
     store.setTranslation(refusal1, translation, true);
     addDocument('Someone else', 'другое', { type: 'refusal' });
 
-    const sections = proposeSections(db, { personId: 'D-P01' }, () => new SearchService(db));
+    const sections = proposeSections(db, { personId: 'D-P01' }, () => new SearchService(db, testIndex(db)));
     expect(sections.map((s) => [s.title, s.entries.map((e) => e.docId)])).toEqual([
       ['Decisions', [refusal1, ruling, refusal2]],
       ['Certificates', [certificate]],
@@ -135,16 +136,16 @@ describe('bundle proposal', () => {
     expect(sections[2]!.entries[0]!.date).toBeNull();
 
     // The same documents by hand, from a case, and from a search
-    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db)).map((s) => s.title)).toEqual(['Decisions', 'Correspondence']);
+    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db, testIndex(db))).map((s) => s.title)).toEqual(['Decisions', 'Correspondence']);
     // Section names print in the index: they are proposed in the bundle's language.
-    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db), 'ru').map((s) => s.title)).toEqual(['Решения', 'Переписка']);
-    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db), 'kk').map((s) => s.title)).toEqual(['Шешімдер', 'Хат алмасу']);
+    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db, testIndex(db)), 'ru').map((s) => s.title)).toEqual(['Решения', 'Переписка']);
+    expect(proposeSections(db, { docIds: [letter, refusal1] }, () => new SearchService(db, testIndex(db)), 'kk').map((s) => s.title)).toEqual(['Шешімдер', 'Хат алмасу']);
     const cases = new CaseStore(db, () => TODAY);
     const opened = cases.save({ title: 'Askaruly appeal' });
     cases.setMember(opened.id, { docId: certificate }, true);
-    expect(proposeSections(db, { caseId: opened.id }, () => new SearchService(db)).flatMap((s) => s.entries.map((e) => e.docId))).toEqual([certificate]);
-    expect(proposeSections(db, { query: 'удостоверение' }, () => new SearchService(db)).flatMap((s) => s.entries.map((e) => e.docId))).toEqual([certificate]);
-    expect(() => proposeSections(db, { personId: 'nobody' }, () => new SearchService(db))).toThrow(expect.objectContaining({ code: 'person-not-found' }));
+    expect(proposeSections(db, { caseId: opened.id }, () => new SearchService(db, testIndex(db))).flatMap((s) => s.entries.map((e) => e.docId))).toEqual([certificate]);
+    expect(proposeSections(db, { query: 'удостоверение' }, () => new SearchService(db, testIndex(db))).flatMap((s) => s.entries.map((e) => e.docId))).toEqual([certificate]);
+    expect(() => proposeSections(db, { personId: 'nobody' }, () => new SearchService(db, testIndex(db)))).toThrow(expect.objectContaining({ code: 'person-not-found' }));
   });
 });
 

@@ -7,7 +7,6 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/auditLog';
 import { BundleStore } from '../bundle/bundleStore';
-import { indexPending } from '../search/searchIndex';
 import { SearchService } from '../search/searchService';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
@@ -16,6 +15,7 @@ import { addTextDocument } from '../testing/textDocuments';
 import { migrate } from '../vault/migrations';
 import { DocumentEditing } from './documentEditing';
 import { DocumentStore } from './documentStore';
+import { testIndex } from '../testing/testIndex';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 const CERTIFICATE = 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим. Действительно до 03.06.2022. Кульшат Мукаметкызы — мать.';
@@ -28,8 +28,8 @@ let tags: TagService;
 const add = (title: string, text: string) => addTextDocument(db, { title, pages: [text, `${text} (страница 2)`], languages: ['rus'], now: TODAY });
 const blobCount = () => (db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n;
 const found = (query: string) => {
-  indexPending(db, 1000);
-  return [...new Set(new SearchService(db).search({ query }).hits.map((hit) => hit.docId))];
+  testIndex(db).indexPending(1000);
+  return [...new Set(new SearchService(db, testIndex(db)).search({ query }).hits.map((hit) => hit.docId))];
 };
 const vocabulary = () => new Set((db.prepare('SELECT term FROM search_vocab').pluck().all() as string[]));
 /** The failure a call throws (and that it throws one). */
@@ -79,7 +79,7 @@ describe('editing a document', () => {
     const edited = editing.edit(docId, { title: 'Удостоверение беженца Даулеткызы', notes: 'оригинал у клиента', documentDate: '2021-06-03', type: 'certificate' });
     expect(edited).toMatchObject({ title: 'Удостоверение беженца Даулеткызы', notes: 'оригинал у клиента', documentDate: '2021-06-03', type: 'certificate' });
     expect(new DocumentStore(db).list()[0]).toMatchObject({ title: 'Удостоверение беженца Даулеткызы', documentDate: '2021-06-03' });
-    expect(tags.personPage('D-P02').timeline).toEqual([expect.objectContaining({ title: 'Удостоверение беженца Даулеткызы', date: '2021-06-03', type: 'certificate' })]);
+    expect(tags.personPage('D-P02', new SearchService(db, testIndex(db))).timeline).toEqual([expect.objectContaining({ title: 'Удостоверение беженца Даулеткызы', date: '2021-06-03', type: 'certificate' })]);
     expect(tags.deadlines({ days: 60 }).map((d) => [d.documentTitle, d.kind, d.due])).toEqual([['Удостоверение беженца Даулеткызы', 'validity', '2022-06-03']]);
   });
 

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../vault/migrations';
 import { DocumentStore } from './documentStore';
+import { testIndex } from '../testing/testIndex';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const page = (text: string) => ({
@@ -57,7 +58,7 @@ describe('document store', () => {
 
   it('is ready only when no page is pending, and failed only when no page could be read', () => {
     const { id } = insert();
-    store.savePage(id, 1, page('Article 49'));
+    store.savePage(id, 1, page('Article 49'), testIndex(db));
     expect(store.settle(id, NOW)).toBeNull();
     expect(store.get(id)?.status).toBe('processing');
     store.failPage(id, 2, 'ocr-failed', 'The page could not be read.');
@@ -69,12 +70,12 @@ describe('document store', () => {
 
   it('re-running OCR puts pages back in the queue and replaces their images without leaking blobs', () => {
     const { id } = insert(1);
-    store.savePage(id, 1, page('first'));
+    store.savePage(id, 1, page('first'), testIndex(db));
     store.settle(id, NOW);
     const blobsBefore = (db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n;
     expect(store.requeueForOcr(id, ['eng'], NOW)).toBe(1);
     expect(store.get(id)).toMatchObject({ status: 'processing', languages: ['eng'] });
-    store.savePage(id, 1, page('second'));
+    store.savePage(id, 1, page('second'), testIndex(db));
     store.settle(id, NOW);
     expect(store.pages(id)[0]?.text).toBe('second');
     expect((db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(blobsBefore);
@@ -82,7 +83,7 @@ describe('document store', () => {
 
   it('deleting a document removes its pages and every blob', () => {
     const { id } = insert(1);
-    store.savePage(id, 1, page('x'));
+    store.savePage(id, 1, page('x'), testIndex(db));
     expect(store.delete(id)).toBe(true);
     expect(store.get(id)).toBeNull();
     expect((db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(0);

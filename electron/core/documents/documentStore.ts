@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/domain/document';
 import { LOW_CONFIDENCE } from '../ocr/ocrEngine';
 import type { SearchFilters } from '../../../shared/domain/search';
-import { indexPage } from '../search/searchIndex';
+import type { SearchIndex } from '../search/searchIndex';
 import { documentFilterSql } from './documentFilters';
 import type { VaultDatabase } from '../vault/database';
 import { deleteBlobs, putBlob } from './blobStore';
@@ -285,7 +285,8 @@ export class DocumentStore {
     return row ? (row.languages.split('+') as OcrLanguage[]) : [];
   }
 
-  savePage(id: string, page: number, result: PageResult): void {
+  /** Stores a page read; `index` is the vault's (Vault.searchIndex), which indexes the text in the same transaction. */
+  savePage(id: string, page: number, result: PageResult, index: SearchIndex): void {
     // The text is indexed in the caller's transaction, with the page it belongs to.
     const old = this.db.prepare('SELECT image_blob, thumb_blob FROM pages WHERE document_id = ? AND page = ?').get(id, page) as
       | { image_blob: number | null; thumb_blob: number | null }
@@ -323,7 +324,7 @@ export class DocumentStore {
         page,
       );
     if (old) deleteBlobs(this.db, [old.image_blob, old.thumb_blob]);
-    indexPage(this.db, id, page, result.text);
+    index.indexPage(id, page, result.text);
   }
 
   /** Pages waiting to be read as they print, oldest document first. */

@@ -13,6 +13,7 @@ import { TagService } from '../tagging/tagService';
 import { SearchService } from '../search/searchService';
 import { analyze } from '../search/text';
 import { createVault, unlockVault } from '../vault/vault';
+import { testIndex } from '../testing/testIndex';
 
 /**
  * The whole corpus through the real CLI (`dalel import`), as a lawyer's batch would go: every document
@@ -206,7 +207,7 @@ describe('importing the corpus', () => {
     try {
       // Person queries are semantic (a Chinese name finds the Cyrillic spelling): the lawyer's register knows them.
       RegisterStore.open(vault.db).importPersons(corpusPersons());
-      const search = new SearchService(vault.db);
+      const search = new SearchService(vault.db, vault.searchIndex);
       const rows: string[] = [];
       let recall = 0;
       let mrr = 0;
@@ -240,7 +241,7 @@ describe('importing the corpus', () => {
       for (const text of texts) for (const word of new Set(text.match(/\p{L}{8,}/gu) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
       const canary = [...counts].filter(([, n]) => n === 1).map(([word]) => word).sort((a, b) => b.length - a.length)[0]!;
       expect(canary.length).toBeGreaterThanOrEqual(8);
-      const search = new SearchService(vault.db);
+      const search = new SearchService(vault.db, vault.searchIndex);
       expect(search.search({ query: canary }).hits.length).toBeGreaterThan(0);
       const [token] = analyze(canary);
       forms = [...new Set([canary, token!.exact, token!.stem, token!.key])].filter((form) => form.length >= 6);
@@ -331,7 +332,7 @@ describe('importing the corpus', () => {
     const { env } = testEnv(join(dir.path, 'backup-env'));
     const cli = (...args: string[]) => spawnSync(process.execPath, [...CLI, ...args, '--json'], { cwd: ROOT, env, encoding: 'utf8' });
     const searchAll = (db: Parameters<typeof RegisterStore.open>[0]) => {
-      const search = new SearchService(db);
+      const search = new SearchService(db, testIndex(db));
       return corpusQueries().map((query) => search.search({ query: query.query, limit: 100 }).hits.map((hit) => `${hit.fileName}#${hit.page} ${hit.score.toFixed(4)}`));
     };
 

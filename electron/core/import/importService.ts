@@ -375,7 +375,7 @@ export class ImportService {
       if (signal.aborted || !vault.isOpen) return;
       settled = vault.db.transaction(() => {
         if (!store.get(docId)) return false;
-        store.savePage(docId, page, result);
+        store.savePage(docId, page, result, vault.searchIndex);
         return this.settle(vault, store, docId);
       })();
     } catch (error) {

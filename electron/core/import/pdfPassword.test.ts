@@ -79,7 +79,7 @@ describe.skipIf(!hasQpdf)('password-protected PDFs', { timeout: 240_000 }, () =>
     return { name, path, bytes };
   }
 
-  const search = (query: string) => new SearchService(vault.db).search({ query }).hits;
+  const search = (query: string) => new SearchService(vault.db, vault.searchIndex).search({ query }).hits;
 
   it.each(['aes-256', 'aes-128', 'rc4-128'] as const)(
     '%s: asked for, a wrong password refused, the right one imports the file as given; its text is found',

@@ -146,7 +146,7 @@ export class PrintReader {
         const result = await readPageContent(this.ports, original, pageNumber, languages, signal);
         if (signal.aborted || !vault.isOpen) return;
         vault.db.transaction(() => {
-          if (store.get(docId)) store.savePage(docId, pageNumber, result);
+          if (store.get(docId)) store.savePage(docId, pageNumber, result, vault.searchIndex);
         })();
         if (result.print) return this.ports.onPageRead?.(docId, pageNumber);
       }

@@ -328,7 +328,7 @@ async function seed(): Promise<void> {
       image: { data: image, mime: 'image/png' },
       thumb: { data: image, mime: 'image/png' },
       print: { words: null, confidence: 90, script: 'Cyrillic', languages: ['rus'] },
-    });
+    }, vault.searchIndex);
     store.settle(id, now);
     return id;
   })();

@@ -65,7 +65,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
   const search = () => {
     const vault = session.vault();
     let service = searches.get(vault);
-    if (!service) searches.set(vault, (service = new SearchService(vault.db)));
+    if (!service) searches.set(vault, (service = new SearchService(vault.db, vault.searchIndex)));
     return service;
   };
   const register = () => RegisterStore.open(session.vault().db);
@@ -184,7 +184,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       return null;
     },
     'laws:list': () => register().listLaws(),
-    'laws:save': (law) => registerChanged(register().saveLaw(law)),
+    'laws:save': (law) => registerChanged(register().saveLaw(law, session.vault().searchIndex)),
     'tags:forDocument': ({ docId }) => {
       if (!documents().get(docId)) throw notFound();
       const service = tagging();

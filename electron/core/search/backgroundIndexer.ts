@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { indexPending } from './searchIndex';
+import type { VaultDatabase } from '../vault/database';
+import type { SearchIndex } from './searchIndex';
 
 /**
  * Catches the index up after an upgrade of the analyser (or a vault from before search existed):
@@ -7,32 +7,32 @@ import { indexPending } from './searchIndex';
  * import are indexed as they are saved and never wait for this.
  */
 export class BackgroundIndexer {
-  private db: Database | null = null;
+  private vault: { db: VaultDatabase; index: SearchIndex } | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly options: { batch?: number; onError(error: unknown): void; onIdle?(): void } = { onError: () => {} },
   ) {}
 
-  attach(db: Database): void {
-    this.db = db;
+  attach(db: VaultDatabase, index: SearchIndex): void {
+    this.vault = { db, index };
     this.schedule();
   }
 
   detach(): void {
-    this.db = null;
+    this.vault = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
 
   private schedule(): void {
-    if (this.timer || !this.db) return;
+    if (this.timer || !this.vault) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      const db = this.db;
-      if (!db?.open) return;
+      const vault = this.vault;
+      if (!vault?.db.open) return;
       try {
-        if (indexPending(db, this.options.batch ?? 50) > 0) this.schedule();
+        if (vault.index.indexPending(this.options.batch ?? 50) > 0) this.schedule();
         else this.options.onIdle?.();
       } catch (error) {
         this.options.onError(error);

@@ -17,6 +17,7 @@ import { CONCEPT_LANGUAGES, conceptPhraseOf, conceptPhrases, LEGAL_CONCEPTS_SCHE
 import { SearchService } from './searchService';
 import { declineKazakh, declineRussian, KAZAKH_CASES, RUSSIAN_CASES } from './testing/inflect';
 import { analyze, isStopword } from './text';
+import { testIndex } from '../testing/testIndex';
 
 const concepts = LEGAL_CONCEPTS_SCHEMA.parse(data).concepts;
 
@@ -126,7 +127,7 @@ describe('a legal concept searched in one language', () => {
     migrate(db);
     pages = concepts.flatMap(pagesOf);
     for (const page of pages) addTextDocument(db, { title: page.title, pages: [page.text] });
-    search = new SearchService(db);
+    search = new SearchService(db, testIndex(db));
   });
 
   it('finds the pages that state it in the other languages, in inflected forms, at least 95 in 100', () => {
@@ -172,7 +173,7 @@ describe('a legal concept searched in one language', () => {
     migrate(db);
     addTextDocument(db, { title: 'release-ru', pages: ['Справка. Осужден по ч. 1 ст. 392 УК РК к шести месяцам лишения свободы.'] });
     addTextDocument(db, { title: 'reunion-kk', pages: ['Өтініш берушінің отбасын біріктіруге қатысты өтініші қаралды. Алматы қаласы.'] });
-    const local = new SearchService(db);
+    const local = new SearchService(db, testIndex(db));
     expect(local.search({ query: 'illegal border crossing' }).hits.map((hit) => hit.title)).toEqual(['release-ru']);
     expect(local.search({ query: 'family reunification Almaty' }).hits.map((hit) => hit.title)).toEqual(['reunion-kk']);
   });

@@ -15,6 +15,7 @@ import { seededRandom } from '../testing/seededRandom';
 import { RegisterStore } from '../tagging/registerStore';
 import { migrate } from '../vault/migrations';
 import { SearchService } from './searchService';
+import { testIndex } from '../testing/testIndex';
 
 /** A name as each script writes it: Kazakh, Russian, Latin, Chinese transcription, pinyin. */
 interface Name {
@@ -260,7 +261,7 @@ function vault(letters: Letter[], persons: Person[], register: boolean): SearchS
       }),
     );
   }
-  return new SearchService(db);
+  return new SearchService(db, testIndex(db));
 }
 
 describe.each([20_261_313, 7_001])('registered persons searched across scripts (seed %i)', (seed) => {

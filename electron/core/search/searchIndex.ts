@@ -10,21 +10,6 @@ import { analyze, ANALYZER_VERSION, findDates, fold, type Token } from './text';
  * after an upgrade) are "pending" and `indexPending` catches up in small batches.
  */
 
-const statements = new WeakMap<Database, Map<string, Statement>>();
-
-/**
- * A statement prepared once per connection: indexing prepared 3–5 a page, and a rebuild of 100,000
- * pages held their native memory (~1 GB RSS) until a garbage collection that JS allocations alone
- * did not bring (issue 4). A reopened vault is a new connection, with statements of its own.
- */
-function stmt(db: Database, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}
-
 /** FTS5's tokenizer splits on anything but letters and digits; tokens are cleaned the same way on both sides. */
 export function ftsToken(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -50,35 +35,6 @@ interface LawRow {
   title_kk: string;
   title_zh: string | null;
   aliases: string;
-}
-
-const registers = new WeakMap<Database, LawEntry[]>();
-
-/** The vault's law register as the citation finder reads it (cached until a law changes). */
-export function lawRegister(db: Database): LawEntry[] {
-  let register = registers.get(db);
-  if (!register) {
-    register = (db.prepare('SELECT * FROM laws ORDER BY id').all() as LawRow[]).map((row) => ({
-      id: row.id,
-      number: row.number,
-      kind: row.kind,
-      date: row.date,
-      title: { en: row.title_en, ru: row.title_ru, kk: row.title_kk, ...(row.title_zh ? { zh: row.title_zh } : {}) },
-      aliases: JSON.parse(row.aliases) as string[],
-    }));
-    registers.set(db, register);
-  }
-  return register;
-}
-
-/**
- * A law was added or edited: citations are found anew, so every page is indexed again (in the
- * background, by BackgroundIndexer).
- */
-export function lawsChanged(db: Database): void {
-  registers.delete(db);
-  generations.set(db, indexGeneration(db) + 1);
-  stmt(db, 'UPDATE search_pages SET analyzer = -1').run();
 }
 
 function column(tokens: readonly Token[], pick: (token: Token) => string): string {
@@ -114,77 +70,11 @@ export function indexColumns(
   };
 }
 
-/** The law citations found on a page when it was indexed. */
-export function pageCitations(db: Database, documentId: string, page: number): Array<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> {
-  return stmt(
-    db,
-    'SELECT c.law, c.article, c.start, c.end FROM search_citations c JOIN search_pages s ON s.id = c.search_page WHERE s.document_id = ? AND s.page = ? ORDER BY c.start',
-  ).all(documentId, page) as Array<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>>;
-}
-
-const generations = new WeakMap<Database, number>();
-
-/** Bumped on every index write through this process: what a search service keeps (pages read, the pending count) knows it is stale. */
-export function indexGeneration(db: Database): number {
-  return generations.get(db) ?? 0;
-}
-
-const vocabularies = new WeakMap<Database, Vocabulary>();
-
-/**
- * The cross-script keys in the index, for fuzzy matching. Read from the index once per connection (a
- * full pass over the FTS vocabulary: 1.2–1.8 s at 100,000 pages, issue 4), then kept up to date by
- * indexPage. Keys of pages removed since stay: a fuzzy alternative that meets no page costs nothing.
- */
-export function keyVocabulary(db: Database): Vocabulary {
-  let vocabulary = vocabularies.get(db);
-  if (!vocabulary) {
-    vocabulary = new Vocabulary(stmt(db, "SELECT term FROM search_vocab WHERE col = 'key'").pluck().all() as string[]);
-    vocabularies.set(db, vocabulary);
-  }
-  return vocabulary;
-}
-
-/** (Re)index one page's text. Call inside the transaction that stores the text. */
-export function indexPage(db: Database, documentId: string, page: number, text: string): void {
-  const existing = stmt(db, 'SELECT id FROM search_pages WHERE document_id = ? AND page = ?').get(documentId, page) as
-    | { id: number }
-    | undefined;
-  let id: number | bigint;
-  if (existing) {
-    id = existing.id;
-    stmt(db, 'DELETE FROM search_fts WHERE rowid = ?').run(id);
-    stmt(db, 'DELETE FROM search_citations WHERE search_page = ?').run(id);
-    stmt(db, 'UPDATE search_pages SET analyzer = ? WHERE id = ?').run(ANALYZER_VERSION, id);
-  } else {
-    id = stmt(db, 'INSERT INTO search_pages (document_id, page, analyzer) VALUES (?, ?, ?)').run(documentId, page, ANALYZER_VERSION)
-      .lastInsertRowid;
-  }
-  generations.set(db, indexGeneration(db) + 1);
-  const columns = indexColumns(text, lawRegister(db));
-  stmt(db, 'INSERT INTO search_fts (rowid, exact, stem, key, tags) VALUES (?, ?, ?, ?, ?)').run(
-    id,
-    columns.exact,
-    columns.stem,
-    columns.key,
-    columns.tags,
-  );
-  const cite = stmt(db, 'INSERT INTO search_citations (search_page, law, article, start, end) VALUES (?, ?, ?, ?, ?)');
-  for (const c of columns.citations) cite.run(id, c.law, c.article, c.start, c.end);
-  const vocabulary = vocabularies.get(db);
-  if (vocabulary && columns.key) for (const key of columns.key.split(' ')) vocabulary.add(key);
-}
-
 /** Pages with text to index: pages_indexable (migration 0006) holds them, so this reads no page text. */
 const INDEXABLE = "p.status = 'done' AND p.text IS NOT NULL";
 const PENDING_WHERE = `
   FROM pages p LEFT JOIN search_pages s ON s.document_id = p.document_id AND s.page = p.page
   WHERE ${INDEXABLE} AND (s.id IS NULL OR s.analyzer <> ?)`;
-
-/** Pages whose text is stored but not (or not by this analyser) indexed. */
-export function pendingCount(db: Database): number {
-  return (stmt(db, `SELECT count(*) AS n ${PENDING_WHERE}`).get(ANALYZER_VERSION) as { n: number }).n;
-}
 
 interface PageText {
   documentId: string;
@@ -192,56 +82,145 @@ interface PageText {
   text: string;
 }
 
-function indexPages(db: Database, rows: readonly PageText[]): void {
-  db.transaction(() => {
-    for (const row of rows) indexPage(db, row.documentId, row.page, row.text);
-  })();
-}
-
-/** Index up to `limit` pending pages in one transaction; returns how many were indexed. */
-export function indexPending(db: Database, limit: number): number {
-  const rows = stmt(db, `SELECT p.document_id AS documentId, p.page, p.text ${PENDING_WHERE} LIMIT ?`).all(ANALYZER_VERSION, limit) as PageText[];
-  indexPages(db, rows);
-  return rows.length;
-}
-
 /** Pages a rebuild indexes in one transaction. */
 const REBUILD_BATCH = 500;
 
 /**
- * Drop the whole index and build it again from the stored page text (`dalel reindex`): in batches
- * that walk the pages in key order, so each batch reads only its own pages.
+ * The page index of one open vault (its connection): the one owner of what the index keeps in memory
+ * beside the database — prepared statements, the law register its citations are found with, the
+ * generation that tells readers their caches are stale, and the fuzzy vocabulary. Made with the vault
+ * (Vault.searchIndex) and gone with it: a reopened vault is a new connection, with an index of its own.
  */
-export function rebuildIndex(db: Database, onProgress?: (done: number, total: number) => void): number {
-  db.transaction(() => {
-    stmt(db, 'DELETE FROM search_pages').run(); // the trigger empties search_fts row by row
-    stmt(db, "INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
-  })();
-  vocabularies.delete(db);
-  generations.set(db, indexGeneration(db) + 1);
-  const total = (stmt(db, `SELECT count(*) AS n FROM pages p WHERE ${INDEXABLE}`).get() as { n: number }).n;
-  const next = stmt(
-    db,
-    `SELECT p.document_id AS documentId, p.page, p.text FROM pages p
-     WHERE ${INDEXABLE} AND (p.document_id, p.page) > (?, ?) ORDER BY p.document_id, p.page LIMIT ?`,
-  );
-  let done = 0;
-  let after: [string, number] = ['', 0];
-  for (;;) {
-    const rows = next.all(...after, REBUILD_BATCH) as PageText[];
-    if (rows.length === 0) break;
-    indexPages(db, rows);
-    done += rows.length;
-    const last = rows.at(-1)!;
-    after = [last.documentId, last.page];
-    onProgress?.(done, total);
-  }
-  stmt(db, "INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
-  return done;
-}
+export class SearchIndex {
+  private readonly statements = new Map<string, Statement>();
+  private register: LawEntry[] | null = null;
+  private generationCount = 0;
+  private vocabulary: Vocabulary | null = null;
 
-/** Remove a page from the index (its text was withdrawn, e.g. for re-OCR). */
-export function unindexPage(db: Database, documentId: string, page: number): void {
-  generations.set(db, indexGeneration(db) + 1);
-  stmt(db, 'DELETE FROM search_pages WHERE document_id = ? AND page = ?').run(documentId, page);
+  constructor(private readonly db: Database) {}
+
+  /**
+   * A statement prepared once per connection: indexing prepared 3–5 a page, and a rebuild of 100,000
+   * pages held their native memory (~1 GB RSS) until a garbage collection that JS allocations alone
+   * did not bring (issue 4).
+   */
+  private stmt(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  /** The vault's law register as the citation finder reads it (kept until a law changes). */
+  lawRegister(): LawEntry[] {
+    this.register ??= (this.db.prepare('SELECT * FROM laws ORDER BY id').all() as LawRow[]).map((row) => ({
+      id: row.id,
+      number: row.number,
+      kind: row.kind,
+      date: row.date,
+      title: { en: row.title_en, ru: row.title_ru, kk: row.title_kk, ...(row.title_zh ? { zh: row.title_zh } : {}) },
+      aliases: JSON.parse(row.aliases) as string[],
+    }));
+    return this.register;
+  }
+
+  /**
+   * A law was added or edited: citations are found anew, so every page is indexed again (in the
+   * background, by BackgroundIndexer). Call inside the transaction that saves the law.
+   */
+  lawsChanged(): void {
+    this.register = null;
+    this.generationCount += 1;
+    this.stmt('UPDATE search_pages SET analyzer = -1').run();
+  }
+
+  /** The law citations found on a page when it was indexed. */
+  pageCitations(documentId: string, page: number): Array<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>> {
+    return this.stmt(
+      'SELECT c.law, c.article, c.start, c.end FROM search_citations c JOIN search_pages s ON s.id = c.search_page WHERE s.document_id = ? AND s.page = ? ORDER BY c.start',
+    ).all(documentId, page) as Array<Pick<LawCitation, 'law' | 'article' | 'start' | 'end'>>;
+  }
+
+  /** Bumped on every index write: what a search service keeps (pages read, the pending count) knows it is stale. */
+  get generation(): number {
+    return this.generationCount;
+  }
+
+  /**
+   * The cross-script keys in the index, for fuzzy matching. Read from the index once (a full pass over
+   * the FTS vocabulary: 1.2–1.8 s at 100,000 pages, issue 4), then kept up to date by indexPage. Keys of
+   * pages removed since stay: a fuzzy alternative that meets no page costs nothing.
+   */
+  keyVocabulary(): Vocabulary {
+    this.vocabulary ??= new Vocabulary(this.stmt("SELECT term FROM search_vocab WHERE col = 'key'").pluck().all() as string[]);
+    return this.vocabulary;
+  }
+
+  /** (Re)index one page's text. Call inside the transaction that stores the text. */
+  indexPage(documentId: string, page: number, text: string): void {
+    const existing = this.stmt('SELECT id FROM search_pages WHERE document_id = ? AND page = ?').get(documentId, page) as { id: number } | undefined;
+    let id: number | bigint;
+    if (existing) {
+      id = existing.id;
+      this.stmt('DELETE FROM search_fts WHERE rowid = ?').run(id);
+      this.stmt('DELETE FROM search_citations WHERE search_page = ?').run(id);
+      this.stmt('UPDATE search_pages SET analyzer = ? WHERE id = ?').run(ANALYZER_VERSION, id);
+    } else {
+      id = this.stmt('INSERT INTO search_pages (document_id, page, analyzer) VALUES (?, ?, ?)').run(documentId, page, ANALYZER_VERSION).lastInsertRowid;
+    }
+    this.generationCount += 1;
+    const columns = indexColumns(text, this.lawRegister());
+    this.stmt('INSERT INTO search_fts (rowid, exact, stem, key, tags) VALUES (?, ?, ?, ?, ?)').run(id, columns.exact, columns.stem, columns.key, columns.tags);
+    const cite = this.stmt('INSERT INTO search_citations (search_page, law, article, start, end) VALUES (?, ?, ?, ?, ?)');
+    for (const c of columns.citations) cite.run(id, c.law, c.article, c.start, c.end);
+    if (this.vocabulary && columns.key) for (const key of columns.key.split(' ')) this.vocabulary.add(key);
+  }
+
+  /** Pages whose text is stored but not (or not by this analyser) indexed. */
+  pendingCount(): number {
+    return (this.stmt(`SELECT count(*) AS n ${PENDING_WHERE}`).get(ANALYZER_VERSION) as { n: number }).n;
+  }
+
+  /** Index up to `limit` pending pages in one transaction; returns how many were indexed. */
+  indexPending(limit: number): number {
+    const rows = this.stmt(`SELECT p.document_id AS documentId, p.page, p.text ${PENDING_WHERE} LIMIT ?`).all(ANALYZER_VERSION, limit) as PageText[];
+    this.indexPages(rows);
+    return rows.length;
+  }
+
+  /**
+   * Drop the whole index and build it again from the stored page text (`dalel reindex`): in batches
+   * that walk the pages in key order, so each batch reads only its own pages.
+   */
+  rebuild(onProgress?: (done: number, total: number) => void): number {
+    this.db.transaction(() => {
+      this.stmt('DELETE FROM search_pages').run(); // the trigger empties search_fts row by row
+      this.stmt("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
+    })();
+    this.vocabulary = null;
+    this.generationCount += 1;
+    const total = (this.stmt(`SELECT count(*) AS n FROM pages p WHERE ${INDEXABLE}`).get() as { n: number }).n;
+    const next = this.stmt(
+      `SELECT p.document_id AS documentId, p.page, p.text FROM pages p
+       WHERE ${INDEXABLE} AND (p.document_id, p.page) > (?, ?) ORDER BY p.document_id, p.page LIMIT ?`,
+    );
+    let done = 0;
+    let after: [string, number] = ['', 0];
+    for (;;) {
+      const rows = next.all(...after, REBUILD_BATCH) as PageText[];
+      if (rows.length === 0) break;
+      this.indexPages(rows);
+      done += rows.length;
+      const last = rows.at(-1)!;
+      after = [last.documentId, last.page];
+      onProgress?.(done, total);
+    }
+    this.stmt("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
+    return done;
+  }
+
+  private indexPages(rows: readonly PageText[]): void {
+    this.db.transaction(() => {
+      for (const row of rows) this.indexPage(row.documentId, row.page, row.text);
+    })();
+  }
 }

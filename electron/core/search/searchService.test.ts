@@ -8,8 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
 import { migrate } from '../vault/migrations';
-import { indexPending, pendingCount, rebuildIndex } from './searchIndex';
 import { SearchService } from './searchService';
+import { testIndex } from '../testing/testIndex';
 
 /** Words with boxes laid out left to right, as OCR gives them. */
 function wordsOf(text: string): Word[] {
@@ -39,7 +39,7 @@ beforeEach(() => {
   db.pragma('foreign_keys = ON');
   migrate(db);
   store = new DocumentStore(db);
-  search = new SearchService(db);
+  search = new SearchService(db, testIndex(db));
 });
 
 describe('search', () => {
@@ -228,12 +228,12 @@ describe('search', () => {
   it('re-indexes pages indexed by an older analyser, and a rebuild gives the same results', () => {
     const before = search.search({ query: 'Aigerim' }).hits.map((hit) => hit.title);
     db.prepare('UPDATE search_pages SET analyzer = -1').run(); // as after an upgrade: the next start finds them
-    search = new SearchService(db);
-    expect(pendingCount(db)).toBe(5);
+    search = new SearchService(db, testIndex(db));
+    expect(testIndex(db).pendingCount()).toBe(5);
     expect(search.search({ query: 'Aigerim' }).pagesPending).toBe(5);
-    while (indexPending(db, 2) > 0);
-    expect(pendingCount(db)).toBe(0);
-    expect(rebuildIndex(db)).toBe(5);
+    while (testIndex(db).indexPending(2) > 0);
+    expect(testIndex(db).pendingCount()).toBe(0);
+    expect(testIndex(db).rebuild()).toBe(5);
     expect(search.search({ query: 'Aigerim' }).hits.map((hit) => hit.title)).toEqual(before);
   });
 });
@@ -255,7 +255,7 @@ describe('names with a patronymic ending', () => {
       db.pragma('foreign_keys = ON');
       migrate(db);
       store = new DocumentStore(db);
-      search = new SearchService(db);
+      search = new SearchService(db, testIndex(db));
       addDocument('letter', pages(daughter, father));
       const hit = search.search({ query }).hits[0]!;
       expect(hit, `${query} on “${daughter}”`).toBeDefined();

@@ -5,7 +5,7 @@ import { compileQuery, ftsExpression, type CompiledQuery } from './compile';
 import { clauseMatches, FORM_QUALITY, matchQuality, pageTokens, type Match, type PageTokens } from './pageMatches';
 import { PersonNames } from './personNames';
 import { documentFilterSql } from '../documents/documentFilters';
-import { indexGeneration, keyVocabulary, lawRegister, pageCitations, pendingCount } from './searchIndex';
+import type { SearchIndex } from './searchIndex';
 import { mergeRanges, snippetOf, wordOffsets } from './snippets';
 
 export { wordOffsets } from './snippets';
@@ -91,9 +91,9 @@ export class SearchService {
    * count is 0 it stays 0 until the index changes; only then is it counted again.
    */
   private pagesPending(): number {
-    const generation = indexGeneration(this.db);
+    const generation = this.index.generation;
     if (this.pending && this.pending.count === 0 && this.pending.generation === generation) return 0;
-    this.pending = { generation, count: pendingCount(this.db) };
+    this.pending = { generation, count: this.index.pendingCount() };
     return this.pending.count;
   }
 
@@ -122,6 +122,8 @@ export class SearchService {
 
   constructor(
     private readonly db: Database,
+    /** the vault's index (Vault.searchIndex): its register, vocabulary and generation */
+    private readonly index: SearchIndex,
     tuning: SearchTuning = {},
   ) {
     this.countUpTo = tuning.countUpTo ?? COUNT_UP_TO;
@@ -129,7 +131,7 @@ export class SearchService {
   }
 
   compile(query: string): CompiledQuery {
-    return compileQuery(query, (key) => keyVocabulary(this.db).near(key), lawRegister(this.db), this.personNames());
+    return compileQuery(query, (key) => this.index.keyVocabulary().near(key), this.index.lawRegister(), this.personNames());
   }
 
   /**
@@ -202,14 +204,14 @@ export class SearchService {
 
   /** A candidate page's text and tokens; the last few are kept (the next query or "Show more" reads them again). */
   private page(candidate: Candidate): { text: string; tokens: PageTokens } {
-    const generation = indexGeneration(this.db);
+    const generation = this.index.generation;
     if (this.pages.generation !== generation) this.pages = { generation, byId: new Map() };
     const { byId } = this.pages;
     let page = byId.get(candidate.id);
     if (page) byId.delete(candidate.id);
     else {
       const text = this.pageText(candidate.documentId, candidate.page);
-      page = { text, tokens: pageTokens(text, () => pageCitations(this.db, candidate.documentId, candidate.page)) };
+      page = { text, tokens: pageTokens(text, () => this.index.pageCitations(candidate.documentId, candidate.page)) };
       if (byId.size >= PAGES_KEPT) byId.delete(byId.keys().next().value!);
     }
     byId.set(candidate.id, page);
@@ -272,7 +274,7 @@ export class SearchService {
       .prepare("SELECT page, text, words FROM pages WHERE document_id = ? AND status = 'done' AND text IS NOT NULL ORDER BY page")
       .all(documentId) as Array<{ page: number; text: string; words: string | null }>;
     for (const row of rows) {
-      const ranges = mergeRanges(clauseMatches(pageTokens(row.text, () => pageCitations(this.db, documentId, row.page)), compiled).flat());
+      const ranges = mergeRanges(clauseMatches(pageTokens(row.text, () => this.index.pageCitations(documentId, row.page)), compiled).flat());
       if (ranges.length === 0) continue;
       const words = row.words ? (JSON.parse(row.words) as Word[]) : [];
       const offsets = wordOffsets(row.text, words);

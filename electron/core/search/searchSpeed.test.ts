@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/fixtures';
 import { migrate } from '../vault/migrations';
-import { rebuildIndex } from './searchIndex';
 import { SearchService } from './searchService';
+import { testIndex } from '../testing/testIndex';
 
 let dir: ReturnType<typeof tempDir>;
 let db: Database.Database;
@@ -44,12 +44,12 @@ describe('a query on a large part of the vault', () => {
   });
 
   it('is counted exactly up to the limit', () => {
-    const result = new SearchService(db).search({ query: 'беженца' });
+    const result = new SearchService(db, testIndex(db)).search({ query: 'беженца' });
     expect(result).toMatchObject({ total: 30, totalIsEstimate: false });
   });
 
   it('past the limit gets an estimated total, and still its best pages', () => {
-    const search = new SearchService(db, { countUpTo: 10, rankAmong: 12 });
+    const search = new SearchService(db, testIndex(db), { countUpTo: 10, rankAmong: 12 });
     const result = search.search({ query: 'беженца', limit: 5 });
     expect(result.totalIsEstimate).toBe(true);
     expect(result.total).toBeGreaterThan(10);
@@ -60,14 +60,14 @@ describe('a query on a large part of the vault', () => {
   });
 
   it('ranks only the most recently indexed pages past rankAmong', () => {
-    const search = new SearchService(db, { countUpTo: 10, rankAmong: 12 });
+    const search = new SearchService(db, testIndex(db), { countUpTo: 10, rankAmong: 12 });
     const titles = search.search({ query: 'беженца', limit: 30 }).hits.map((hit) => hit.title);
     expect(titles).toHaveLength(12);
     expect(new Set(titles)).toEqual(new Set(Array.from({ length: 12 }, (_, i) => `letter-${30 - i}`)));
   });
 
   it('leaves a rare word counted exactly, and a page of it found wherever it is', () => {
-    const search = new SearchService(db, { countUpTo: 10, rankAmong: 12 });
+    const search = new SearchService(db, testIndex(db), { countUpTo: 10, rankAmong: 12 });
     const result = search.search({ query: 'Уникальнословоканарейка' });
     expect(result).toMatchObject({ total: 1, totalIsEstimate: false });
     expect(result.hits.map((hit) => hit.title)).toEqual(['letter-7']);
@@ -81,22 +81,22 @@ describe('a query on a large part of the vault', () => {
 describe('the index across connections', () => {
   it('indexes and rebuilds after the vault is closed and reopened', () => {
     addDocument('before', 'Айгерим Даулеткызы, заявление о гражданстве.');
-    expect(new SearchService(db).search({ query: 'Aigerim' }).hits.map((hit) => hit.title)).toEqual(['before']);
+    expect(new SearchService(db, testIndex(db)).search({ query: 'Aigerim' }).hits.map((hit) => hit.title)).toEqual(['before']);
     db.close();
 
     open();
     addDocument('after', 'Айгерим Даулеткызы, решение об отказе.');
-    const search = new SearchService(db);
+    const search = new SearchService(db, testIndex(db));
     expect(search.search({ query: 'Aigerim' }).hits.map((hit) => hit.title).sort()).toEqual(['after', 'before']);
     const progress: Array<[number, number]> = [];
-    expect(rebuildIndex(db, (done, total) => progress.push([done, total]))).toBe(2);
+    expect(testIndex(db).rebuild((done, total) => progress.push([done, total]))).toBe(2);
     expect(progress.at(-1)).toEqual([2, 2]);
     expect(search.search({ query: 'отказе' }).hits.map((hit) => hit.title)).toEqual(['after']);
   });
 
   it('finds a misspelt word on a page indexed after the vocabulary was loaded', () => {
     addDocument('first', 'Заявление Мусаханова рассмотрено.');
-    const search = new SearchService(db);
+    const search = new SearchService(db, testIndex(db));
     expect(search.search({ query: 'Жумабоков' }).hits).toEqual([]); // loads the vocabulary
     addDocument('second', 'Гражданину Жумабекову, решение об отказе.');
     expect(search.search({ query: 'Жумабоков' }).hits.map((hit) => [hit.title, hit.forms])).toEqual([['second', ['fuzzy']]]);

@@ -16,6 +16,7 @@ import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
 import { corpusDocuments } from '../extract/dates/corpusTruth';
 import { corpusManifest, corpusPersonRecords, corpusPersons } from '../testing/corpus';
+import { testIndex } from '../testing/testIndex';
 
 const TODAY = new Date('2024-03-01T09:00:00Z');
 const NURLAN = 'P-NURLAN';
@@ -28,7 +29,7 @@ function addDocument(title: string, pages: string[]): string {
   return addTextDocument(db, { title, pages, languages: ['rus', 'kaz', 'chi_sim'], now: TODAY });
 }
 
-const mentions = (personId = NURLAN): MentionedDocument[] => tags.personPage(personId).mentions;
+const mentions = (personId = NURLAN): MentionedDocument[] => tags.personPage(personId, new SearchService(db, testIndex(db))).mentions;
 const listed = (personId = NURLAN) => mentions(personId).map((doc) => [doc.title, doc.pages.map((p) => p.page)]);
 const marked = (doc: MentionedDocument, page: number) =>
   doc.pages
@@ -133,17 +134,17 @@ describe('documents that name a person but are not tagged with them', () => {
     const older = addDocument('Older', ['Гражданину Аскарулы Нурлану отказано.']);
     const newer = addDocument('Newer', ['Гражданину Аскарулы Нурлану отказано.', 'Аскарулы Нурлан']);
     const persons = register.listPersons();
-    const search = new SearchService(db);
+    const search = new SearchService(db, testIndex(db));
     expect(mentionedDocuments(db, search, persons, NURLAN, 3)).toMatchObject({ partial: false, documents: [{ docId: newer }, { docId: older }] });
     const partial = mentionedDocuments(db, search, persons, NURLAN, 2);
     expect(partial.partial).toBe(true);
     expect(partial.documents.map((doc) => doc.docId)).toEqual([newer]);
-    expect(tags.personPage(NURLAN).mentionsPartial).toBe(false);
+    expect(tags.personPage(NURLAN, new SearchService(db, testIndex(db))).mentionsPartial).toBe(false);
   });
 
   it('lists nothing for a person nobody names, or one no longer in the register', () => {
     addDocument('Letter', ['Гражданину Аскарулы Нурлану отказано.']);
-    expect(mentionedDocuments(db, new SearchService(db), register.listPersons(), 'P-NOBODY')).toEqual({ documents: [], partial: false });
+    expect(mentionedDocuments(db, new SearchService(db, testIndex(db)), register.listPersons(), 'P-NOBODY')).toEqual({ documents: [], partial: false });
     expect(listed('P-AIGERIM')).toEqual([]);
   });
 });
@@ -153,7 +154,7 @@ describe('tagging the documents that name a person', () => {
     const a = addDocument('A', ['Гражданину Аскарулы Нурлану отказано.']);
     const b = addDocument('B', ['Nurlan Askaruly, applicant.']);
     addDocument('C', ['Нұрлан Асқарұлы, өтініш беруші.']);
-    expect(tags.personPage(NURLAN).timeline).toEqual([]);
+    expect(tags.personPage(NURLAN, new SearchService(db, testIndex(db))).timeline).toEqual([]);
 
     const result = tags.tagPerson(NURLAN, [a, b, a]);
     expect(result.alreadyTagged).toEqual([]);
@@ -161,7 +162,7 @@ describe('tagging the documents that name a person', () => {
       [a, 'person', NURLAN, 'manual'],
       [b, 'person', NURLAN, 'manual'],
     ]);
-    const page = tags.personPage(NURLAN);
+    const page = tags.personPage(NURLAN, new SearchService(db, testIndex(db)));
     expect(page.timeline.map((entry) => entry.title).sort()).toEqual(['A', 'B']);
     expect(page.mentions.map((doc) => doc.title)).toEqual(['C']);
 
@@ -209,7 +210,7 @@ describe('tagging the documents that name a person', () => {
     const docId = addDocument('Certificate', ['Удостоверение беженца выдано Аскарулы Нурлану.']);
     tags.addTag(docId, 'valid-until', '2024-06-03');
     tags.tagPerson(NURLAN, [docId]);
-    expect(tags.personPage(NURLAN).deadlines.map((d) => [d.due, d.kind, d.personId])).toEqual([['2024-06-03', 'validity', NURLAN]]);
+    expect(tags.personPage(NURLAN, new SearchService(db, testIndex(db))).deadlines.map((d) => [d.due, d.kind, d.personId])).toEqual([['2024-06-03', 'validity', NURLAN]]);
   });
 });
 

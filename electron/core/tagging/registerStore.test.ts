@@ -4,6 +4,7 @@ import { verifyAudit } from '../audit/auditLog';
 import { DalelFailure } from '../errors';
 import { migrate } from '../vault/migrations';
 import { RegisterStore } from './registerStore';
+import { testIndex } from '../testing/testIndex';
 
 let db: Database.Database;
 let register: RegisterStore;
@@ -126,7 +127,7 @@ describe('laws', () => {
       date: '2015-05-29',
       title: { en: 'On Public Service', ru: 'О государственной службе', kk: 'Мемлекеттік қызмет туралы' },
       aliases: [],
-    });
+    }, testIndex(db));
     expect(register.getLaw('KZ-94-V')!.title.kk).toBe('Мемлекеттік қызмет туралы');
     expect(actions().at(-1)).toMatchObject({ action: 'law.added', subject: 'KZ-94-V' });
   });

@@ -3,7 +3,7 @@ import type { Law, Person, PersonRole, Relation, RelationType } from '../../../s
 import { appendAudit } from '../audit/auditLog';
 import { DalelFailure } from '../errors';
 import type { LawEntry } from '../extract/types';
-import { lawsChanged } from '../search/searchIndex';
+import type { SearchIndex } from '../search/searchIndex';
 import type { VaultDatabase } from '../vault/database';
 
 /**
@@ -302,8 +302,8 @@ export class RegisterStore {
     return row ? toLaw(row) : null;
   }
 
-  /** Add or edit a law of the register. */
-  saveLaw(law: Law): Law {
+  /** Add or edit a law of the register; the vault's index (Vault.searchIndex) finds its citations anew. */
+  saveLaw(law: Law, index: SearchIndex): Law {
     if (!ID.test(law.id)) throw new DalelFailure('validation', `"${law.id}" cannot be a law id: use letters, digits and - _ . : only.`);
     if (!law.title.en.trim() && !law.title.ru.trim() && !law.title.kk.trim()) throw new DalelFailure('validation', 'A law needs a title.').because('law-needs-title');
     this.db.transaction(() => {
@@ -318,7 +318,7 @@ export class RegisterStore {
       appendAudit(this.db, { action: existed ? 'law.updated' : 'law.added', subject: law.id }, this.clock());
       this.changed();
       // Citations of this law are found anew: the index re-reads every page in the background.
-      lawsChanged(this.db);
+      index.lawsChanged();
     })();
     return this.getLaw(law.id)!;
   }

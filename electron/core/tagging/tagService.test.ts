@@ -11,6 +11,8 @@ import { migrate } from '../vault/migrations';
 import { DocumentStore } from '../documents/documentStore';
 import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
+import { testIndex } from '../testing/testIndex';
+import { SearchService } from '../search/searchService';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 
@@ -201,7 +203,7 @@ describe('suggestions and tags', () => {
       tags.accept(tags.suggestions(docId).find((s) => s.kind === 'type')!.id);
     }
     tags.addTag(extension, 'document-date', '2021-05-31');
-    const page = tags.personPage('D-P02');
+    const page = tags.personPage('D-P02', new SearchService(db, testIndex(db)));
     expect(page.timeline.map((entry) => [entry.title, entry.date, entry.type])).toEqual([
       ['refusal', '2021-04-02', 'refusal'],
       ['extension', '2021-05-31', 'extension'],

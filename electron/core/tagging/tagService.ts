@@ -11,7 +11,7 @@ import { findNumbers } from '../extract/numbers/numbers';
 import { findPersonMentions } from '../extract/persons/personMentions';
 import type { PageInput, Span } from '../extract/types';
 import { DalelFailure } from '../errors';
-import { SearchService, wordOffsets } from '../search/searchService';
+import { type SearchService, wordOffsets } from '../search/searchService';
 import type { VaultDatabase } from '../vault/database';
 import { sureEnough } from './acceptThresholds';
 import { mentionedDocuments } from './mentionedDocuments';
@@ -524,10 +524,10 @@ export class TagService {
 
   /**
    * A person's page: spellings, relations both ways, tagged documents by date, open deadlines, and the
-   * documents that name the person but are not tagged with them (mentionedDocuments.ts). `search` is
-   * the vault's search service when the caller keeps one (its vocabulary is cached).
+   * documents that name the person but are not tagged with them (mentionedDocuments.ts), found with
+   * the vault's search service.
    */
-  personPage(personId: string, search: SearchService = new SearchService(this.db)): PersonPage {
+  personPage(personId: string, search: SearchService): PersonPage {
     const person = this.register.getPerson(personId);
     if (!person) throw new DalelFailure('person-not-found', 'This person is no longer in the register.');
     const relations = this.register.relations(personId).map((rel) => {

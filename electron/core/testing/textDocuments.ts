@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
 import type { VaultDatabase } from '../vault/database';
+import type { SearchIndex } from '../search/searchIndex';
+import { testIndex } from './testIndex';
 
 export interface TextDocument {
   title: string;
@@ -23,7 +25,7 @@ export interface TextDocument {
  * indexed, in the same transaction), settled. Its original's bytes are unique, so the same title may be
  * added twice.
  */
-export function addTextDocument(db: VaultDatabase, doc: TextDocument): string {
+export function addTextDocument(db: VaultDatabase, doc: TextDocument, index: SearchIndex = testIndex(db)): string {
   const store = new DocumentStore(db);
   const now = doc.now ?? new Date('2026-11-20T10:00:00Z');
   const page = doc.page ?? { width: 1654, height: 2339, dpi: 200 };
@@ -50,7 +52,7 @@ export function addTextDocument(db: VaultDatabase, doc: TextDocument): string {
         skew: 0,
         image: { data: doc.images?.image ?? Uint8Array.of(1), mime: 'image/jpeg' },
         thumb: { data: doc.images?.thumb ?? Uint8Array.of(2), mime: 'image/jpeg' },
-      }),
+      }, index),
     );
     store.settle(id, now);
     return id;

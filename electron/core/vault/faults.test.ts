@@ -49,7 +49,7 @@ async function makeVault(vaultDir: string): Promise<void> {
   vault.db.transaction(() => {
     const { id } = store.insert({ fileName: 'refusal.png', title: 'Refusal', kind: 'png', mime: 'image/png', pageCount: 1, warnings: [], languages: ['rus'], original: Buffer.from('original bytes'), now: new Date() });
     const png = { data: Buffer.from('png'), mime: 'image/png' };
-    store.savePage(id, 1, { source: 'ocr', text: 'Отказ Айгерим Дәулетқызы', words: [], confidence: 90, width: 10, height: 10, dpi: 300, rotation: 0, skew: 0, image: png, thumb: png });
+    store.savePage(id, 1, { source: 'ocr', text: 'Отказ Айгерим Дәулетқызы', words: [], confidence: 90, width: 10, height: 10, dpi: 300, rotation: 0, skew: 0, image: png, thumb: png }, vault.searchIndex);
   })();
   vault.lock();
 }
@@ -173,7 +173,7 @@ describe('faults are errors', () => {
     const vault = await unlockVault(vaultDir, { passphrase: PASSPHRASE }, { kdf: TEST_KDF, readOnly: true });
     expect(vault.readOnly).toBe(true);
     expect(new DocumentStore(vault.db).list()).toHaveLength(1);
-    expect(new SearchService(vault.db).search({ query: 'Aigerim', limit: 5 }).total).toBe(1);
+    expect(new SearchService(vault.db, vault.searchIndex).search({ query: 'Aigerim', limit: 5 }).total).toBe(1);
     expect(vault.verify({ deep: true }).ok).toBe(true);
     expect(() => RegisterStore.open(vault.db).importPersons(persons(1, 'X'))).toThrow();
     try {

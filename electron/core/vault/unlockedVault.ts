@@ -1,6 +1,7 @@
 import { appendAudit, auditHead, type AuditEntryInput } from '../audit/auditLog';
 import { DalelFailure, failureFrom } from '../errors';
 import { writeAnchor, type Rollback } from './anchor';
+import { SearchIndex } from '../search/searchIndex';
 import { closeDatabase, type VaultDatabase } from './database';
 import { readHeader, writeHeader } from './header';
 import type { Argon2idParams } from './kdf';
@@ -39,6 +40,7 @@ export class Vault {
   /** What this unlock accepted when it was opened with `acknowledgeRollback` (recorded in the audit log). */
   acknowledgedRollback: Rollback | null = null;
   private database: VaultDatabase | null;
+  private index: SearchIndex | null;
   private dataKey: Buffer | null;
   private vaultLock: VaultLock | null;
   private readonly clock: () => Date;
@@ -51,6 +53,7 @@ export class Vault {
   constructor(parts: VaultParts) {
     this.dir = parts.dir;
     this.database = parts.database;
+    this.index = new SearchIndex(parts.database);
     this.dataKey = parts.dataKey;
     this.clock = parts.clock;
     this.kdf = parts.kdf;
@@ -66,6 +69,12 @@ export class Vault {
   get db(): VaultDatabase {
     if (!this.database) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
     return this.database;
+  }
+
+  /** The page index of this vault's connection: the one owner of what search keeps in memory. */
+  get searchIndex(): SearchIndex {
+    if (!this.index) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
+    return this.index;
   }
 
   audit(entry: AuditEntryInput): void {
@@ -164,10 +173,12 @@ export class Vault {
     this.stopAnchoring();
     const outcome = await rotateDataKey({ dir: this.dir, db: this.db, dataKey: this.liveKey(), header, nextPassphrase: next, kdf: this.kdf, now: this.clock });
     this.database = null;
+    this.index = null;
     if (!outcome.ok) {
       if (outcome.db) {
         // Nothing changed: carry on under the old key.
         this.database = outcome.db;
+        this.index = new SearchIndex(outcome.db);
         this.startAnchoring();
         throw outcome.error;
       }
@@ -213,6 +224,7 @@ export class Vault {
       }
       closeDatabase(this.database);
       this.database = null;
+      this.index = null;
     }
     if (this.dataKey) {
       this.dataKey.fill(0);

@@ -2,7 +2,6 @@ import { existsSync, linkSync, readdirSync, readFileSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocumentStore } from '../documents/documentStore';
-import { rebuildIndex } from '../search/searchIndex';
 import { DalelFailure } from '../errors';
 import { TEST_KDF, hashFolder, tempDir } from '../testing/fixtures';
 import { memoryConfig } from '../session/appConfig';
@@ -129,7 +128,7 @@ describe('deleted rows do not linger in free pages', () => {
     const png = { data: Buffer.from('png'), mime: 'image/png' };
     vault.db.transaction(() => {
       const { id } = store.insert({ fileName: 'letter.png', title: 'Letter', kind: 'png', mime: 'image/png', pageCount: 1, warnings: [], languages: ['eng'], original: Buffer.from(`original ${text}`), now: new Date() });
-      store.savePage(id, 1, { source: 'ocr', text, words: [], confidence: 90, width: 10, height: 10, dpi: 300, rotation: 0, skew: 0, image: png, thumb: png });
+      store.savePage(id, 1, { source: 'ocr', text, words: [], confidence: 90, width: 10, height: 10, dpi: 300, rotation: 0, skew: 0, image: png, thumb: png }, vault.searchIndex);
     })();
     expect(onDisk(text)).toBe(true); // it was there, decrypted
     vault.db.transaction(() => store.delete(store.list()[0]!.id))();
@@ -153,7 +152,7 @@ describe('deleted rows do not linger in free pages', () => {
     importAndDelete('zzkv qyxwtrmarkerone');
     expect(vault.db.prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'exact:qyxwtrmarkerone'").get()).toEqual({ n: 0 });
     expect(onDisk('trmarkerone')).toBe(true);
-    rebuildIndex(vault.db);
+    vault.searchIndex.rebuild();
     expect(onDisk('trmarkerone')).toBe(false);
   });
 });

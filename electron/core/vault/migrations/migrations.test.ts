@@ -3,8 +3,8 @@ import frozenSeed from './0005-seed-laws.json';
 import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyAudit } from '../../audit/auditLog';
 import { DalelFailure } from '../../errors';
-import { pendingCount } from '../../search/searchIndex';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './index';
+import { testIndex } from '../../testing/testIndex';
 
 /** Each migration is tested as an upgrade from the schema before it, with data in place. */
 describe('migrations', () => {
@@ -127,14 +127,14 @@ describe('migrations', () => {
     db.prepare("INSERT INTO pages (document_id, page, status, text) VALUES ('doc_abcdef', 1, 'done', 'Айгерим'), ('doc_abcdef', 2, 'pending', NULL), ('doc_abcdef', 3, 'done', 'Даулеткызы')").run();
 
     expect(migrate(db, 6)).toBe(6);
-    expect(pendingCount(db)).toBe(2);
+    expect(testIndex(db).pendingCount()).toBe(2);
     const plan = db
       .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM pages p LEFT JOIN search_pages s ON s.document_id = p.document_id AND s.page = p.page
         WHERE p.status = 'done' AND p.text IS NOT NULL AND (s.id IS NULL OR s.analyzer <> 0)`)
       .all() as Array<{ detail: string }>;
     expect(plan.map((row) => row.detail)).toContain('SCAN p USING INDEX pages_indexable');
     db.prepare("UPDATE pages SET status = 'done', text = 'Жумабеков' WHERE page = 2").run();
-    expect(pendingCount(db)).toBe(3);
+    expect(testIndex(db).pendingCount()).toBe(3);
   });
 
   it('0007 adds bundles, their exports and translations; deleting a document removes its translation links', () => {
