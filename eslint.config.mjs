@@ -36,6 +36,28 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ban(electronPkg, mainDir, rendererDir) },
   },
   {
+    // One owner per concept (issue 15): state lives in objects made when a vault opens, never in a
+    // module, where two vaults (or a vault locked and another opened) would share it. A lookup table
+    // built once from constants is no state: it is written with its entries, or filled at load time and
+    // reviewed where it stands (an eslint-disable line saying why).
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/**/*.test.ts', 'electron/core/**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Program > VariableDeclaration[kind='let'], Program > ExportNamedDeclaration > VariableDeclaration[kind='let']", message: 'No module-level `let` in electron/core: keep the state in the object that owns it.' },
+        {
+          selector: ':matches(Program > VariableDeclaration, Program > ExportNamedDeclaration > VariableDeclaration) > VariableDeclarator > NewExpression[callee.name=/^Weak(Map|Set|Ref)$/]',
+          message: 'No module-level WeakMap/WeakSet in electron/core: state per vault or per connection belongs to the object that owns it (SearchIndex, LawRegister, the session).',
+        },
+        {
+          selector: ':matches(Program > VariableDeclaration, Program > ExportNamedDeclaration > VariableDeclaration) > VariableDeclarator > NewExpression[callee.name=/^(Map|Set)$/][arguments.length=0]',
+          message: 'No module-level cache in electron/core: an empty Map/Set filled later is state; give it an owner, or build the table from its entries.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-imports': ban(electronPkg, mainDir, rendererDir) },

@@ -38,3 +38,34 @@ describe('layer rules', () => {
     expect(await restricted(filePath, code)).toBe(false);
   });
 });
+
+/** Issue 15: no module-level mutable state in electron/core (one owner per concept). */
+async function moduleState(filePath: string, code: string): Promise<boolean> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).some((message) => message.ruleId === 'no-restricted-syntax');
+}
+
+describe('module-level state rule', () => {
+  it.each([
+    "let current: string | null = null;\nexport const get = () => current;\n",
+    "export let count = 0;\n",
+    'const statements = new WeakMap<object, number>();\nexport const f = (o: object) => statements.get(o);\n',
+    'const cache = new Map<string, number>();\nexport const f = (k: string) => cache.get(k);\n',
+    'const seen = new Set<string>();\nexport const f = (k: string) => seen.has(k);\n',
+  ])('electron/core may not keep state in a module: %s', async (code) => {
+    expect(await moduleState('electron/core/x.ts', code)).toBe(true);
+  });
+
+  it.each([
+    "const WORDS = new Set(['и', 'and']);\nexport const f = (k: string) => WORDS.has(k);\n",
+    "const TABLE = new Map([['a', 1]]);\nexport const f = (k: string) => TABLE.get(k);\n",
+    'export class Index {\n  private readonly cache = new Map<string, number>();\n  get(k: string) {\n    return this.cache.get(k);\n  }\n}\n',
+    'export function f(): number {\n  let n = 0;\n  const seen = new Set<string>();\n  n += seen.size;\n  return n;\n}\n',
+  ])('electron/core may: %s', async (code) => {
+    expect(await moduleState('electron/core/x.ts', code)).toBe(false);
+  });
+
+  it('holds in electron/core only: tests and the renderer are not its business', async () => {
+    expect(await moduleState('electron/core/x.test.ts', 'let n = 0;\nexport const f = () => n++;\n')).toBe(false);
+  });
+});

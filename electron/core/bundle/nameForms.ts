@@ -61,6 +61,7 @@ const FREE_ENDINGS = withLatin([...RUSSIAN, ...KAZAKH]).concat(ENGLISH);
 const POSSESSIVE_ENDINGS = withLatin(KAZAKH_AFTER_POSSESSIVE);
 
 /** Endings by their last letter, longest first, so a word is tested only against endings it could have. */
+// eslint-disable-next-line no-restricted-syntax -- a lookup table filled from the constant ending lists just below, at load time
 const BY_LAST = new Map<string, Array<{ ending: string; afterPossessive: boolean }>>();
 for (const [list, afterPossessive] of [[FREE_ENDINGS, false], [POSSESSIVE_ENDINGS, true]] as const) {
   for (const ending of list) {

@@ -166,6 +166,7 @@ function scanText(text: string): TextLetters {
 }
 
 /** Word texts repeat from page to page (headers, the same names); each is cut into letters once. */
+// eslint-disable-next-line no-restricted-syntax -- a bounded memo of a pure function (word text → letters), the same for every vault
 const scanned = new Map<string, TextLetters>();
 const SCAN_CACHE_LIMIT = 50_000;
 

@@ -45,6 +45,7 @@ const HAN_FUZZY_MIN = 5;
 /** Letters a candidate may have beyond the longest pattern word: the longest listed ending and one letter of OCR damage. */
 const ENDING_ROOM = LONGEST_ENDING + 1;
 
+// eslint-disable-next-line no-restricted-syntax -- a memo of a pure function keyed by the pattern list's identity: it goes with the list
 const compiledLists = new WeakMap<readonly RedactionPattern[], Compiled>();
 
 /**

@@ -92,6 +92,7 @@ function signature(text: string): string {
     .join(' ');
 }
 
+// eslint-disable-next-line no-restricted-syntax -- constant data of the bundled place list, read on first use
 let placesBySignature: Map<string, readonly string[]> | null = null;
 
 /** The other names of the place a term names, if it names one. */

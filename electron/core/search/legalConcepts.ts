@@ -88,6 +88,7 @@ interface Loaded {
   byConcept: Map<string, ConceptPhrase[]>;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- constant data of the bundled concept file, read on first use
 let loaded: Loaded | null = null;
 
 /** Every phrase of the bundled file, by the stems its first word may have and by concept (read and checked on first use). */

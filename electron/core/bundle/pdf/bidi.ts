@@ -168,6 +168,7 @@ export function visualOrder<T>(items: T[], levels: number[]): T[] {
 
 /** Bidi_Mirrored pairs among brackets and quotation marks (L4); a character at an odd level shows its mirror. */
 const MIRROR_PAIRS = ['()<>[]{}«»‹›⁅⁆⁽⁾₍₎', '〈〉《》「」『』【】〔〕〖〗〘〙〚〛', '﹙﹚﹛﹜﹝﹞﹤﹥（）＜＞［］｛｝｟｠｢｣'].join('');
+// eslint-disable-next-line no-restricted-syntax -- a lookup table filled from MIRROR_PAIRS just below, at load time
 const MIRROR = new Map<number, number>();
 for (let i = 0; i < MIRROR_PAIRS.length; i += 2) {
   const [open, close] = [MIRROR_PAIRS.codePointAt(i)!, MIRROR_PAIRS.codePointAt(i + 1)!];

@@ -325,6 +325,7 @@ function citationsOnPage(page: PageText, pageNumber: number, register: CompiledR
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Compiled registers by their content: the same register comes with every document, and an edit makes a new one. */
+// eslint-disable-next-line no-restricted-syntax -- a memo of a pure function (register content → compiled), four entries at most
 const compiledRegisters = new Map<string, CompiledRegister>();
 
 function compiled(register: readonly LawEntry[]): CompiledRegister {

@@ -66,6 +66,7 @@ function candidateWords(vocabulary: TitleVocabulary, t: string): Set<PhraseWord>
   return out;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- a constant: the empty set, never added to
 const NONE: ReadonlySet<string> = new Set();
 
 /** The head words (by text) a page word meets as wordEdits compares them. */

@@ -21,6 +21,7 @@ export function isAbbreviation(printed: string): boolean {
   return printed.length <= 6 && upper >= 2 && upper * 2 >= printed.length;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- a bounded memo of a pure function (word → stem)
 const stems = new Map<string, string>();
 export const stemOf = (word: string) => {
   let s = stems.get(word);
@@ -51,6 +52,7 @@ export function wordEdits(w: PhraseWord, token: Token): number {
   return edits;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- a memo of a pure function keyed by the phrase word's identity: it goes with the word
 const bases = new WeakMap<PhraseWord, { text: string; stem: string }>();
 function basesOf(w: PhraseWord): { text: string; stem: string } {
   let found = bases.get(w);

@@ -71,6 +71,7 @@ export function isBridgeWord(word: string): boolean {
 }
 
 /** isBridgeWord's answers: a page repeats its words, and the fuzzy test below is a dozen edit distances. */
+// eslint-disable-next-line no-restricted-syntax -- a memo of a pure function (word → whether it bridges), cleared at its limit
 const bridgeWords = new Map<string, boolean>();
 
 function bridgeWord(word: string): boolean {

@@ -18,6 +18,7 @@ import { ImportFailure } from './types';
 
 type Pdfjs = typeof PdfjsModule;
 
+// eslint-disable-next-line no-restricted-syntax -- pdf.js loaded once per parser process (the module, not case state)
 let pdfjsLoading: Promise<Pdfjs> | null = null;
 
 /** pdf.js is ESM-only and heavy: loaded on first use, in the parser process only. */
@@ -96,6 +97,7 @@ interface OpenPdf {
  * bytes, and re-parsing a large PDF for each page would cost more than rendering it. Keyed by content
  * hash, so a different file (or changed bytes) is never served from the cache.
  */
+// eslint-disable-next-line no-restricted-syntax -- the parser process's one open PDF (a child process per parse job), keyed by content hash
 let current: OpenPdf | null = null;
 
 export async function closePdf(): Promise<void> {

@@ -50,6 +50,7 @@ const DIGITS_ONLY = /^\p{Nd}+$/u;
 
 /** Folding, stemming and keying a word depend on the word alone: each spelling is worked out once. */
 const WORD_MEMO_LIMIT = 100_000;
+// eslint-disable-next-line no-restricted-syntax -- a bounded memo of a pure function (spelling → folded, stem, key)
 const wordMemo = new Map<string, Pick<Token, 'kind' | 'exact' | 'stem' | 'key'> | null>();
 
 function analyseWord(surface: string): Pick<Token, 'kind' | 'exact' | 'stem' | 'key'> | null {

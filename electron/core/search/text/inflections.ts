@@ -66,6 +66,7 @@ function kazakhForms(word: string): string[] {
   return [...out];
 }
 
+// eslint-disable-next-line no-restricted-syntax -- a memo of a pure function over dictionary words (not page text)
 const memo = new Map<string, readonly string[]>();
 
 /** The stems of a folded dictionary word's forms in `language` (ru, kk, en; others: its own stem). */
