@@ -28,6 +28,7 @@ import { createVault, type Vault } from '../electron/core/vault/vault';
 import { vmHighWaterMark } from './memory';
 import { documentBatches, inserter, KINDS, loadMaterial, PageWriter, queries, SEED } from './searchVault';
 import { SearchIndex } from '../electron/core/search/searchIndex';
+import { LawRegister } from '../electron/core/tagging/lawRegister';
 
 const PAGES = Number(process.env.SEARCH_BENCH_PAGES ?? 100_000);
 const QUERIES = 200;
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     plainDb = new Database(join(dirs[1]!.path, 'plain.db'));
     applyConnectionPragmas(plainDb);
     migrate(plainDb);
-    const sides = [side('encrypted', vault.db, vault.searchIndex), side('unencrypted', plainDb, new SearchIndex(plainDb))];
+    const sides = [side('encrypted', vault.db, vault.searchIndex), side('unencrypted', plainDb, new SearchIndex(plainDb, new LawRegister(plainDb)))];
 
     // Build both from one stream of generated documents, in transactions of ~5000 pages.
     const material = loadMaterial();

@@ -90,7 +90,7 @@ function suggestionJson(docId: string, suggestions: Suggestion[]) {
 }
 
 export async function suggestCommand(ctx: CommandContext, vaultDir: string, docId: string): Promise<number> {
-  const suggestions = await withVault(ctx, vaultDir, (vault) => new TagService(vault.db).suggest(docId));
+  const suggestions = await withVault(ctx, vaultDir, (vault) => new TagService(vault.db, undefined, vault.lawRegister).suggest(docId));
   const out = suggestionJson(docId, suggestions);
   if (ctx.json) {
     printJson(ctx.io, out);
@@ -111,7 +111,7 @@ export async function tagCommand(
 ): Promise<number> {
   if (!options.acceptAll && !options.person && !options.law) throw new UsageError('Usage: dalel tag <vault-dir> <docId> --accept-all | --person ID | --law LAW:ART');
   const { tags, toReview } = await withVault(ctx, vaultDir, (vault) => {
-    const service = new TagService(vault.db);
+    const service = new TagService(vault.db, undefined, vault.lawRegister);
     return vault.db.transaction(() => {
       const out = [];
       if (options.acceptAll) {

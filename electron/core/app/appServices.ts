@@ -83,7 +83,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     // suggestions from text that is gone, and the open viewer is told. Decisions already taken stay.
     onDocumentRead: (docId) => {
       try {
-        if (new TagService(session.vault().db).suggestAgain(docId)) send('tags:changed', { docId });
+        if (new TagService(session.vault().db, undefined, session.vault().lawRegister).suggestAgain(docId)) send('tags:changed', { docId });
       } catch (error) {
         options.logError('suggestions', error);
       }

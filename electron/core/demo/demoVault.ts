@@ -102,7 +102,7 @@ export class DemoVault {
       docIds.set(document, docId);
     }
 
-    const tagging = new TagService(vault.db, clock);
+    const tagging = new TagService(vault.db, clock, vault.lawRegister);
     for (const person of set.persons) {
       const tagged = set.documents.filter((document) => document.persons.includes(person.id)).map((document) => docIds.get(document)!);
       if (tagged.length === 0) continue;

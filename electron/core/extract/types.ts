@@ -26,22 +26,11 @@ export interface Span {
   confidence: number;
 }
 
-/** A law in the register (seeded, editable, extendable by the lawyer). */
-export interface LawEntry {
-  /** stable id, e.g. KZ-477-IV, UN-1951-CSR, CN-EEAL-2012 */
-  id: string;
-  /** the act's number as printed (477-IV), null for treaties and acts cited by title only */
-  number: string | null;
-  kind: 'law' | 'code' | 'treaty' | 'regulation';
-  /** date of adoption, YYYY-MM-DD, when known */
-  date: string | null;
-  title: { en: string; ru: string; kk: string; zh?: string };
-  /** other titles and abbreviations by which the act is cited (УК РК, ҚР ҚК, Criminal Code, CPC…) */
-  aliases: string[];
-}
+/** A law in the register (seeded, editable, extendable by the lawyer): one type for the register, search and tagging. */
+export type { Law } from '../../../shared/domain/tagging';
 
 export interface LawCitation extends Span {
-  /** LawEntry.id */
+  /** Law.id */
   law: string;
   /** article number as printed (49, 9-1), null when the act is cited without an article */
   article: string | null;

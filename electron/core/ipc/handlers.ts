@@ -69,7 +69,10 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     return service;
   };
   const register = () => RegisterStore.open(session.vault().db);
-  const tagging = () => new TagService(session.vault().db);
+  const tagging = () => {
+    const vault = session.vault();
+    return new TagService(vault.db, undefined, vault.lawRegister);
+  };
   const notFound = () => new DalelFailure('document-not-found', 'This document is no longer in the vault.');
   /** Tell the window the register changed (an open document's suggestions are then asked for anew). */
   const registerChanged = <T>(value: T): T => {

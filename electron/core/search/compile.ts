@@ -1,6 +1,7 @@
 import { findLawCitations } from '../extract/laws/lawCitations';
 import type { SearchProblem } from '../../../shared/domain/search';
-import type { LawEntry } from '../extract/types';
+import type { CitableRegister } from '../extract/laws/lawNames';
+import type { Law } from '../extract/types';
 import { conceptPhraseOf, isPhraseWord, phrasesOf, type ConceptPhrase } from './legalConcepts';
 import { type PersonNames } from './personNames';
 import { PLACES } from './places';
@@ -57,7 +58,7 @@ function nearKeys(token: QueryToken, near: (key: string) => string[]): string[] 
   return [...found];
 }
 
-function compileTerm(term: Clause['terms'][number], near: (key: string) => string[], laws: readonly LawEntry[] = []): CompiledTerm | null {
+function compileTerm(term: Clause['terms'][number], near: (key: string) => string[], laws: readonly Law[] = []): CompiledTerm | null {
   if (term.kind === 'law') {
     const fallback = compileTerm(/\s/.test(term.text) ? { kind: 'phrase', text: term.text } : { kind: 'word', text: term.text, prefix: false }, () => []);
     return { kind: 'law', law: term.law, article: term.article, fallback };
@@ -273,18 +274,19 @@ function withLegalConcepts(clauses: CompiledClause[]): CompiledClause[] {
 }
 
 /**
- * Compile a query; `near` gives index keys one or two letters from a key (fuzzy matching), `laws` is
+ * Compile a query; `near` gives index keys one or two letters from a key (fuzzy matching), `register` is
  * the law register (citations in the query become law terms), `persons` the known persons' spellings.
  */
 export function compileQuery(
   query: string,
   near: (key: string) => string[] = () => [],
-  laws: readonly LawEntry[] = [],
+  register: CitableRegister | null = null,
   persons: PersonNames | null = null,
 ): CompiledQuery {
   const clauses: CompiledClause[] = [];
+  const laws = register?.laws() ?? [];
   const mentions: Mention[] = [
-    ...(laws.length ? findLawCitations([{ page: 1, text: query }], laws) : []).map((c) => ({ start: c.start, end: c.end, law: c.law, article: c.article })),
+    ...(register && laws.length ? findLawCitations([{ page: 1, text: query }], register) : []).map((c) => ({ start: c.start, end: c.end, law: c.law, article: c.article })),
     ...findDates(query),
   ];
   for (const clause of parseQuery(query, mentions)) {

@@ -1,6 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { findLawCitations } from '../extract/laws/lawCitations';
-import type { LawCitation, LawEntry } from '../extract/types';
+import type { CitableRegister } from '../extract/laws/lawNames';
+import type { LawCitation } from '../extract/types';
+import type { LawRegister } from '../tagging/lawRegister';
 import { Vocabulary } from './fuzzy';
 import { analyze, ANALYZER_VERSION, findDates, fold, type Token } from './text';
 
@@ -25,18 +27,6 @@ export function lawTag(law: string, article: string | null): string {
   return article === null ? id : `${id}a${ftsToken(fold(article))}`;
 }
 
-interface LawRow {
-  id: string;
-  number: string | null;
-  kind: LawEntry['kind'];
-  date: string | null;
-  title_en: string;
-  title_ru: string;
-  title_kk: string;
-  title_zh: string | null;
-  aliases: string;
-}
-
 function column(tokens: readonly Token[], pick: (token: Token) => string): string {
   const out: string[] = [];
   for (const token of tokens) {
@@ -52,11 +42,11 @@ function column(tokens: readonly Token[], pick: (token: Token) => string): strin
  */
 export function indexColumns(
   text: string,
-  laws: readonly LawEntry[] = [],
+  register: CitableRegister | null = null,
 ): { exact: string; stem: string; key: string; tags: string; citations: LawCitation[] } {
   const tokens = analyze(text);
   const tags = new Set(findDates(text).map((mention) => dateTag(mention.date)));
-  const citations = laws.length > 0 ? findLawCitations([{ page: 1, text }], laws) : [];
+  const citations = register && register.laws().length > 0 ? findLawCitations([{ page: 1, text }], register) : [];
   for (const citation of citations) {
     tags.add(lawTag(citation.law, null));
     if (citation.article) tags.add(lawTag(citation.law, citation.article));
@@ -93,11 +83,14 @@ const REBUILD_BATCH = 500;
  */
 export class SearchIndex {
   private readonly statements = new Map<string, Statement>();
-  private register: LawEntry[] | null = null;
   private generationCount = 0;
   private vocabulary: Vocabulary | null = null;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** the vault's law register (Vault.lawRegister), which tagging cites with too */
+    readonly laws: LawRegister,
+  ) {}
 
   /**
    * A statement prepared once per connection: indexing prepared 3–5 a page, and a rebuild of 100,000
@@ -110,25 +103,12 @@ export class SearchIndex {
     return statement;
   }
 
-  /** The vault's law register as the citation finder reads it (kept until a law changes). */
-  lawRegister(): LawEntry[] {
-    this.register ??= (this.db.prepare('SELECT * FROM laws ORDER BY id').all() as LawRow[]).map((row) => ({
-      id: row.id,
-      number: row.number,
-      kind: row.kind,
-      date: row.date,
-      title: { en: row.title_en, ru: row.title_ru, kk: row.title_kk, ...(row.title_zh ? { zh: row.title_zh } : {}) },
-      aliases: JSON.parse(row.aliases) as string[],
-    }));
-    return this.register;
-  }
-
   /**
    * A law was added or edited: citations are found anew, so every page is indexed again (in the
    * background, by BackgroundIndexer). Call inside the transaction that saves the law.
    */
   lawsChanged(): void {
-    this.register = null;
+    this.laws.changed();
     this.generationCount += 1;
     this.stmt('UPDATE search_pages SET analyzer = -1').run();
   }
@@ -168,7 +148,7 @@ export class SearchIndex {
       id = this.stmt('INSERT INTO search_pages (document_id, page, analyzer) VALUES (?, ?, ?)').run(documentId, page, ANALYZER_VERSION).lastInsertRowid;
     }
     this.generationCount += 1;
-    const columns = indexColumns(text, this.lawRegister());
+    const columns = indexColumns(text, this.laws);
     this.stmt('INSERT INTO search_fts (rowid, exact, stem, key, tags) VALUES (?, ?, ?, ?, ?)').run(id, columns.exact, columns.stem, columns.key, columns.tags);
     const cite = this.stmt('INSERT INTO search_citations (search_page, law, article, start, end) VALUES (?, ?, ?, ?, ?)');
     for (const c of columns.citations) cite.run(id, c.law, c.article, c.start, c.end);

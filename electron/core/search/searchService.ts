@@ -131,7 +131,7 @@ export class SearchService {
   }
 
   compile(query: string): CompiledQuery {
-    return compileQuery(query, (key) => this.index.keyVocabulary().near(key), this.index.lawRegister(), this.personNames());
+    return compileQuery(query, (key) => this.index.keyVocabulary().near(key), this.index.laws, this.personNames());
   }
 
   /**

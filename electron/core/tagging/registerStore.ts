@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Law, Person, PersonRole, Relation, RelationType } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
 import { DalelFailure } from '../errors';
-import type { LawEntry } from '../extract/types';
 import type { SearchIndex } from '../search/searchIndex';
+import { readLaws, toLaw, type LawRow } from './lawRegister';
 import type { VaultDatabase } from '../vault/database';
 
 /**
@@ -20,17 +20,6 @@ interface PersonRow {
   protected: number;
 }
 
-interface LawRow {
-  id: string;
-  number: string | null;
-  kind: Law['kind'];
-  date: string | null;
-  title_en: string;
-  title_ru: string;
-  title_kk: string;
-  title_zh: string | null;
-  aliases: string;
-}
 
 export interface PersonInput {
   id?: string;
@@ -53,16 +42,6 @@ function cleanVariant(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-function toLaw(row: LawRow): Law {
-  return {
-    id: row.id,
-    number: row.number,
-    kind: row.kind,
-    date: row.date,
-    title: { en: row.title_en, ru: row.title_ru, kk: row.title_kk, ...(row.title_zh ? { zh: row.title_zh } : {}) },
-    aliases: JSON.parse(row.aliases) as string[],
-  };
-}
 
 /** vault_meta row: when the register last changed what pages suggest (see RegisterStore.changedAt). */
 const REGISTER_CHANGED_KEY = 'register.changedAt';
@@ -294,7 +273,7 @@ export class RegisterStore {
   // ---- laws
 
   listLaws(): Law[] {
-    return (this.db.prepare('SELECT * FROM laws ORDER BY kind, id').all() as LawRow[]).map(toLaw);
+    return readLaws(this.db);
   }
 
   getLaw(id: string): Law | null {
@@ -321,9 +300,5 @@ export class RegisterStore {
       index.lawsChanged();
     })();
     return this.getLaw(law.id)!;
-  }
-
-  lawEntries(): LawEntry[] {
-    return this.listLaws().map((law) => ({ ...law }));
   }
 }

@@ -7,6 +7,8 @@ import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';
 import { findProceduralDeadlines } from '../extract/deadlines/proceduralDeadlines';
 import { findLawCitations } from '../extract/laws/lawCitations';
+import type { CitableRegister } from '../extract/laws/lawNames';
+import { LawRegister } from './lawRegister';
 import { findNumbers } from '../extract/numbers/numbers';
 import { findPersonMentions } from '../extract/persons/personMentions';
 import type { PageInput, Span } from '../extract/types';
@@ -145,6 +147,8 @@ export class TagService {
   constructor(
     private readonly db: VaultDatabase,
     private readonly clock: () => Date = () => new Date(),
+    /** the vault's law register (Vault.lawRegister), which its search index cites with too */
+    private readonly laws: CitableRegister = new LawRegister(db),
   ) {
     this.register = RegisterStore.open(db, clock);
   }
@@ -165,8 +169,7 @@ export class TagService {
   /** What the extractors find in the document, one candidate per distinct thing (best evidence kept). */
   private candidates(pages: PageInput[], acceptedDocumentDate: string | null): Candidate[] {
     const out: Candidate[] = [];
-    const laws = this.register.lawEntries();
-    for (const citation of findLawCitations(pages, laws)) {
+    for (const citation of findLawCitations(pages, this.laws)) {
       out.push({
         kind: 'law',
         value: citation.article ? `${citation.law}:${citation.article}` : citation.law,

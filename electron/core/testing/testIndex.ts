@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { SearchIndex } from '../search/searchIndex';
+import { LawRegister } from '../tagging/lawRegister';
 
 const indexes = new WeakMap<Database, SearchIndex>();
 
@@ -10,6 +11,6 @@ const indexes = new WeakMap<Database, SearchIndex>();
  */
 export function testIndex(db: Database): SearchIndex {
   let index = indexes.get(db);
-  if (!index) indexes.set(db, (index = new SearchIndex(db)));
+  if (!index) indexes.set(db, (index = new SearchIndex(db, new LawRegister(db))));
   return index;
 }

@@ -2,6 +2,7 @@ import { appendAudit, auditHead, type AuditEntryInput } from '../audit/auditLog'
 import { DalelFailure, failureFrom } from '../errors';
 import { writeAnchor, type Rollback } from './anchor';
 import { SearchIndex } from '../search/searchIndex';
+import { LawRegister } from '../tagging/lawRegister';
 import { closeDatabase, type VaultDatabase } from './database';
 import { readHeader, writeHeader } from './header';
 import type { Argon2idParams } from './kdf';
@@ -53,7 +54,7 @@ export class Vault {
   constructor(parts: VaultParts) {
     this.dir = parts.dir;
     this.database = parts.database;
-    this.index = new SearchIndex(parts.database);
+    this.index = new SearchIndex(parts.database, new LawRegister(parts.database));
     this.dataKey = parts.dataKey;
     this.clock = parts.clock;
     this.kdf = parts.kdf;
@@ -75,6 +76,11 @@ export class Vault {
   get searchIndex(): SearchIndex {
     if (!this.index) throw new DalelFailure('vault-locked', 'The vault is locked. Unlock it to continue.');
     return this.index;
+  }
+
+  /** The vault's law register, as its search index and its tagging cite with it. */
+  get lawRegister(): LawRegister {
+    return this.searchIndex.laws;
   }
 
   audit(entry: AuditEntryInput): void {
@@ -178,7 +184,7 @@ export class Vault {
       if (outcome.db) {
         // Nothing changed: carry on under the old key.
         this.database = outcome.db;
-        this.index = new SearchIndex(outcome.db);
+        this.index = new SearchIndex(outcome.db, new LawRegister(outcome.db));
         this.startAnchoring();
         throw outcome.error;
       }

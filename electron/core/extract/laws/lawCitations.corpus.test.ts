@@ -11,6 +11,9 @@ import type { LawCitation } from '../types';
 import { corpusManifest } from '../../testing/corpus';
 import { findLawCitations } from './lawCitations';
 import { SEED_LAWS } from './seedLaws';
+import { fixedRegister } from './lawNames';
+
+const SEED_REGISTER = fixedRegister(SEED_LAWS);
 
 interface TruthCitation {
   law: string;
@@ -69,7 +72,7 @@ describe('law citations on the corpus truth text', () => {
   const mentions = { tp: 0, fp: 0, fn: 0, onSurface: 0, partsAgree: 0 };
   const misses: string[] = [];
   for (const doc of documents) {
-    const found = findLawCitations(doc.pages.map((text, i) => ({ page: i + 1, text })), SEED_LAWS);
+    const found = findLawCitations(doc.pages.map((text, i) => ({ page: i + 1, text })), SEED_REGISTER);
     const got = new Set(found.map(key));
     for (const pair of got) {
       if (doc.pairs.has(pair)) pairs.tp++;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { LawEntry } from '../types';
 import { chineseNumber } from './articleRefs';
 import { findLawCitations } from './lawCitations';
+import { fixedRegister, type CitableRegister } from './lawNames';
 import { SEED_LAWS } from './seedLaws';
+import type { Law } from '../types';
 
 /** Each citation as "law:article" with /part and )sub when present, in text order. */
-function cite(text: string, register: readonly LawEntry[] = SEED_LAWS): string[] {
+const SEED = fixedRegister(SEED_LAWS);
+
+function cite(text: string, register: CitableRegister = SEED): string[] {
   return findLawCitations([{ page: 1, text }], register).map(
     (c) => `${c.law}:${c.article}${c.part ? `/${c.part}` : ''}${c.sub ? `)${c.sub}` : ''}`,
   );
@@ -14,7 +17,7 @@ function cite(text: string, register: readonly LawEntry[] = SEED_LAWS): string[]
 describe('Russian citations', () => {
   it('ties an article to the act named after it by date, number and title', () => {
     const text = 'В соответствии со статьей 49 Закона Республики Казахстан от 22 июля 2011 года № 477-IV «О миграции населения» разрешение не выдается.';
-    const [citation, ...rest] = findLawCitations([{ page: 3, text }], SEED_LAWS);
+    const [citation, ...rest] = findLawCitations([{ page: 3, text }], SEED);
     expect(rest).toEqual([]);
     expect(citation).toMatchObject({ page: 3, law: 'KZ-477-IV', article: '49' });
     expect(citation!.surface).toBe('статьей 49 Закона Республики Казахстан от 22 июля 2011 года № 477-IV «О миграции населения»');
@@ -261,7 +264,7 @@ describe('Chinese citations', () => {
 });
 
 describe('the register is a parameter', () => {
-  const added: LawEntry = {
+  const added: Law = {
     id: 'KZ-94-V',
     number: '94-V',
     kind: 'law',
@@ -269,7 +272,7 @@ describe('the register is a parameter', () => {
     title: { en: 'On Legal Status of Foreigners', ru: 'О правовом положении иностранцев', kk: 'Шетелдіктердің құқықтық жағдайы туралы' },
     aliases: ['Закон об иностранцах'],
   };
-  const register = [...SEED_LAWS, added];
+  const register = fixedRegister([...SEED_LAWS, added]);
 
   it('finds a law the lawyer added by its number, titles and aliases', () => {
     expect(cite('статьи 5 Закона РК «О правовом положении иностранцев»', register)).toEqual(['KZ-94-V:5']);
@@ -280,7 +283,7 @@ describe('the register is a parameter', () => {
 
   it('finds nothing of a law not in the register', () => {
     expect(cite('статьи 5 Закона РК «О правовом положении иностранцев»')).toEqual([]);
-    expect(cite('ст. 392 УК РК', [])).toEqual([]);
+    expect(cite('ст. 392 УК РК', fixedRegister([]))).toEqual([]);
   });
 });
 
@@ -290,14 +293,14 @@ describe('pages', () => {
       { page: 1, text: 'статьи 31 Конвенции о статусе беженцев 1951 года' },
       { page: 2, text: 'Доводы защиты о применении ст. 31 Конвенции суд учитывает' },
     ];
-    expect(findLawCitations(pages, SEED_LAWS).map((c) => [c.page, c.law, c.article])).toEqual([
+    expect(findLawCitations(pages, SEED).map((c) => [c.page, c.law, c.article])).toEqual([
       [1, 'UN-1951-CSR', '31'],
       [2, 'UN-1951-CSR', '31'],
     ]);
   });
 
   it('finds nothing in an empty page', () => {
-    expect(findLawCitations([{ page: 1, text: '' }], SEED_LAWS)).toEqual([]);
+    expect(findLawCitations([{ page: 1, text: '' }], SEED)).toEqual([]);
   });
 });
 

@@ -5,16 +5,16 @@
  * «О миграции населения»», ««Босқындар туралы» ҚР Заңының 9-бабы», "Article 28 of the Convention").
  * An act named with no article is a citation with `article: null`.
  */
-import type { LawCitation, LawEntry, PageInput } from '../types';
+import type { LawCitation, Law, PageInput } from '../types';
 import { stem } from '../../search/text';
 import { findArticleRefs, type ArticleRef } from './articleRefs';
-import { compileRegister, findLawMentions, type CompiledRegister, type LawMention } from './lawNames';
+import { findLawMentions, type CitableRegister, type CompiledRegister, type LawMention } from './lawNames';
 import { hyphenatedWord, isPunct, isWord, pageSpan, readPage, type PageText, type Token } from './lawText';
 import { actKind, isBridgeWord, isPluralAct, isQualifier, type ActKind } from './lawWords';
 
 /** One act named once: its title and number a few words apart are one mention of it. */
 interface ActMention {
-  law: LawEntry;
+  law: Law;
   start: number;
   end: number;
   first: number;
@@ -133,7 +133,7 @@ const NAMING_WORDS = new Set(['against', 'on', 'relating', 'for', 'concerning', 
 /** An act word that stands for an act named before: the act itself when the document defined the word, else its kind. */
 interface Antecedent {
   token: number;
-  law: LawEntry | null;
+  law: Law | null;
   kind: ActKind | null;
   determined: boolean;
 }
@@ -143,7 +143,7 @@ interface Antecedent {
  * name no act themselves: "of the Convention", «указанного Закона», «аталған Заңның», or a word the
  * document defined («(далее – Закон)»). Null when that word goes on to name some other act.
  */
-function anaphor(tokens: readonly Token[], chain: ArticleChain, defined: ReadonlyMap<string, LawEntry>): Antecedent | null {
+function anaphor(tokens: readonly Token[], chain: ArticleChain, defined: ReadonlyMap<string, Law>): Antecedent | null {
   const step = chain.actSide === 'after' ? 1 : -1;
   let determined = false;
   for (let j = chain.actSide === 'after' ? chain.last + 1 : chain.first - 1, seen = 0; j >= 0 && j < tokens.length && seen < 4; j += step, seen++) {
@@ -175,7 +175,7 @@ function namesAnother(tokens: readonly Token[], j: number, step: 1 | -1): boolea
 const definitionKey = (word: string) => stem(word);
 
 /** «(далее – Закон)», "(hereinafter the Law)", «(бұдан әрі – Заң)» after an act: the word the document then calls it by. */
-function definitions(tokens: readonly Token[], acts: readonly ActMention[], defined: Map<string, LawEntry>): void {
+function definitions(tokens: readonly Token[], acts: readonly ActMention[], defined: Map<string, Law>): void {
   for (const act of acts) {
     let j = act.last + 1;
     while (isPunct(tokens[j], '",')) j++;
@@ -189,7 +189,7 @@ function definitions(tokens: readonly Token[], acts: readonly ActMention[], defi
 }
 
 interface Tie {
-  acts: Array<{ law: LawEntry; mention: ActMention | null }>;
+  acts: Array<{ law: Law; mention: ActMention | null }>;
   /** [start, end) of the whole citation, normalised */
   start: number;
   end: number;
@@ -200,13 +200,13 @@ interface Tie {
 interface NamedAct {
   token: number;
   kind: ActKind;
-  law: LawEntry | null;
+  law: Law | null;
 }
 
 interface DocumentSoFar {
   /** acts named on the pages before this one, in order */
   named: NamedAct[];
-  defined: Map<string, LawEntry>;
+  defined: Map<string, Law>;
 }
 
 const ADJECTIVE_ENDING = /(ого|его|ому|ему|ый|ий|ой|ая|яя|ую|ым|им|ых|их)$/;
@@ -324,27 +324,12 @@ function citationsOnPage(page: PageText, pageNumber: number, register: CompiledR
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Compiled registers by their content: the same register comes with every document, and an edit makes a new one. */
-// eslint-disable-next-line no-restricted-syntax -- a memo of a pure function (register content → compiled), four entries at most
-const compiledRegisters = new Map<string, CompiledRegister>();
-
-function compiled(register: readonly LawEntry[]): CompiledRegister {
-  const key = JSON.stringify(register);
-  let found = compiledRegisters.get(key);
-  if (!found) {
-    found = compileRegister(register);
-    if (compiledRegisters.size >= 4) compiledRegisters.delete(compiledRegisters.keys().next().value!);
-    compiledRegisters.set(key, found);
-  }
-  return found;
-}
-
 /**
  * Every law citation in a document's pages (in page order), normalised to an entry of `register`.
  * The pages are one document: "Article 28 of the Convention" on page 2 is the Convention named on page 1.
  */
-export function findLawCitations(pages: PageInput[], register: readonly LawEntry[]): LawCitation[] {
-  const compiledRegister = compiled(register);
+export function findLawCitations(pages: PageInput[], register: CitableRegister): LawCitation[] {
+  const compiledRegister = register.compiled();
   const document: DocumentSoFar = { named: [], defined: new Map() };
   return pages.flatMap((p) => citationsOnPage(readPage(p.text), p.page, compiledRegister, document));
 }

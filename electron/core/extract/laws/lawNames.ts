@@ -5,13 +5,13 @@
  * Everything comes from the register the caller passes, so a law the lawyer adds is found by its number,
  * titles and aliases with no change here.
  */
-import type { LawEntry } from '../types';
+import type { Law } from '../types';
 import { baseLetters, isPunct, isWord, type PageText, type Token } from './lawText';
 import { compileTitles, findTitles, type TitleIndex } from './lawTitles';
 import { actNearby } from './lawWords';
 
 export interface LawMention {
-  law: LawEntry;
+  law: Law;
   /** [start, end) in the normalised page text, and the tokens it covers */
   start: number;
   end: number;
@@ -25,8 +25,23 @@ export interface LawMention {
 
 export interface CompiledRegister {
   titles: TitleIndex;
-  numbers: Map<string, LawEntry>;
-  chinese: Array<{ law: LawEntry; title: string }>;
+  numbers: Map<string, Law>;
+  chinese: Array<{ law: Law; title: string }>;
+}
+
+/**
+ * The law register as citations are found with it: its laws, and their names compiled once. The vault's
+ * is tagging/lawRegister.ts (read from the vault, compiled again after a law is saved).
+ */
+export interface CitableRegister {
+  laws(): readonly Law[];
+  compiled(): CompiledRegister;
+}
+
+/** A register of fixed laws (the seed, a test's own), compiled on first use. */
+export function fixedRegister(laws: readonly Law[]): CitableRegister {
+  let compiled: CompiledRegister | null = null;
+  return { laws: () => laws, compiled: () => (compiled ??= compileRegister(laws)) };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -50,10 +65,10 @@ export function numberKey(printed: string): string {
   return key;
 }
 
-export function compileRegister(register: readonly LawEntry[]): CompiledRegister {
-  const numbers = new Map<string, LawEntry>();
+export function compileRegister(register: readonly Law[]): CompiledRegister {
+  const numbers = new Map<string, Law>();
   const chinese: CompiledRegister['chinese'] = [];
-  const names: Array<{ law: LawEntry; name: string }> = [];
+  const names: Array<{ law: Law; name: string }> = [];
   for (const law of register) {
     if (law.number) numbers.set(numberKey(law.number), law);
     for (const name of [law.title.en, law.title.ru, law.title.kk, law.title.zh ?? '', ...law.aliases]) {

@@ -9,7 +9,7 @@
  * («О беженцах», "On Refugees") counts only in quotes or beside «Закона», "Law", «Заңы»: the words of
  * «статуса беженца» or "refugees" in prose are no citation.
  */
-import type { LawEntry } from '../types';
+import type { Law } from '../types';
 import { stem } from '../../search/text';
 import type { LawMention } from './lawNames';
 import { abbreviationKey, hyphenatedWord, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
@@ -18,7 +18,7 @@ import { isAbbreviation, skeleton, wordEdits, type PhraseWord } from './lawTitle
 import { actKind, actKindNearby, isQualifier, isStopWord } from './lawWords';
 
 export interface Phrase {
-  law: LawEntry;
+  law: Law;
   words: PhraseWord[];
   /** names the kind of act itself (кодекс, Convention, УК): needs no quotes or «Закона» around it */
   selfEvident: boolean;
@@ -38,7 +38,7 @@ export interface TitleIndex {
 const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORD = new Set(['года', 'г', 'жылғы', 'year']);
 
-function compilePhrase(law: LawEntry, name: string): Phrase | null {
+function compilePhrase(law: Law, name: string): Phrase | null {
   const tokens = readPage(name).tokens.filter((t) => isWord(t) || t.kind === 'num');
   const shouting = tokens.length > 3;
   const words: PhraseWord[] = tokens.map((t) => {
@@ -81,7 +81,7 @@ function truncate(phrase: Phrase): Phrase | null {
   return { ...phrase, words, selfEvident: false, truncated: true };
 }
 
-export function compileTitles(names: ReadonlyArray<{ law: LawEntry; name: string }>): TitleIndex {
+export function compileTitles(names: ReadonlyArray<{ law: Law; name: string }>): TitleIndex {
   const phrases: Phrase[] = [];
   for (const { law, name } of names) {
     const phrase = compilePhrase(law, name);

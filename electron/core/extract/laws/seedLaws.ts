@@ -9,9 +9,9 @@
  * Titles are the official ones. Aliases are the other ways letters, courts and translators name an act:
  * abbreviations (УК РК, ҚР ҚК), short titles, and English translations that differ from ours.
  */
-import type { LawEntry } from '../types';
+import type { Law } from '../types';
 
-export const SEED_LAWS: LawEntry[] = [
+export const SEED_LAWS: Law[] = [
   {
     id: 'KZ-477-IV',
     number: '477-IV',

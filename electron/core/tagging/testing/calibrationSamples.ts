@@ -17,6 +17,9 @@ import { findPersonMentions } from '../../extract/persons/personMentions';
 import type { DateFinding, KnownPerson, PageInput } from '../../extract/types';
 import { corpusManifest, corpusPersonRecords, corpusPersons } from '../../testing/corpus';
 import type { Judged } from '../acceptThresholds';
+import { fixedRegister } from '../../extract/laws/lawNames';
+
+const SEED_REGISTER = fixedRegister(SEED_LAWS);
 
 export type Samples = Map<SuggestionKind, Judged[]>;
 
@@ -68,7 +71,7 @@ export function corpusSamples(): Samples {
     if (truth?.laws_normalized) {
       const pairs = new Set(truth.laws_normalized.map((l) => `${l.law}:${l.article}`));
       const best = new Map<string, number>();
-      for (const c of findLawCitations(pages, SEED_LAWS)) best.set(`${c.law}:${c.article}`, Math.max(best.get(`${c.law}:${c.article}`) ?? 0, c.confidence));
+      for (const c of findLawCitations(pages, SEED_REGISTER)) best.set(`${c.law}:${c.article}`, Math.max(best.get(`${c.law}:${c.article}`) ?? 0, c.confidence));
       for (const [pair, confidence] of best) add(samples, 'law', confidence, pairs.has(pair));
     }
     for (const register of registers) {
