@@ -171,3 +171,18 @@ export interface ImportProgress {
   files: FileImportProgress[];
   done: boolean;
 }
+
+/**
+ * Where each OCR word is in its page's text (the words are the text, in order): searched for from the
+ * end of the word before; null for a word the text does not hold. The core's highlights, snippets and
+ * date fields and the viewer's boxes all place words this one way.
+ */
+export function wordOffsets(text: string, words: readonly Pick<Word, 'text'>[]): Array<[number, number] | null> {
+  let cursor = 0;
+  return words.map((word) => {
+    const at = word.text ? text.indexOf(word.text, cursor) : -1;
+    if (at < 0) return null;
+    cursor = at + word.text.length;
+    return [at, cursor];
+  });
+}

@@ -6,9 +6,9 @@ import { clauseMatches, FORM_QUALITY, matchQuality, pageTokens, type Match, type
 import { PersonNames } from './personNames';
 import { documentFilterSql } from '../documents/documentFilters';
 import type { SearchIndex } from './searchIndex';
-import { mergeRanges, snippetOf, wordOffsets } from './snippets';
+import { wordOffsets } from '../../../shared/domain/document';
+import { mergeRanges, snippetOf } from './snippets';
 
-export { wordOffsets } from './snippets';
 
 /**
  * Search over the page index: candidates from FTS5 (bm25, exact words weighted above stems, stems

@@ -1,21 +1,9 @@
-import type { Word } from '../../../shared/domain/document';
 import type { SnippetPart } from '../../../shared/domain/search';
 import type { Match } from './pageMatches';
 
 /** Snippets and highlights: where a hit's matches stand in the page text. */
 
 const SNIPPET_CONTEXT = 70;
-
-/** Offsets of each word in the page text (words are the text, in order); -1 when not found. */
-export function wordOffsets(text: string, words: readonly Word[]): Array<[number, number] | null> {
-  let cursor = 0;
-  return words.map((word) => {
-    const at = word.text ? text.indexOf(word.text, cursor) : -1;
-    if (at < 0) return null;
-    cursor = at + word.text.length;
-    return [at, cursor];
-  });
-}
 
 export function mergeRanges(matches: readonly Match[]): Array<[number, number]> {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);

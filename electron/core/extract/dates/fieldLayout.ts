@@ -11,7 +11,7 @@
  * Without words (tests, text given by hand), rows are the text's lines and cells are split by runs of
  * two or more spaces or a tab, with a CJK character counted two columns wide.
  */
-import { wordOffsets } from '../../search/snippets';
+import { wordOffsets } from '../../../../shared/domain/document';
 import type { PageInput } from '../types';
 import type { LabelRole } from './dateVocabulary';
 import { isLabelFragment, labelOfCell } from './dateLabels';

@@ -1,4 +1,4 @@
-import type { Word } from '../../../../shared/domain/document';
+import { wordOffsets, type Word } from '../../../../shared/domain/document';
 import type { DocumentMatches } from '../../../../shared/domain/search';
 import type { BBox } from './viewGeometry';
 
@@ -61,17 +61,6 @@ function hitsByOrder({ page, boxes, ranges }: MatchedPage): Hit[] {
   return Array.from({ length: count }, (_, index) => {
     const box = boxes[index];
     return { page, index, range: ranges[index] ?? null, boxes: box ? [box] : [] };
-  });
-}
-
-/** Where each word is in the text: searched for from the end of the word before, as the core does. */
-export function wordOffsets(text: string, words: readonly Word[]): Array<[number, number] | null> {
-  let cursor = 0;
-  return words.map((word) => {
-    const at = word.text ? text.indexOf(word.text, cursor) : -1;
-    if (at < 0) return null;
-    cursor = at + word.text.length;
-    return [at, cursor];
   });
 }
 
