@@ -151,8 +151,10 @@ describe('suggestions and tags', () => {
     expect(deadline).toMatchObject({ due: '2022-06-03', kind: 'validity', personId: 'D-P02', personName: 'Aigerim Dauletkyzy', docId, daysLeft: 33 });
     expect(tags.deadlines({ days: 30 })).toEqual([]);
     // Overdue ones come first.
-    tags.addDeadline({ due: '2022-04-20', title: 'Appeal to the court', personId: 'D-P02' });
+    expect(tags.addDeadline({ due: '2022-04-20', title: 'Appeal to the court', personId: 'D-P02' })).toMatchObject({ due: '2022-04-20', kind: 'manual', daysLeft: -11 });
     expect(tags.deadlines().map((d) => d.daysLeft)).toEqual([-11, 33]);
+    // a deadline centuries away comes back too, though no list of days reaches it
+    expect(tags.addDeadline({ due: '2999-12-31', title: 'Far away', caseId: undefined })).toMatchObject({ due: '2999-12-31', title: 'Far away', done: false });
     // Untagging the holder leaves the validity end on the dashboard, unassigned again; a validity end
     // set by hand replaces the suggested one and is linked to the document.
     tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'person')!.id);

@@ -569,7 +569,7 @@ export class TagService {
       appendAudit(this.db, { action: 'deadline.added', subject: input.personId ?? input.caseId ?? null, details: { due: input.due } }, this.clock());
       return Number(result.lastInsertRowid);
     })();
-    return this.deadlines({ days: 100_000, includeDone: true }).find((d) => d.id === id)!;
+    return this.deadline(id)!;
   }
 
   setDeadlineDone(id: number, done: boolean): void {
@@ -581,18 +581,29 @@ export class TagService {
 
   /** Deadlines due within `days` from today, overdue first (then soonest first). */
   deadlines(options: { days?: number; personId?: string; includeDone?: boolean } = {}): Deadline[] {
-    const today = this.clock();
     // the lawyer's day, not UTC's: in Almaty a deadline due today would read "tomorrow" until 05:00
-    const todayIso = localDay(today);
-    const limit = addDays(todayIso, options.days ?? 60);
+    const limit = addDays(localDay(this.clock()), options.days ?? 60);
+    return this.deadlineRows(
+      `d.due <= ? ${options.includeDone ? '' : 'AND d.done = 0'} ${options.personId ? 'AND d.person_id = ?' : ''}`,
+      [limit, ...(options.personId ? [options.personId] : [])],
+    );
+  }
+
+  /** One deadline by its id, whenever it is due and done or not; null when there is none. */
+  deadline(id: number): Deadline | null {
+    return this.deadlineRows('d.id = ?', [id])[0] ?? null;
+  }
+
+  private deadlineRows(where: string, params: ReadonlyArray<string | number>): Deadline[] {
+    const todayIso = localDay(this.clock());
     const rows = this.db
       .prepare(
         `SELECT d.*, p.name AS person_name, doc.title AS document_title FROM deadlines d LEFT JOIN persons p ON p.id = d.person_id
          LEFT JOIN documents doc ON doc.id = d.document_id
-         WHERE d.due <= ? ${options.includeDone ? '' : 'AND d.done = 0'} ${options.personId ? 'AND d.person_id = ?' : ''}
+         WHERE ${where}
          ORDER BY d.due, d.id`,
       )
-      .all(...[limit, ...(options.personId ? [options.personId] : [])]) as Array<{
+      .all(...params) as Array<{
       id: number;
       due: string;
       time: string | null;
