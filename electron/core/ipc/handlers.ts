@@ -170,15 +170,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     },
     'persons:list': () => register().listPersons(),
     'persons:get': ({ personId }) => tagging().personPage(personId, search()),
-    'persons:save': ({ id, variants, ...fields }) => {
-      const store = register();
-      if (id && store.getPerson(id)) {
-        store.updatePerson(id, fields);
-        for (const variant of variants ?? []) store.addVariant(id, variant);
-        return registerChanged(store.getPerson(id)!);
-      }
-      return registerChanged(store.getPerson(store.createPerson({ id, variants, ...fields }))!);
-    },
+    'persons:save': (person) => registerChanged(register().savePerson(person)),
     'persons:addVariant': ({ personId, variant }) => registerChanged(register().addVariant(personId, variant)),
     'persons:removeVariant': ({ personId, variant }) => registerChanged(register().removeVariant(personId, variant)),
     'persons:merge': ({ keepId, goneId }) => registerChanged(register().mergePersons(keepId, goneId)),

@@ -41,6 +41,17 @@ describe('persons', () => {
     expect(JSON.stringify(actions())).not.toMatch(/Kulash|Күләш/);
   });
 
+  it('saves the person form: a new person, or an edit of one that keeps its spellings and adds the new ones', () => {
+    const created = register.savePerson({ id: 'P-NEW', name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы'], role: 'client' });
+    expect(created).toMatchObject({ id: 'P-NEW', name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы'], role: 'client' });
+    const edited = register.savePerson({ id: 'P-NEW', name: 'Nurlan Askaruly', variants: ['Нурлан Аскарулы'], protected: true });
+    expect(edited).toMatchObject({ id: 'P-NEW', variants: ['Нұрлан Асқарұлы', 'Нурлан Аскарулы'], protected: true });
+    expect(register.listPersons().filter((person) => person.id === 'P-NEW')).toHaveLength(1);
+    // an edit the register refuses changes nothing
+    expect(() => register.savePerson({ id: 'P-NEW', name: '  ', variants: ['Nurlan A.'] })).toThrow(DalelFailure);
+    expect(register.getPerson('P-NEW')).toEqual(edited);
+  });
+
   it('refuses a nameless person, a bad id and a duplicate id in plain words', () => {
     expect(() => register.createPerson({ name: '   ' })).toThrow(/needs a name/);
     expect(() => register.createPerson({ id: 'a b', name: 'X' })).toThrow(DalelFailure);

@@ -112,6 +112,22 @@ export class RegisterStore {
   }
 
   /** Add a person; returns the id. */
+  /**
+   * Adds a person, or edits one already in the register (the spellings given are added to its own), in
+   * one transaction: what the person form saves.
+   */
+  savePerson(input: PersonInput): Person {
+    return this.db.transaction(() => {
+      const { id, variants, ...fields } = input;
+      if (id && this.getPerson(id)) {
+        this.updatePerson(id, fields);
+        for (const variant of variants ?? []) this.addVariant(id, variant);
+        return this.getPerson(id)!;
+      }
+      return this.getPerson(this.createPerson(input))!;
+    })();
+  }
+
   createPerson(input: PersonInput): string {
     const id = input.id ?? newPersonId();
     if (!ID.test(id)) throw new DalelFailure('validation', `"${id}" cannot be a person id: use letters, digits and - _ . : only.`);
