@@ -3,7 +3,7 @@
  * its file is written, leaves nothing in the target folder — no PDF, no manifest, no temp file — and no
  * export record or audit entry in the vault; the next export of the same bundle goes through.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,11 +17,11 @@ import type { ImportService } from '../import/importService';
 import { createHandlers, dispatch } from '../ipc/handlers';
 import type { VaultSession } from '../session/vaultSession';
 import { tempDir } from '../testing/fixtures';
-import { migrate } from '../vault/migrations';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2026-11-28T09:00:00Z');
 let db: Database.Database;
@@ -76,9 +76,7 @@ function expectNothingExported(): void {
 }
 
 beforeEach(async () => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   dir = tempDir('dalel-bundle-cancel-');
   vaultDir = tempDir('dalel-bundle-cancel-vault-');
   const docs = [await addScan('Refusal', 2), await addScan('Certificate', 1)];

@@ -3,7 +3,7 @@
  * back with pdftotext has the cover, index, manifest, section names and redaction labels in that language
  * and none of the English ones — with the English export as the control that shows the check can fail.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -16,13 +16,13 @@ import { SearchService } from '../search/searchService';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
 import { tempDir } from '../testing/fixtures';
-import { migrate } from '../vault/migrations';
 import { defaultFontsDir } from './bundleHandlers';
 import { proposeSections } from './bundleProposal';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { pdftotext } from './pdf/testing/pdfTools';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2026-11-28T09:00:00Z');
 const TERM = 'Текес';
@@ -97,9 +97,7 @@ async function exportIn(language: BundleLanguage): Promise<{ text: string; manif
 }
 
 beforeAll(async () => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   const register = RegisterStore.open(db, () => TODAY);
   register.createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', role: 'client' });
   register.createPerson({ id: 'P-KULASH', name: 'Kulash Mukhametkyzy', role: 'relative', protected: true });

@@ -2,7 +2,7 @@
  * Bundle definitions, translations and first arrangements on a real schema, with documents saved the
  * way an import saves them and tagged the way the lawyer accepts tags.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { addTextDocument } from '../testing/textDocuments';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BundleDefinitionInput } from '../../../shared/domain/bundle';
@@ -17,12 +17,12 @@ import { SearchService } from '../search/searchService';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
-import { migrate } from '../vault/migrations';
 import { proposeSections } from './bundleProposal';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 let db: Database.Database;
@@ -63,9 +63,7 @@ function definition(docIds: string[], extra: Partial<BundleDefinitionInput> = {}
 }
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   RegisterStore.open(db, () => TODAY).createPerson({ id: 'D-P01', name: 'Nurlan Askaruly', role: 'client' });
   store = new BundleStore(db, () => TODAY);
 });

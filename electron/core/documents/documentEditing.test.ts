@@ -3,7 +3,7 @@
  * the lawyer changes shows everywhere, and a deleted document leaves nothing behind — not in search,
  * not in a bundle, not in the audit log but its hash.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/auditLog';
 import { BundleStore } from '../bundle/bundleStore';
@@ -12,10 +12,10 @@ import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
 import { DalelFailure } from '../errors';
 import { addTextDocument } from '../testing/textDocuments';
-import { migrate } from '../vault/migrations';
 import { DocumentEditing } from './documentEditing';
 import { DocumentStore } from './documentStore';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 const CERTIFICATE = 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим. Действительно до 03.06.2022. Кульшат Мукаметкызы — мать.';
@@ -45,9 +45,7 @@ function thrown(call: () => unknown): DalelFailure {
 const auditText = () => JSON.stringify(db.prepare('SELECT * FROM audit_log').all());
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   RegisterStore.open(db, () => TODAY).createPerson({ id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим'], role: 'client' });
   editing = new DocumentEditing(db, () => TODAY);
   tags = new TagService(db, () => TODAY);

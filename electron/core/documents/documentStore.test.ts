@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { migrate } from '../vault/migrations';
 import { DocumentStore } from './documentStore';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const page = (text: string) => ({
@@ -24,9 +24,7 @@ describe('document store', () => {
   let db: Database.Database;
   let store: DocumentStore;
   beforeEach(() => {
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    db = testDatabase();
     store = new DocumentStore(db);
   });
 

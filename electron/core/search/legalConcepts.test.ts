@@ -6,18 +6,17 @@
  * the corpus. (The search makes the forms of a concept's words too, from the stemmers' ending tables, to
  * know their stems: text/inflections.ts. The forms here are made from the grammar, with vowel harmony.)
  */
-import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_LAWS } from '../extract/laws/seedLaws';
 import { addTextDocument } from '../testing/textDocuments';
 import { seededRandom } from '../testing/seededRandom';
-import { migrate } from '../vault/migrations';
 import data from './legalConcepts.json';
 import { CONCEPT_LANGUAGES, conceptPhraseOf, conceptPhrases, LEGAL_CONCEPTS_SCHEMA, stemSignature, type LegalConcept } from './legalConcepts';
 import { SearchService } from './searchService';
 import { declineKazakh, declineRussian, KAZAKH_CASES, RUSSIAN_CASES } from './testing/inflect';
 import { analyze, isStopword } from './text';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const concepts = LEGAL_CONCEPTS_SCHEMA.parse(data).concepts;
 
@@ -122,9 +121,7 @@ describe('a legal concept searched in one language', () => {
   let pages: GeneratedPage[];
 
   beforeAll(() => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    const db = testDatabase();
     pages = concepts.flatMap(pagesOf);
     for (const page of pages) addTextDocument(db, { title: page.title, pages: [page.text] });
     search = new SearchService(db, testIndex(db));
@@ -168,9 +165,7 @@ describe('a legal concept searched in one language', () => {
   });
 
   it('expands a concept named among other words of the query, and finds the pages citing the article that is it', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    const db = testDatabase();
     addTextDocument(db, { title: 'release-ru', pages: ['Справка. Осужден по ч. 1 ст. 392 УК РК к шести месяцам лишения свободы.'] });
     addTextDocument(db, { title: 'reunion-kk', pages: ['Өтініш берушінің отбасын біріктіруге қатысты өтініші қаралды. Алматы қаласы.'] });
     const local = new SearchService(db, testIndex(db));

@@ -8,14 +8,13 @@
  * register the other scripts are not found, and that nothing expands to a name the query did not say.
  * The names are made-up combinations from the pool below, not the corpus's persons.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addTextDocument } from '../testing/textDocuments';
 import { seededRandom } from '../testing/seededRandom';
 import { RegisterStore } from '../tagging/registerStore';
-import { migrate } from '../vault/migrations';
 import { SearchService } from './searchService';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 /** A name as each script writes it: Kazakh, Russian, Latin, Chinese transcription, pinyin. */
 interface Name {
@@ -248,9 +247,7 @@ function measure(search: SearchService, all: Query[], persons: Person[], letters
 }
 
 function vault(letters: Letter[], persons: Person[], register: boolean): SearchService {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  const db = testDatabase();
   for (const letter of letters) addTextDocument(db, { title: letter.title, pages: [FRAME[letter.mention.script](letter.mention.text, OTHERS[letter.mention.script])] });
   if (register) {
     RegisterStore.open(db).importPersons(

@@ -2,14 +2,14 @@
  * Search on a real (in-memory) vault schema with pages saved the way an import saves them. The texts
  * are written like the letters Dalel receives; the corpus-wide measurement is searchCorpus.test.ts.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { addTextDocument } from '../testing/textDocuments';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
-import { migrate } from '../vault/migrations';
 import { SearchService } from './searchService';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 /** Words with boxes laid out left to right, as OCR gives them. */
 function wordsOf(text: string): Word[] {
@@ -35,9 +35,7 @@ const titles = (query: string, limit = 20) =>
     .map((hit) => hit.title);
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   store = new DocumentStore(db);
   search = new SearchService(db, testIndex(db));
 });
@@ -251,9 +249,7 @@ describe('names with a patronymic ending', () => {
       { daughter: 'Гульнар Омарова', father: 'Омар Сейтов', query: 'Gulnar Omarova' },
     ];
     for (const { daughter, father, query } of cases) {
-      db = new Database(':memory:');
-      db.pragma('foreign_keys = ON');
-      migrate(db);
+      db = testDatabase();
       store = new DocumentStore(db);
       search = new SearchService(db, testIndex(db));
       addDocument('letter', pages(daughter, father));

@@ -1,17 +1,15 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/auditLog';
-import { migrate } from '../vault/migrations';
 import { CaseStore } from './caseStore';
 import { RegisterStore } from './registerStore';
+import { testDatabase } from '../testing/testDatabase';
 
 let db: Database.Database;
 let cases: CaseStore;
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   cases = new CaseStore(db);
   const blob = db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('ab', 'image/jpeg', 1, x'ff')").run();
   db.prepare(

@@ -1,13 +1,13 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Law } from '../../../shared/domain/tagging';
 import { SearchIndex } from '../search/searchIndex';
 import { SearchService } from '../search/searchService';
 import { addTextDocument } from '../testing/textDocuments';
-import { migrate } from '../vault/migrations';
 import { LawRegister } from './lawRegister';
 import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
+import { testDatabase } from '../testing/testDatabase';
 
 /**
  * One law register per open vault (issue 15 item 1): read and compiled once, handed to the search index
@@ -31,9 +31,7 @@ describe('the law register of a vault', () => {
   const clock = () => new Date('2026-12-01T10:00:00Z');
 
   beforeEach(() => {
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    db = testDatabase();
     laws = new LawRegister(db);
     index = new SearchIndex(db, laws);
   });

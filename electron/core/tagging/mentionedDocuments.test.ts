@@ -2,7 +2,7 @@
  * "Mentioned, not tagged" on the person page, and tagging those documents at once: on a real schema
  * with documents saved (and indexed) as an import saves them, a register as a lawyer keeps it.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MentionedDocument } from '../../../shared/domain/tagging';
 import { verifyAudit } from '../audit/auditLog';
@@ -10,13 +10,13 @@ import { failureFrom } from '../errors';
 import { SearchService } from '../search/searchService';
 import { addTextDocument } from '../testing/textDocuments';
 import { seededRandom } from '../testing/seededRandom';
-import { migrate } from '../vault/migrations';
 import { mentionedDocuments } from './mentionedDocuments';
 import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
 import { corpusDocuments } from '../extract/dates/corpusTruth';
 import { corpusManifest, corpusPersonRecords, corpusPersons } from '../testing/corpus';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2024-03-01T09:00:00Z');
 const NURLAN = 'P-NURLAN';
@@ -38,9 +38,7 @@ const marked = (doc: MentionedDocument, page: number) =>
     .map((part) => part.text);
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   register = RegisterStore.open(db, () => TODAY);
   // Recorded as a lawyer records them: the name and a spelling or two, never every form a letter uses.
   register.createPerson({ id: NURLAN, name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы', '努尔兰·阿斯卡尔'], role: 'client', protected: true });
@@ -289,9 +287,7 @@ describe('on the development corpus', () => {
   /** What the person pages list on the corpus, against its truth: listed right, listed, named. */
   function measure(persons: ReadonlyArray<{ id: string; name: string; variants: string[] }>): { right: number; listed: number; named: number } {
     // a vault of the corpus alone, with this register alone
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    db = testDatabase();
     register = RegisterStore.open(db, () => TODAY);
     tags = new TagService(db, () => TODAY);
     for (const person of persons) register.createPerson({ id: person.id, name: person.name, variants: person.variants, role: 'client' });

@@ -1,18 +1,16 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/auditLog';
 import { DalelFailure } from '../errors';
-import { migrate } from '../vault/migrations';
 import { RegisterStore } from './registerStore';
 import { testIndex } from '../testing/testIndex';
+import { testDatabase } from '../testing/testDatabase';
 
 let db: Database.Database;
 let register: RegisterStore;
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   register = RegisterStore.open(db, () => new Date('2026-11-28T10:00:00Z'));
 });
 

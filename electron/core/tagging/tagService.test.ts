@@ -2,17 +2,17 @@
  * Suggestions → decisions → tags and deadlines, on a real schema with documents saved the way an
  * import saves them. The extractors' accuracy is measured on the corpus in their own tests.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { addTextDocument } from '../testing/textDocuments';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
 import { verifyAudit } from '../audit/auditLog';
-import { migrate } from '../vault/migrations';
 import { DocumentStore } from '../documents/documentStore';
 import { RegisterStore } from './registerStore';
 import { TagService } from './tagService';
 import { testIndex } from '../testing/testIndex';
 import { SearchService } from '../search/searchService';
+import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 
@@ -57,9 +57,7 @@ function addDocument(title: string, text: string): string {
 }
 
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  db = testDatabase();
   const register = RegisterStore.open(db, () => TODAY);
   register.createPerson({ id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: ['Әйгерім Дәулетқызы'], role: 'client' });
   tags = new TagService(db, () => TODAY);
