@@ -27,16 +27,9 @@ import { defaultFontsDir } from './bundleHandlers';
 import { BundleService, type BundleServicePorts } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { imagePlacement, loadPdf, pdfPageCount } from './testing/pdfInspect';
+import { hasTool } from '../testing/tools';
 
-const tools = ['pdftotext', 'pdftoppm', 'qpdf', 'tesseract'].filter((tool) => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return false;
-  } catch {
-    return true;
-  }
-});
-const missing = tools;
+const missing = ['pdftotext', 'pdftoppm', 'qpdf', 'tesseract'].filter((tool) => !hasTool(tool));
 if (missing.length) console.log(`adversarial export tests skipped: missing ${missing.join(', ')} (bash scripts/dev.sh test installs them)`);
 
 /** The protected mother, in three scripts; the client, who stays named. */

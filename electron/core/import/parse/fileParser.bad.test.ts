@@ -8,6 +8,7 @@ import { createFileParser } from './fileParser';
 import { nodeParserProcesses } from './processes';
 import { CORPUS_DIR, corpusBytes, manifest, normaliseSpace } from './testing/corpus';
 import { ImportFailure } from './types';
+import { hasQpdf } from '../../testing/tools';
 
 /** The corpus's bad inputs, then the same kinds of damage made fresh from good files (the general case). */
 
@@ -78,14 +79,6 @@ describe('corpus bad inputs', () => {
 });
 
 const qpdf = (...args: string[]): Buffer => execFileSync('qpdf', [...args, '-'], { maxBuffer: 64 * 1024 * 1024 });
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 if (!hasQpdf) console.warn('skipped: two qpdf-made damage tests, qpdf is not installed (Debian qpdf; scripts/dev.sh test installs it)');
 
 describe('the same damage, made fresh from good files', () => {

@@ -6,6 +6,7 @@ import { pdfHasEnd, pdfMentionsEncrypt, pdfNamesActiveContent, pdfXrefIntact } f
 import { detectKind, sniffFile } from './sniff';
 import { CORPUS_DIR, corpusBytes, manifest } from './testing/corpus';
 import { ImportFailure } from './types';
+import { hasQpdf } from '../../testing/tools';
 
 /** Byte-level checks, run in-process on corpus bytes and on damage made from them. */
 
@@ -62,13 +63,6 @@ describe('PDF structure', () => {
     expect(pdfHasEnd(corpusBytes('bad/verdict_copy_incomplete.pdf'))).toBe(false);
   });
 
-  const hasQpdf = (() => {
-    try {
-      return execFileSync('qpdf', ['--version']).length > 0;
-    } catch {
-      return false;
-    }
-  })();
   if (!hasQpdf) console.warn('skipped: the qpdf rewrite test, qpdf is not installed (Debian qpdf; scripts/dev.sh test installs it)');
 
   it.skipIf(!hasQpdf)('valid rewrites of other shapes (linearized, xref streams, QDF) are neither cut off nor repaired', () => {

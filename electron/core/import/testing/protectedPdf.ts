@@ -9,14 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const hasQpdf: boolean = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+export { hasQpdf } from '../../testing/tools';
 
 export type PdfCipher = 'aes-256' | 'aes-128' | 'rc4-128' | 'rc4-40';
 
