@@ -36,6 +36,9 @@ describe('worker pool', () => {
       const pool = new WorkerPool({ tessdataDir: defaultTessdataDir(), size: 1 });
       const image = await page('Late call on a stopped worker');
       const controller = new AbortController();
+      // settled once run() has failed the page: by then the pool has stopped the page's worker
+      let given: () => void = () => {};
+      const givenUp = new Promise<void>((done) => (given = done));
       let called = false;
       try {
         const run = pool.run(
@@ -43,16 +46,18 @@ describe('worker pool', () => {
           async (pageWorker) => {
             const worker = await pageWorker.forLanguages(['eng']);
             controller.abort();
-            await sleep(50); // the pool has stopped the worker by now
-            called = true;
+            await givenUp;
             void late(worker, image).catch(() => {});
-            await sleep(1);
+            called = true;
           },
           { signal: controller.signal, timeoutMs: 60_000 },
         );
         await expect(run).rejects.toBeInstanceOf(OcrFailure);
-        await sleep(400);
-        expect(called).toBe(true);
+        given();
+        await expect.poll(() => called).toBe(true);
+        // The late call never settles (its thread is gone); what it could do wrong, it does within a few
+        // turns of the event loop: tesseract.js posts the job as soon as the image is loaded.
+        await sleep(300);
         expect(unhandled).toEqual([]);
         // The pool gives the slot a fresh worker for the next page.
         const text = await pool.run(['eng'], async (pageWorker) => (await (await pageWorker.forLanguages(['eng'])).recognize(image)).data.text, { timeoutMs: 60_000 });
