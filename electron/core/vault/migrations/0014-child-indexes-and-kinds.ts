@@ -57,7 +57,8 @@ function recordStrayValues(db: Database): void {
  * - tags.suggestion_id (ON DELETE SET NULL: deleting a document's suggestions scanned every tag);
  * - pages.image_blob, pages.thumb_blob, documents.original_blob, documents.reading_blob (NO ACTION:
  *   deleting a document deletes its blobs one by one, and each delete scanned all pages, reading past
- *   their text and word boxes, to check that no page still used it).
+ *   their text and word boxes, to check that no page still used it: a 200-page document deleted from
+ *   100 such, in memory on 2 cores, took 5.0 s at 13 and 2 ms at 14).
  * The indexes are plain, not partial (WHERE … IS NOT NULL), so that the planner never has to prove
  * a lookup implies the index's condition.
  *
