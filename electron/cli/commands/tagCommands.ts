@@ -6,6 +6,7 @@ import { RegisterStore } from '../../core/tagging/registerStore';
 import { TagService } from '../../core/tagging/tagService';
 import { printJson, UsageError } from '../output';
 import { withVault, type CommandContext } from './vaultCommands';
+import { DeadlineBook } from '../../core/tagging/deadlineBook';
 
 /** `dalel persons`, `laws`, `suggest`, `tag`, `deadlines`. JSON shapes are a contract (README). */
 
@@ -156,7 +157,7 @@ export function deadlineWords(deadline: Deadline): string {
 }
 
 export async function deadlinesCommand(ctx: CommandContext, vaultDir: string, days: number): Promise<number> {
-  const deadlines = await withVault(ctx, vaultDir, (vault) => new TagService(vault.db).deadlines({ days }));
+  const deadlines = await withVault(ctx, vaultDir, (vault) => new DeadlineBook(vault.db).deadlines({ days }));
   if (ctx.json) {
     printJson(
       ctx.io,

@@ -22,6 +22,7 @@ import type { VaultSession } from '../session/vaultSession';
 import { RECOVERY_FILE_NAME, recoveryCodeFile } from '../vault/recoveryCodeFile';
 import type { Vault } from '../vault/vault';
 import { checkPathFromPage } from './pathFromPage';
+import { DeadlineBook } from '../tagging/deadlineBook';
 
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
@@ -69,6 +70,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     return service;
   };
   const register = () => RegisterStore.open(session.vault().db);
+  const deadlines = () => new DeadlineBook(session.vault().db);
   const tagging = () => {
     const vault = session.vault();
     return new TagService(vault.db, undefined, vault.lawRegister);
@@ -204,10 +206,10 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       tagging().removeTag(tagId);
       return null;
     },
-    'deadlines:list': ({ days, includeDone }) => tagging().deadlines({ days, includeDone }),
-    'deadlines:add': (input) => tagging().addDeadline(input),
+    'deadlines:list': ({ days, includeDone }) => deadlines().deadlines({ days, includeDone }),
+    'deadlines:add': (input) => deadlines().addDeadline(input),
     'deadlines:setDone': ({ id, done }) => {
-      tagging().setDeadlineDone(id, done);
+      deadlines().setDeadlineDone(id, done);
       return null;
     },
     'cases:list': () => new CaseStore(session.vault().db).list(),

@@ -13,6 +13,7 @@ import { TagService } from './tagService';
 import { testIndex } from '../testing/testIndex';
 import { SearchService } from '../search/searchService';
 import { testDatabase } from '../testing/testDatabase';
+import { DeadlineBook } from './deadlineBook';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 
@@ -51,6 +52,7 @@ function wordsOf(text: string): Word[] {
 
 let db: Database.Database;
 let tags: TagService;
+let book: DeadlineBook;
 
 function addDocument(title: string, text: string): string {
   return addTextDocument(db, { title, pages: [text], words: wordsOf, languages: ['rus', 'kaz'], now: TODAY, page: { width: 2480, height: 3508, dpi: 300 } });
@@ -61,6 +63,7 @@ beforeEach(() => {
   const register = RegisterStore.open(db, () => TODAY);
   register.createPerson({ id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: ['Әйгерім Дәулетқызы'], role: 'client' });
   tags = new TagService(db, () => TODAY);
+  book = new DeadlineBook(db, () => TODAY);
 });
 
 describe('suggestions and tags', () => {
@@ -140,27 +143,27 @@ describe('suggestions and tags', () => {
     expect(valid.value).toBe('2022-06-03');
     tags.accept(valid.id);
     // On the dashboard at once, unassigned while nobody is tagged (a lapsing certificate is never hidden).
-    expect(tags.deadlines()).toEqual([expect.objectContaining({ due: '2022-06-03', kind: 'validity', personId: null, docId })]);
+    expect(book.deadlines()).toEqual([expect.objectContaining({ due: '2022-06-03', kind: 'validity', personId: null, docId })]);
     // stored as its kind and the document it came from, with no English sentence for a title
-    expect(tags.deadlines()[0]!.title).not.toMatch(/valid until/i);
+    expect(book.deadlines()[0]!.title).not.toMatch(/valid until/i);
     tags.accept(suggestions.find((s) => s.kind === 'person' && s.value === 'D-P02')!.id);
-    const [deadline, ...others] = tags.deadlines({ days: 60 });
+    const [deadline, ...others] = book.deadlines({ days: 60 });
     expect(others).toEqual([]); // the unassigned one became the holder's
     expect(deadline).toMatchObject({ due: '2022-06-03', kind: 'validity', personId: 'D-P02', personName: 'Aigerim Dauletkyzy', docId, daysLeft: 33 });
-    expect(tags.deadlines({ days: 30 })).toEqual([]);
+    expect(book.deadlines({ days: 30 })).toEqual([]);
     // Overdue ones come first.
-    expect(tags.addDeadline({ due: '2022-04-20', title: 'Appeal to the court', personId: 'D-P02' })).toMatchObject({ due: '2022-04-20', kind: 'manual', daysLeft: -11 });
-    expect(tags.deadlines().map((d) => d.daysLeft)).toEqual([-11, 33]);
+    expect(book.addDeadline({ due: '2022-04-20', title: 'Appeal to the court', personId: 'D-P02' })).toMatchObject({ due: '2022-04-20', kind: 'manual', daysLeft: -11 });
+    expect(book.deadlines().map((d) => d.daysLeft)).toEqual([-11, 33]);
     // a deadline centuries away comes back too, though no list of days reaches it
-    expect(tags.addDeadline({ due: '2999-12-31', title: 'Far away', caseId: undefined })).toMatchObject({ due: '2999-12-31', title: 'Far away', done: false });
+    expect(book.addDeadline({ due: '2999-12-31', title: 'Far away', caseId: undefined })).toMatchObject({ due: '2999-12-31', title: 'Far away', done: false });
     // Untagging the holder leaves the validity end on the dashboard, unassigned again; a validity end
     // set by hand replaces the suggested one and is linked to the document.
     tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'person')!.id);
-    expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-03', personId: null, docId })]);
+    expect(book.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-03', personId: null, docId })]);
     tags.addTag(docId, 'valid-until', '2022-06-10');
-    expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-10', personId: null, docId })]);
+    expect(book.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-10', personId: null, docId })]);
     tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'valid-until')!.id);
-    expect(tags.deadlines().filter((d) => d.kind === 'validity')).toEqual([]);
+    expect(book.deadlines().filter((d) => d.kind === 'validity')).toEqual([]);
   });
 
   it("counts a deadline's days on the lawyer's calendar: due today in Almaty at 02:30, though UTC still says yesterday", () => {
@@ -168,12 +171,13 @@ describe('suggestions and tags', () => {
     process.env.TZ = 'Asia/Almaty';
     try {
       const night = new TagService(db, () => new Date('2022-06-02T21:30:00Z'));
+      const nightBook = new DeadlineBook(db, () => new Date('2022-06-02T21:30:00Z'));
       const docId = addDocument('extension', EXTENSION);
       night.addTag(docId, 'valid-until', '2022-06-03');
-      expect(night.deadlines({ days: 0 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 0]]);
+      expect(nightBook.deadlines({ days: 0 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 0]]);
       // control: in UTC the same moment is the day before
       process.env.TZ = 'UTC';
-      expect(night.deadlines({ days: 1 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 1]]);
+      expect(nightBook.deadlines({ days: 1 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 1]]);
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
@@ -292,7 +296,7 @@ describe('suggestions and tags', () => {
       ['open', false],
     ]);
     for (const s of open) expect(tags.accept(s.id)).toBeNull();
-    const due = tags.deadlines({ days: 60 }).filter((d) => d.docId === docId);
+    const due = book.deadlines({ days: 60 }).filter((d) => d.docId === docId);
     expect(due.map((d) => [d.kind, d.due, d.time])).toEqual([
       ['appeal', '2022-05-02', null],
       ['hearing', '2022-05-12', '10:30'],

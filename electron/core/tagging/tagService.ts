@@ -1,8 +1,7 @@
 import type { Word } from '../../../shared/domain/document';
-import { DOCUMENT_TYPES, type Deadline, type DocumentType, type PersonTagging, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
+import { DOCUMENT_TYPES, type DocumentType, type PersonTagging, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
 import type { PersonPage } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/auditLog';
-import { addDays, daysBetween, localDay } from '../calendar';
 import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';
 import { findProceduralDeadlines } from '../extract/deadlines/proceduralDeadlines';
@@ -17,6 +16,7 @@ import { wordOffsets } from '../../../shared/domain/document';
 import type { SearchService } from '../search/searchService';
 import type { VaultDatabase } from '../vault/database';
 import { sureEnough } from './acceptThresholds';
+import { DeadlineBook } from './deadlineBook';
 import { mentionedDocuments } from './mentionedDocuments';
 import { RegisterStore } from './registerStore';
 import { groupUnknownNames } from './unknownNames';
@@ -144,6 +144,7 @@ export interface AcceptOptions {
 
 export class TagService {
   private readonly register: RegisterStore;
+  private readonly deadlineBook: DeadlineBook;
 
   constructor(
     private readonly db: VaultDatabase,
@@ -152,6 +153,7 @@ export class TagService {
     private readonly laws: CitableRegister = new LawRegister(db),
   ) {
     this.register = RegisterStore.open(db, clock);
+    this.deadlineBook = new DeadlineBook(db, clock);
   }
 
   private requireDocument(docId: string): { title: string } {
@@ -444,7 +446,7 @@ export class TagService {
     if (!row) return;
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM tags WHERE id = ?').run(tagId);
-      this.syncValidityDeadlines(row.document_id);
+      this.deadlineBook.syncValidity(row.document_id, this.requireDocument(row.document_id).title);
       appendAudit(this.db, { action: 'tag.removed', subject: row.document_id, details: { kind: row.kind, value: row.value, actor } }, this.clock());
     })();
   }
@@ -489,41 +491,8 @@ export class TagService {
       )
       .run(docId, kind, value, personId, lawId, article, origin.page, origin.source, origin.suggestionId, origin.actor, this.clock().toISOString());
     const tag = toTag(this.db.prepare('SELECT * FROM tags WHERE id = ?').get(result.lastInsertRowid) as TagRow);
-    this.syncValidityDeadlines(docId);
+    this.deadlineBook.syncValidity(docId, this.requireDocument(docId).title);
     return tag;
-  }
-
-  /**
-   * A validity end on a document becomes a deadline as soon as it is accepted: one for every person the
-   * document is tagged with, or — while it is tagged with nobody — one that is unassigned (no person),
-   * so a lapsing certificate is on the dashboard even before anyone is tagged (issue 13: it was not).
-   */
-  private syncValidityDeadlines(docId: string): void {
-    const validity = this.db.prepare("SELECT id, value FROM tags WHERE document_id = ? AND kind = 'valid-until'").get(docId) as
-      | { id: number; value: string }
-      | undefined;
-    if (!validity) {
-      this.db.prepare("DELETE FROM deadlines WHERE document_id = ? AND kind = 'validity'").run(docId);
-      return;
-    }
-    const { title } = this.requireDocument(docId);
-    const persons = this.db.prepare("SELECT person_id FROM tags WHERE document_id = ? AND kind = 'person'").pluck().all(docId) as string[];
-    const holders: Array<string | null> = persons.length > 0 ? persons : [null];
-    // Keep what still holds (its done mark with it); drop deadlines of another validity tag, of persons
-    // no longer tagged, and the unassigned one once somebody is.
-    this.db
-      .prepare(
-        `DELETE FROM deadlines WHERE document_id = ? AND kind = 'validity'
-           AND (tag_id <> ? OR (person_id IS NULL AND ? > 0) OR (person_id IS NOT NULL AND person_id NOT IN (SELECT value FROM json_each(?))))`,
-      )
-      .run(docId, validity.id, persons.length, JSON.stringify(persons));
-    for (const personId of holders) {
-      const exists = this.db.prepare("SELECT 1 FROM deadlines WHERE document_id = ? AND kind = 'validity' AND person_id IS ? AND tag_id = ?").get(docId, personId, validity.id);
-      if (exists) continue;
-      this.db
-        .prepare("INSERT INTO deadlines (due, title, kind, person_id, document_id, tag_id, created_at) VALUES (?, ?, 'validity', ?, ?, ?, ?)")
-        .run(validity.value, title, personId, docId, validity.id, this.clock().toISOString());
-    }
   }
 
   /**
@@ -550,85 +519,6 @@ export class TagService {
       )
       .all(personId) as Array<{ docId: string; title: string; date: string | null; type: string | null; validUntil: string | null }>;
     const mentions = mentionedDocuments(this.db, search, this.register.listPersons(), personId);
-    return { person, relations, timeline, deadlines: this.deadlines({ personId, days: 36_500 }), mentions: mentions.documents, mentionsPartial: mentions.partial };
-  }
-
-  /** A deadline set by hand, for a case or a person. */
-  addDeadline(input: { due: string; title: string; personId?: string; caseId?: string }): Deadline {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.due)) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.').because('date-format');
-    if (!input.title.trim()) throw new DalelFailure('validation', 'Say what the deadline is for.').because('deadline-needs-title');
-    // Found by the handler fuzz: an unknown person reached the foreign key and came back as `internal`.
-    if (input.personId !== undefined && !this.register.getPerson(input.personId)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
-    if (input.caseId !== undefined && this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId) === undefined) {
-      throw new DalelFailure('not-found', 'This case is no longer in the vault.').because('case-gone');
-    }
-    const id = this.db.transaction(() => {
-      const result = this.db
-        .prepare("INSERT INTO deadlines (due, title, kind, person_id, case_id, created_at) VALUES (?, ?, 'manual', ?, ?, ?)")
-        .run(input.due, input.title.trim(), input.personId ?? null, input.caseId ?? null, this.clock().toISOString());
-      appendAudit(this.db, { action: 'deadline.added', subject: input.personId ?? input.caseId ?? null, details: { due: input.due } }, this.clock());
-      return Number(result.lastInsertRowid);
-    })();
-    return this.deadline(id)!;
-  }
-
-  setDeadlineDone(id: number, done: boolean): void {
-    this.db.transaction(() => {
-      this.db.prepare('UPDATE deadlines SET done = ? WHERE id = ?').run(done ? 1 : 0, id);
-      appendAudit(this.db, { action: done ? 'deadline.done' : 'deadline.reopened', subject: String(id) }, this.clock());
-    })();
-  }
-
-  /** Deadlines due within `days` from today, overdue first (then soonest first). */
-  deadlines(options: { days?: number; personId?: string; includeDone?: boolean } = {}): Deadline[] {
-    // the lawyer's day, not UTC's: in Almaty a deadline due today would read "tomorrow" until 05:00
-    const limit = addDays(localDay(this.clock()), options.days ?? 60);
-    return this.deadlineRows(
-      `d.due <= ? ${options.includeDone ? '' : 'AND d.done = 0'} ${options.personId ? 'AND d.person_id = ?' : ''}`,
-      [limit, ...(options.personId ? [options.personId] : [])],
-    );
-  }
-
-  /** One deadline by its id, whenever it is due and done or not; null when there is none. */
-  deadline(id: number): Deadline | null {
-    return this.deadlineRows('d.id = ?', [id])[0] ?? null;
-  }
-
-  private deadlineRows(where: string, params: ReadonlyArray<string | number>): Deadline[] {
-    const todayIso = localDay(this.clock());
-    const rows = this.db
-      .prepare(
-        `SELECT d.*, p.name AS person_name, doc.title AS document_title FROM deadlines d LEFT JOIN persons p ON p.id = d.person_id
-         LEFT JOIN documents doc ON doc.id = d.document_id
-         WHERE ${where}
-         ORDER BY d.due, d.id`,
-      )
-      .all(...params) as Array<{
-      id: number;
-      due: string;
-      time: string | null;
-      title: string;
-      kind: Deadline['kind'];
-      person_id: string | null;
-      person_name: string | null;
-      case_id: string | null;
-      document_id: string | null;
-      document_title: string | null;
-      done: number;
-    }>;
-    return rows.map((row) => ({
-      id: row.id,
-      due: row.due,
-      time: row.time,
-      title: row.title,
-      kind: row.kind,
-      personId: row.person_id,
-      personName: row.person_name,
-      caseId: row.case_id,
-      docId: row.document_id,
-      documentTitle: row.document_title,
-      done: row.done === 1,
-      daysLeft: daysBetween(todayIso, row.due),
-    }));
+    return { person, relations, timeline, deadlines: this.deadlineBook.deadlines({ personId, days: 36_500 }), mentions: mentions.documents, mentionsPartial: mentions.partial };
   }
 }
