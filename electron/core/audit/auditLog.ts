@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditBreak, AuditVerification } from '../../../shared/ipc/contract';
+import type { AuditBreak, AuditVerification } from '../../../shared/schemas/vault';
 import type { VaultDatabase } from '../vault/database';
 
 /**

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { BackupProgress, BackupReport, BackupSchedule } from '../../../shared/ipc/contract';
+import type { BackupProgress, BackupReport, BackupSchedule } from '../../../shared/schemas/vault';
 import { checkTarget } from '../bundle/exportTargets';
 import { DalelFailure, failureFrom } from '../errors';
 import type { VaultLifecycle, VaultSession } from '../session/vaultSession';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { VerifyCheck } from '../../../shared/ipc/contract';
+import type { VerifyCheck } from '../../../shared/schemas/vault';
 import { appendAudit, auditHead } from '../audit/auditLog';
 import { DalelFailure, failureFrom } from '../errors';
 import { fsyncDir } from '../fsAtomic';

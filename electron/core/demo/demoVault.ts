@@ -1,5 +1,6 @@
 import type { EventName } from '../../../shared/ipc/channels';
-import type { EventPayload, VaultStatus } from '../../../shared/ipc/contract';
+import type { EventPayload } from '../../../shared/ipc/contract';
+import type { VaultStatus } from '../../../shared/schemas/vault';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import type { ImportService } from '../import/importService';

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { Settings } from '../../../shared/ipc/contract';
+import { Settings } from '../../../shared/schemas/vault';
 import { writeFileAtomic } from '../fsAtomic';
 
 /**

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DEMO_VAULT_PASSPHRASE } from '../../../shared/domain/demo';
-import type { LockReason, Settings, VaultStatus } from '../../../shared/ipc/contract';
+import type { LockReason, Settings, VaultStatus } from '../../../shared/schemas/vault';
 import { demoVaultPath, demoVaultRefusal, isDemoVault, markDemoVault } from '../demo/demoMark';
 import { DalelFailure, failureFrom } from '../errors';
 import { hasHeader } from '../vault/header';

@@ -1,6 +1,6 @@
 import type { Word } from '../../../shared/domain/document';
 import { DOCUMENT_TYPES, type DocumentType, type PersonTagging, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
-import type { PersonPage } from '../../../shared/ipc/contract';
+import type { PersonPage } from '../../../shared/schemas/tagging';
 import { appendAudit } from '../audit/auditLog';
 import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { AuditVerification, VerifyCheck } from '../../../shared/ipc/contract';
+import type { AuditVerification, VerifyCheck } from '../../../shared/schemas/vault';
 import { VERIFY_LIST_CAP, type DamagedDocument, type VerifyFacts } from '../../../shared/ipc/verifyFacts';
 import { verifyAudit } from '../audit/auditLog';
 import type { DalelFailure } from '../errors';

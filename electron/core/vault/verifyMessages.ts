@@ -1,4 +1,4 @@
-import type { VerifyCheck } from '../../../shared/ipc/contract';
+import type { VerifyCheck } from '../../../shared/schemas/vault';
 import type { VerifyFacts } from '../../../shared/ipc/verifyFacts';
 import { describeRollback, type Rollback } from './anchor';
 
