@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { DalelFailure } from './errors';
 
 /** `<name>.tmp-<pid>` (writeFileAtomic) or `<name>.tmp-<pid>-<8 hex>` (StagedFile). */
@@ -101,6 +102,14 @@ export class StagedFile {
     // A random part too: two exports to the same file from one process must not share a temp file.
     const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     return new StagedFile(target, temp, await open(temp, 'wx', 0o600));
+  }
+
+  /**
+   * The temp file as a stream, instead of `handle` and finish(): once the stream has finished, the file
+   * is fsynced and closed (a stream on the handle keeps the handle from closing until the stream does).
+   */
+  writeStream(): Writable {
+    return this.handle.createWriteStream({ flush: true });
   }
 
   async finish(): Promise<void> {

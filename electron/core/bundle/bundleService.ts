@@ -6,8 +6,7 @@
  * or failed one leaves no file and no record. The vault's originals are only ever read, and nothing is
  * ever written into the vault's folder (exportTargets.ts).
  */
-import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, existsSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { BundleExportProgress, BundleExportResult, BundleManifest, BundlePlan, PixelBox, PlannedRedaction } from '../../../shared/domain/bundle';
 import { DocumentStore } from '../documents/documentStore';
@@ -24,7 +23,7 @@ import { bundleTextWarnings, layoutBundle, writeBundlePagePdf, writeBundlePdfToF
 import { throwIfCancelled } from './pdf/cancellation';
 import type { BundlePdfLayout } from './pdf/types';
 import { REDACTED_TEXT } from './redactionMatcher';
-import { zipArchive, type ZipEntry } from './zipArchive';
+import { bufferStream, writeZip, type ZipEntry } from './zipArchive';
 
 export const GENERATOR = 'Dalel';
 
@@ -235,21 +234,34 @@ export class BundleService {
         throwIfCancelled(signal);
         progress('zip', 0, 1);
         const entries: ZipEntry[] = [
-          { name: basename(pdfPath), data: await readFile(pdf.temp) },
-          { name: basename(manifestPath), data: Buffer.from(manifestJson, 'utf8') },
+          // The bundle's pages are JPEG and PNG images and deflated streams already: stored (zipArchive.ts).
+          { name: basename(pdfPath), deflate: false, open: () => createReadStream(pdf.temp) },
+          { name: basename(manifestPath), deflate: true, open: () => bufferStream(Buffer.from(manifestJson, 'utf8')) },
         ];
         if (request.zip.originals === 'unredacted') {
           const store = new DocumentStore(this.db);
           assembled.documents.forEach((doc, index) => {
-            const original = store.original(doc.docId);
-            if (!original) return;
-            const name = assembled.scrub(original.fileName).replaceAll(REDACTED_TEXT, 'redacted').replace(/[\\/:*?"<>|]/g, '_').replace(/\p{Cc}/gu, '_');
-            entries.push({ name: `originals/${String(index + 1).padStart(2, '0')} ${name}`, data: original.data });
+            const name = assembled.scrub(doc.summary.fileName).replaceAll(REDACTED_TEXT, 'redacted').replace(/[\\/:*?"<>|]/g, '_').replace(/\p{Cc}/gu, '_');
+            entries.push({
+              name: `originals/${String(index + 1).padStart(2, '0')} ${name}`,
+              // A TIFF scan may be uncompressed; JPEG, PNG and PDF originals are compressed already.
+              deflate: doc.summary.kind === 'tiff',
+              // Read from the vault only when its turn comes: one original in memory at a time.
+              open: () => {
+                const original = store.original(doc.docId);
+                if (!original) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.', { docIds: [doc.docId] });
+                return bufferStream(original.data);
+              },
+            });
           });
         }
         const zipFile = await stage(zipPath);
-        await zipFile.handle.writeFile(zipArchive(entries));
-        await zipFile.finish();
+        // Written when the stream is finished: fsynced and closed (StagedFile.writeStream).
+        await writeZip(entries, zipFile.writeStream(), {
+          date: new Date(assembled.input.manifest.generatedAt),
+          signal,
+          onEntry: (done, total) => progress('zip', done, total),
+        });
       }
 
       // The point of no return: from here the export finishes, and a cancel comes too late.
@@ -262,8 +274,13 @@ export class BundleService {
           committed.push(file);
         }
       } catch (error) {
-        // One name was taken after all: the files put in place just before it go again, so no half export stays.
+        // One name was taken after all, or its folder was removed meanwhile: the files put in place just
+        // before it go again, so no half export stays.
         if (!rules.overwrite) for (const file of committed) rmSync(file.target, { force: true });
+        const folder = dirname(staged[committed.length]?.target ?? pdfPath);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(folder)) {
+          throw new DalelFailure('validation', `The folder ${folder} was removed while the export was written to it.`).because('target-folder-missing');
+        }
         throw error;
       }
       for (const folder of new Set(staged.map((file) => dirname(file.target)))) fsyncDir(folder);
