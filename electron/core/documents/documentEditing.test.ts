@@ -17,6 +17,7 @@ import { DocumentStore } from './documentStore';
 import { testIndex } from '../testing/testIndex';
 import { testDatabase } from '../testing/testDatabase';
 import { DeadlineBook } from '../tagging/deadlineBook';
+import { personPage } from '../tagging/personPage';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 const CERTIFICATE = 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим. Действительно до 03.06.2022. Кульшат Мукаметкызы — мать.';
@@ -78,7 +79,7 @@ describe('editing a document', () => {
     const edited = editing.edit(docId, { title: 'Удостоверение беженца Даулеткызы', notes: 'оригинал у клиента', documentDate: '2021-06-03', type: 'certificate' });
     expect(edited).toMatchObject({ title: 'Удостоверение беженца Даулеткызы', notes: 'оригинал у клиента', documentDate: '2021-06-03', type: 'certificate' });
     expect(new DocumentStore(db).list()[0]).toMatchObject({ title: 'Удостоверение беженца Даулеткызы', documentDate: '2021-06-03' });
-    expect(tags.personPage('D-P02', new SearchService(db, testIndex(db))).timeline).toEqual([expect.objectContaining({ title: 'Удостоверение беженца Даулеткызы', date: '2021-06-03', type: 'certificate' })]);
+    expect(personPage(db, 'D-P02', new SearchService(db, testIndex(db))).timeline).toEqual([expect.objectContaining({ title: 'Удостоверение беженца Даулеткызы', date: '2021-06-03', type: 'certificate' })]);
     expect(new DeadlineBook(db, () => TODAY).deadlines({ days: 60 }).map((d) => [d.documentTitle, d.kind, d.due])).toEqual([['Удостоверение беженца Даулеткызы', 'validity', '2022-06-03']]);
   });
 

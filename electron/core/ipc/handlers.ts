@@ -23,6 +23,7 @@ import { RECOVERY_FILE_NAME, recoveryCodeFile } from '../vault/recoveryCodeFile'
 import type { Vault } from '../vault/vault';
 import { checkPathFromPage } from './pathFromPage';
 import { DeadlineBook } from '../tagging/deadlineBook';
+import { personPage } from '../tagging/personPage';
 
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
@@ -171,7 +172,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       return search().documentMatches(docId, query);
     },
     'persons:list': () => register().listPersons(),
-    'persons:get': ({ personId }) => tagging().personPage(personId, search()),
+    'persons:get': ({ personId }) => personPage(session.vault().db, personId, search()),
     'persons:save': (person) => registerChanged(register().savePerson(person)),
     'persons:addVariant': ({ personId, variant }) => registerChanged(register().addVariant(personId, variant)),
     'persons:removeVariant': ({ personId, variant }) => registerChanged(register().removeVariant(personId, variant)),

@@ -17,6 +17,7 @@ import { corpusDocuments } from '../extract/dates/corpusTruth';
 import { corpusManifest, corpusPersonRecords, corpusPersons } from '../testing/corpus';
 import { testIndex } from '../testing/testIndex';
 import { testDatabase } from '../testing/testDatabase';
+import { personPage } from './personPage';
 
 const TODAY = new Date('2024-03-01T09:00:00Z');
 const NURLAN = 'P-NURLAN';
@@ -29,7 +30,7 @@ function addDocument(title: string, pages: string[]): string {
   return addTextDocument(db, { title, pages, languages: ['rus', 'kaz', 'chi_sim'], now: TODAY });
 }
 
-const mentions = (personId = NURLAN): MentionedDocument[] => tags.personPage(personId, new SearchService(db, testIndex(db))).mentions;
+const mentions = (personId = NURLAN): MentionedDocument[] => personPage(db, personId, new SearchService(db, testIndex(db))).mentions;
 const listed = (personId = NURLAN) => mentions(personId).map((doc) => [doc.title, doc.pages.map((p) => p.page)]);
 const marked = (doc: MentionedDocument, page: number) =>
   doc.pages
@@ -137,7 +138,7 @@ describe('documents that name a person but are not tagged with them', () => {
     const partial = mentionedDocuments(db, search, persons, NURLAN, 2);
     expect(partial.partial).toBe(true);
     expect(partial.documents.map((doc) => doc.docId)).toEqual([newer]);
-    expect(tags.personPage(NURLAN, new SearchService(db, testIndex(db))).mentionsPartial).toBe(false);
+    expect(personPage(db, NURLAN, new SearchService(db, testIndex(db))).mentionsPartial).toBe(false);
   });
 
   it('lists nothing for a person nobody names, or one no longer in the register', () => {
@@ -152,7 +153,7 @@ describe('tagging the documents that name a person', () => {
     const a = addDocument('A', ['Гражданину Аскарулы Нурлану отказано.']);
     const b = addDocument('B', ['Nurlan Askaruly, applicant.']);
     addDocument('C', ['Нұрлан Асқарұлы, өтініш беруші.']);
-    expect(tags.personPage(NURLAN, new SearchService(db, testIndex(db))).timeline).toEqual([]);
+    expect(personPage(db, NURLAN, new SearchService(db, testIndex(db))).timeline).toEqual([]);
 
     const result = tags.tagPerson(NURLAN, [a, b, a]);
     expect(result.alreadyTagged).toEqual([]);
@@ -160,7 +161,7 @@ describe('tagging the documents that name a person', () => {
       [a, 'person', NURLAN, 'manual'],
       [b, 'person', NURLAN, 'manual'],
     ]);
-    const page = tags.personPage(NURLAN, new SearchService(db, testIndex(db)));
+    const page = personPage(db, NURLAN, new SearchService(db, testIndex(db)));
     expect(page.timeline.map((entry) => entry.title).sort()).toEqual(['A', 'B']);
     expect(page.mentions.map((doc) => doc.title)).toEqual(['C']);
 
@@ -208,7 +209,7 @@ describe('tagging the documents that name a person', () => {
     const docId = addDocument('Certificate', ['Удостоверение беженца выдано Аскарулы Нурлану.']);
     tags.addTag(docId, 'valid-until', '2024-06-03');
     tags.tagPerson(NURLAN, [docId]);
-    expect(tags.personPage(NURLAN, new SearchService(db, testIndex(db))).deadlines.map((d) => [d.due, d.kind, d.personId])).toEqual([['2024-06-03', 'validity', NURLAN]]);
+    expect(personPage(db, NURLAN, new SearchService(db, testIndex(db))).deadlines.map((d) => [d.due, d.kind, d.personId])).toEqual([['2024-06-03', 'validity', NURLAN]]);
   });
 });
 

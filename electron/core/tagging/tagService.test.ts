@@ -14,6 +14,7 @@ import { testIndex } from '../testing/testIndex';
 import { SearchService } from '../search/searchService';
 import { testDatabase } from '../testing/testDatabase';
 import { DeadlineBook } from './deadlineBook';
+import { personPage } from './personPage';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 
@@ -207,7 +208,7 @@ describe('suggestions and tags', () => {
       tags.accept(tags.suggestions(docId).find((s) => s.kind === 'type')!.id);
     }
     tags.addTag(extension, 'document-date', '2021-05-31');
-    const page = tags.personPage('D-P02', new SearchService(db, testIndex(db)));
+    const page = personPage(db, 'D-P02', new SearchService(db, testIndex(db)));
     expect(page.timeline.map((entry) => [entry.title, entry.date, entry.type])).toEqual([
       ['refusal', '2021-04-02', 'refusal'],
       ['extension', '2021-05-31', 'extension'],

@@ -1,6 +1,5 @@
 import type { Word } from '../../../shared/domain/document';
 import { DOCUMENT_TYPES, type DocumentType, type PersonTagging, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
-import type { PersonPage } from '../../../shared/schemas/tagging';
 import { appendAudit } from '../audit/auditLog';
 import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';
@@ -13,11 +12,9 @@ import { findPersonMentions } from '../extract/persons/personMentions';
 import type { PageInput, Span } from '../extract/types';
 import { DalelFailure } from '../errors';
 import { wordOffsets } from '../../../shared/domain/document';
-import type { SearchService } from '../search/searchService';
 import type { VaultDatabase } from '../vault/database';
 import { sureEnough } from './acceptThresholds';
 import { DeadlineBook } from './deadlineBook';
-import { mentionedDocuments } from './mentionedDocuments';
 import { RegisterStore } from './registerStore';
 import { groupUnknownNames } from './unknownNames';
 
@@ -493,32 +490,5 @@ export class TagService {
     const tag = toTag(this.db.prepare('SELECT * FROM tags WHERE id = ?').get(result.lastInsertRowid) as TagRow);
     this.deadlineBook.syncValidity(docId, this.requireDocument(docId).title);
     return tag;
-  }
-
-  /**
-   * A person's page: spellings, relations both ways, tagged documents by date, open deadlines, and the
-   * documents that name the person but are not tagged with them (mentionedDocuments.ts), found with
-   * the vault's search service.
-   */
-  personPage(personId: string, search: SearchService): PersonPage {
-    const person = this.register.getPerson(personId);
-    if (!person) throw new DalelFailure('person-not-found', 'This person is no longer in the register.');
-    const relations = this.register.relations(personId).map((rel) => {
-      const out = rel.subject === personId;
-      const other = out ? rel.object : rel.subject;
-      return { type: rel.type, direction: out ? ('out' as const) : ('in' as const), personId: other, name: this.register.getPerson(other)?.name ?? other };
-    });
-    const timeline = this.db
-      .prepare(
-        `SELECT d.id AS docId, d.title,
-           (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'document-date') AS date,
-           (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'type') AS type,
-           (SELECT value FROM tags t WHERE t.document_id = d.id AND t.kind = 'valid-until') AS validUntil
-         FROM documents d WHERE d.id IN (SELECT document_id FROM tags WHERE kind = 'person' AND person_id = ?)
-         ORDER BY date IS NULL, date, d.imported_at`,
-      )
-      .all(personId) as Array<{ docId: string; title: string; date: string | null; type: string | null; validUntil: string | null }>;
-    const mentions = mentionedDocuments(this.db, search, this.register.listPersons(), personId);
-    return { person, relations, timeline, deadlines: this.deadlineBook.deadlines({ personId, days: 36_500 }), mentions: mentions.documents, mentionsPartial: mentions.partial };
   }
 }
