@@ -36,7 +36,7 @@ describe('writeZip', () => {
   it('writes an archive the system unzip and unzipper read, UTF-8 names flagged, every byte and SHA-256 as given', async () => {
     dir = tempDir();
     const text = Buffer.from('Дәлел '.repeat(1000), 'utf8');
-    const photo = randomBytes(3 * 1024 * 1024 + 17); // several 1 MiB slices, incompressible
+    const photo = randomBytes(3 * 1024 * 1024 + 17); // many slices, incompressible
     const file = join(dir.path, 'bundle.zip');
     await zipTo(file, [entry('Бума.pdf', text), entry('originals/01 户口簿.jpg', photo, false), entry('empty.json', new Uint8Array(0))]);
 
