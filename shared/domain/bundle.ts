@@ -136,7 +136,7 @@ export interface PlannedDocument {
   title: string;
   date: string | null;
   section: string;
-  /** the original this one translates, when it is a translation */
+  /** the id of the original this one translates, when it is a translation */
   translationOf: string | null;
   firstPage: number;
   lastPage: number;
@@ -180,13 +180,18 @@ export interface BundlePlan {
 }
 
 export interface ManifestDocument {
+  /** the document's id in the vault: what `translationOf` names */
+  docId: string;
   title: string;
   fileName: string;
   /** SHA-256 of the original as imported */
   sha256: string;
   firstPage: number;
   lastPage: number;
+  /** when this one is a translation: the id of the original it translates (another entry's docId) */
   translationOf: string | null;
+  /** and that original's title, as the bundle prints it */
+  translationOfTitle: string | null;
 }
 
 export interface RedactionLogEntry {

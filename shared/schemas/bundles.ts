@@ -124,12 +124,14 @@ export const BundleExportResult = z.object({
     auditHead: z.string(),
     documents: z.array(
       z.object({
+        docId: z.string(),
         title: z.string(),
         fileName: z.string(),
         sha256: z.string(),
         firstPage: z.number().int(),
         lastPage: z.number().int(),
         translationOf: z.string().nullable(),
+        translationOfTitle: z.string().nullable(),
       }),
     ),
     redactions: z.array(z.object({ page: z.number().int(), box, reason: RedactionReason, label: z.string() })),

@@ -192,12 +192,14 @@ export async function assembleBundle(
           return original;
         };
         pdfDocuments.push({
+          id: member.docId,
           title,
           date: member.date,
           description: scrub(member.description),
           fileName: scrub(summary.fileName),
           sha256: summary.sha256,
-          translationOf: originalTitle,
+          translationOf: member.translationOf,
+          translationOfTitle: originalTitle,
           pageCount: summary.pageCount,
           page: async (index): Promise<BundleSourcePage> => {
             throwIfCancelled(options.signal);

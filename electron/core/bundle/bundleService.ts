@@ -216,12 +216,14 @@ export class BundleService {
         pages: result.pages,
         auditHead: assembled.input.manifest.auditHead,
         documents: assembled.documents.map((doc, index) => ({
+          docId: doc.docId,
           title: doc.title,
           fileName: assembled.scrub(doc.summary.fileName),
           sha256: doc.summary.sha256,
           firstPage: placed[index]!.firstPage,
           lastPage: placed[index]!.lastPage,
-          translationOf: doc.translationOf ? (assembled.documents.find((d) => d.docId === doc.translationOf)?.title ?? null) : null,
+          translationOf: doc.translationOf,
+          translationOfTitle: doc.translationOf === null ? null : (assembled.documents.find((d) => d.docId === doc.translationOf)?.title ?? null),
         })),
         redactions: log,
       };

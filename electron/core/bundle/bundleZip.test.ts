@@ -125,6 +125,25 @@ describe("the export's ZIP", () => {
     expect(archive.files.map((f) => f.compressionMethod)).toEqual([0, 8, 0, 8]);
   });
 
+  it("its manifest links a translation to its original by id, the original's title in a field of its own", async () => {
+    const [refusal, certificate] = [...originals.keys()];
+    const translation = await addScan('Refusal EN', 'refusal_en.png', 'png', Buffer.from('translation'));
+    new BundleStore(db, () => TODAY).setTranslation(certificate!, translation, true);
+    const definition = new BundleStore(db).require(bundleId);
+    definition.sections[0]!.entries[1]!.translationDocIds = [translation];
+    new BundleStore(db, () => TODAY).save({ ...definition, id: bundleId });
+    const zipPath = join(dir.path, 'bundle.zip');
+    const result = await service().export(bundleId, { path: join(dir.path, 'bundle.pdf'), zip: { path: zipPath, originals: 'none' } });
+    // Both originals are titled 'Decision' in the bundle: only the id tells which one is translated.
+    expect(result.manifest.documents.map((d) => [d.docId, d.title, d.translationOf, d.translationOfTitle])).toEqual([
+      [refusal, 'Decision', null, null],
+      [certificate, 'Decision', null, null],
+      [translation, 'Refusal EN (translation)', certificate, 'Decision'],
+    ]);
+    const inZip = (await unzipper.Open.file(zipPath)).files.find((f) => f.path === 'bundle.manifest.json')!;
+    expect(JSON.parse((await inZip.buffer()).toString('utf8'))).toEqual(result.manifest);
+  });
+
   it('cancelled mid-ZIP (the PDF already in it): fails as cancelled and leaves nothing; control: not cancelled, all three are there', async () => {
     const cancelled: boolean[] = [];
     const failure = await service((p, self) => {

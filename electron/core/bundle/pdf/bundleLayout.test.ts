@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DalelFailure } from '../../errors';
 import { tempDir } from '../../testing/fixtures';
 import { layoutBundle, writeBundlePdf, writeBundlePdfToFile } from './index';
+import { flatten } from './plan';
 import { bundleDocument, bundleInput } from './testing/corpusBundle';
+import { outline } from '../testing/pdfInspect';
 import { linkTargets, normalised, pdfimages, pdfinfo, pdftotext, qpdfJson, writeTemp } from './testing/pdfTools';
 import type { BundleImagePage, BundlePdfInput } from './types';
 
@@ -71,6 +73,24 @@ describe('bundle layout', () => {
     }
     const manifest = normalised(pdftotext(file, layout.pages));
     expect(manifest).toContain(`${5 + 89} redacted word Redacted word 90 1, 2, 3, 4`);
+  });
+
+  it('links a translation to its original by id, not by title: two originals share a title, the second comes between', async () => {
+    const page = await paper(400, 560, 50);
+    const first = bundleDocument({ id: 'doc-first', title: 'Refusal', fileName: 'first.jpg' }, 1, () => page);
+    const second = bundleDocument({ id: 'doc-second', title: 'Refusal', fileName: 'second.jpg' }, 1, () => page);
+    const translation = bundleDocument({ id: 'doc-en', title: 'Refusal EN', fileName: 'en.jpg', translationOf: 'doc-first', translationOfTitle: 'Refusal (MIA, 2021)' }, 1, () => page);
+    const input = bundleInput([{ title: 'Decisions', documents: [first, second, translation] }]);
+    // The nearest document titled 'Refusal' is the second; the translation's original is the first.
+    expect(flatten(input).map((flat) => flat.originalIndex)).toEqual([null, null, 0]);
+    const file = writeTemp(work.path, 'translation.pdf', (await writeBundlePdf(input)).bytes);
+    const tree = outline(await PDFDocument.load(readFileSync(file)))[0]!.children;
+    expect(tree.map((item) => [item.title, item.children.map((child) => child.title)])).toEqual([
+      ['Refusal', ['Refusal EN']],
+      ['Refusal', []],
+    ]);
+    // The manifest page prints the original's title from its own field.
+    expect(normalised(pdftotext(file))).toContain('Translation of: Refusal (MIA, 2021)');
   });
 
   it('writes the same bundle byte for byte from the same input', async () => {

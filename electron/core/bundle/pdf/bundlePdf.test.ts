@@ -47,8 +47,8 @@ function makeDocuments() {
       imagePage(images.get('certificate_aigerim.png')!),
     ),
     notice: bundleDocument({ title: 'Police notice 限期返回通知书', date: '2019-02-20', fileName: 'scan_0017.jpg' }, 1, () => imagePage(images.get('scan_0017.jpg')!)),
-    appeal: pdfDocument({ title: 'Appeal draft v2', fileName: 'appeal_draft_Askaruly_v2.pdf', sha256: 'c3'.repeat(32) }, corpus('appeal_draft_Askaruly_v2.pdf'), 2, () => fax),
-    translation: bundleDocument({ title: 'English translation of the refusal', fileName: 'scan_0008.jpg', translationOf: 'Appeal draft v2' }, 1, () =>
+    appeal: pdfDocument({ id: 'doc-appeal', title: 'Appeal draft v2', fileName: 'appeal_draft_Askaruly_v2.pdf', sha256: 'c3'.repeat(32) }, corpus('appeal_draft_Askaruly_v2.pdf'), 2, () => fax),
+    translation: bundleDocument({ title: 'English translation of the refusal', fileName: 'scan_0008.jpg', translationOf: 'doc-appeal', translationOfTitle: 'Appeal draft v2' }, 1, () =>
       imagePage(images.get('scan_0008.jpg')!),
     ),
     encrypted: pdfDocument({ title: 'Password-protected cover letter', fileName: 'bundle_protected.pdf' }, corpus('bad/bundle_protected.pdf'), 1, () => fax),

@@ -88,7 +88,7 @@ export function manifestBlocks(typefaces: Typefaces, input: BundlePdfInput, docu
     const { document } = flat;
     const title = typefaces.wrap(document.title || untitledDocument, SIZE, 'regular', DOC_WIDTH, 4);
     const file = typefaces.wrap(document.fileName, SMALL, 'regular', DOC_WIDTH, 3);
-    const translation = document.translationOf ? typefaces.wrap(translationOf(document.translationOf), SMALL, 'regular', DOC_WIDTH, 2) : [];
+    const translation = document.translationOf !== null ? typefaces.wrap(translationOf(document.translationOfTitle || untitledDocument), SMALL, 'regular', DOC_WIDTH, 2) : [];
     const sha = [document.sha256.slice(0, 32), document.sha256.slice(32)].filter(Boolean);
     const height = 2 * PADDING + Math.max(title.length * LEADING + (file.length + translation.length) * SMALL_LEADING, sha.length * SMALL_LEADING + 2);
     blocks.push({

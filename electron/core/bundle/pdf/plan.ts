@@ -34,10 +34,10 @@ export function flatten(input: BundlePdfInput): FlatDocument[] {
     for (const document of section.documents) {
       let originalIndex: number | null = null;
       if (document.translationOf !== null) {
-        // The nearest document before it in its section that has the original's title and is no translation.
+        // The nearest document before it in its section that is the original and no translation.
         for (let i = flat.length - 1; i >= start; i--) {
           const candidate = flat[i]!;
-          if (candidate.document.translationOf === null && candidate.document.title === document.translationOf) {
+          if (candidate.document.translationOf === null && candidate.document.id === document.translationOf) {
             originalIndex = i;
             break;
           }

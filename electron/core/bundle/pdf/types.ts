@@ -33,6 +33,8 @@ export interface BundleImagePage {
 }
 
 export interface BundlePdfDocument {
+  /** the document's id in the vault: what a translation's `translationOf` names */
+  id: string;
   title: string;
   /** YYYY-MM-DD or null */
   date: string | null;
@@ -40,8 +42,10 @@ export interface BundlePdfDocument {
   /** the original's file name and SHA-256, for the manifest page */
   fileName: string;
   sha256: string;
-  /** when this document is a translation: the title of the original it follows */
+  /** when this document is a translation: the id of the original it follows (never its title: two may share one) */
   translationOf: string | null;
+  /** and the original's title, as the manifest page prints it */
+  translationOfTitle: string | null;
   pageCount: number;
   /** page `index` (0-based) of this document, loaded when the writer reaches it */
   page(index: number): Promise<BundleSourcePage>;

@@ -89,11 +89,15 @@ export function imagePage(image: CorpusImage, words = wordsOnLines(image.lines, 
 }
 
 export interface DocumentOptions {
+  /** the vault id; the title when not given */
+  id?: string;
   title: string;
   fileName?: string;
   date?: string | null;
   description?: string;
+  /** the original's id */
   translationOf?: string | null;
+  translationOfTitle?: string | null;
   sha256?: string;
 }
 
@@ -101,12 +105,14 @@ export interface DocumentOptions {
 export function bundleDocument(options: DocumentOptions, pageCount: number, pages: (index: number) => BundleSourcePage): BundlePdfDocument & { loads: number[] } {
   const loads = Array.from({ length: pageCount }, () => 0);
   return {
+    id: options.id ?? options.title,
     title: options.title,
     date: options.date ?? null,
     description: options.description ?? '',
     fileName: options.fileName ?? `${options.title}.pdf`,
     sha256: options.sha256 ?? '0'.repeat(64),
     translationOf: options.translationOf ?? null,
+    translationOfTitle: options.translationOfTitle ?? null,
     pageCount,
     loads,
     async page(index) {
