@@ -5,8 +5,8 @@
  * letter off in a long word (OCR damage); or any of these once a listed case ending is taken off
  * (nameForms). A page word's answer is remembered: a bundle repeats its words from page to page.
  */
-import { editDistance } from '../search/fuzzy';
-import { translitKey } from '../search/text';
+import { editDistance } from '../text/fuzzy';
+import { translitKey } from '../text';
 import { declensionStem, isNameBuilt, stemsOf } from './nameForms';
 
 /** One wrong letter is tolerated from this length on (OCR damage); shorter words must agree exactly. */

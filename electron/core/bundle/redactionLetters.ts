@@ -4,7 +4,7 @@
  * base character with its combining marks, folded as search folds it; the characters around the
  * letters (a trailing hyphen, punctuation) are summed up for the page to join words across them.
  */
-import { fold } from '../search/text';
+import { fold } from '../text';
 
 /** Letters written together in one word: a name cannot start or end here. */
 export const NONE = 0;

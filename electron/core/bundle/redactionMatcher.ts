@@ -11,7 +11,7 @@
  * (redactionSearch), with case endings from closed lists (nameForms).
  */
 import type { Word } from '../../../shared/domain/document';
-import { fold, translitKey } from '../search/text';
+import { fold, translitKey } from '../text';
 import { isPatronymicWord } from './nameForms';
 import { sameWord, wordForms } from './redactionDictionary';
 import { matchStream, type LetterMatch } from './redactionSearch';

@@ -12,7 +12,7 @@
  * - a protected spelling that lies wholly inside a match of a person who is not protected gives way
  *   (her father's name inside her name, see RedactionPattern.person).
  */
-import { fold } from '../search/text';
+import { fold } from '../text';
 import { isDerivationSuffix, isPatronymicWord, LONGEST_ENDING } from './nameForms';
 import type { MatchRules, RedactionPattern } from './redactionMatcher';
 import { PatternWords } from './redactionDictionary';

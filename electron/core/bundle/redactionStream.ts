@@ -12,7 +12,7 @@
  * - HARD: a real word boundary (space, punctuation, a new line without a hyphen).
  */
 import type { Word } from '../../../shared/domain/document';
-import { fold } from '../search/text';
+import { fold } from '../text';
 import { HARD, lettersOf, NONE, SOFT, type Edge, type TextLetters } from './redactionLetters';
 
 export { HARD, NONE, SOFT };

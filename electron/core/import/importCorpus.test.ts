@@ -11,7 +11,7 @@ import { corpusManifest, corpusPath, corpusPersons, corpusQueries, prf, rankingS
 import { RegisterStore } from '../tagging/registerStore';
 import { TagService } from '../tagging/tagService';
 import { SearchService } from '../search/searchService';
-import { analyze } from '../search/text';
+import { analyze } from '../text';
 import { createVault, unlockVault } from '../vault/vault';
 import { testIndex } from '../testing/testIndex';
 

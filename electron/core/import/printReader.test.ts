@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
-import { fold } from '../search/text';
+import { fold } from '../text';
 import { createTesseractEngine, defaultTessdataDir } from '../ocr';
 import { TEST_KDF, tempDir } from '../testing/fixtures';
 import { createVault, type Vault } from '../vault/vault';

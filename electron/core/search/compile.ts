@@ -7,8 +7,8 @@ import { type PersonNames } from './personNames';
 import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
 import { dateTag, ftsToken, lawTag } from './searchIndex';
-import { analyze, findDates, isStopword, uncutKey, type Token } from './text';
-import { inflectedStems } from './text/inflections';
+import { analyze, findDates, isStopword, uncutKey, type Token } from '../text';
+import { inflectedStems } from '../text/inflections';
 
 /**
  * From the parsed query to (a) an FTS5 MATCH expression that finds candidate pages and (b) the

@@ -14,7 +14,7 @@ import data from './legalConcepts.json';
 import { CONCEPT_LANGUAGES, conceptPhraseOf, conceptPhrases, LEGAL_CONCEPTS_SCHEMA, stemSignature, type LegalConcept } from './legalConcepts';
 import { SearchService } from './searchService';
 import { declineKazakh, declineRussian, KAZAKH_CASES, RUSSIAN_CASES } from './testing/inflect';
-import { analyze, isStopword } from './text';
+import { analyze, isStopword } from '../text';
 import { testIndex } from '../testing/testIndex';
 import { testDatabase } from '../testing/testDatabase';
 

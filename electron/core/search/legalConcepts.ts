@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import data from './legalConcepts.json';
-import { analyze, isStopword, type Token } from './text';
-import { inflectedStems } from './text/inflections';
-import { KAZAKH_ENDINGS } from './text/kazakhStemmer';
+import { analyze, isStopword, type Token } from '../text';
+import { inflectedStems } from '../text/inflections';
+import { KAZAKH_ENDINGS } from '../text/kazakhStemmer';
 
 /**
  * The legal concepts of this casework in English, Russian and Kazakh (and Chinese where the papers from

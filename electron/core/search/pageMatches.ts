@@ -1,7 +1,7 @@
 import type { MatchForm } from '../../../shared/domain/search';
 import type { LawCitation } from '../extract/types';
 import type { CompiledQuery, CompiledTerm, QueryToken } from './compile';
-import { analyze, findDates, hasNameEnding, type Token } from './text';
+import { analyze, findDates, hasNameEnding, type Token } from '../text';
 
 /**
  * Where a compiled query meets one page's text: which words met each clause and how (exact, stem,

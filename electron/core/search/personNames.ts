@@ -1,5 +1,5 @@
-import { allowedEdits, editDistance, Vocabulary } from './fuzzy';
-import { analyze, fold } from './text';
+import { allowedEdits, editDistance, Vocabulary } from '../text/fuzzy';
+import { analyze, fold } from '../text';
 
 /**
  * The register's persons as search knows them: every spelling cut into the parts of the name (given

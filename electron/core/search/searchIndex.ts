@@ -3,8 +3,8 @@ import { findLawCitations } from '../extract/laws/lawCitations';
 import type { CitableRegister } from '../extract/laws/lawNames';
 import type { LawCitation } from '../extract/types';
 import type { LawRegister } from '../tagging/lawRegister';
-import { Vocabulary } from './fuzzy';
-import { analyze, ANALYZER_VERSION, findDates, fold, type Token } from './text';
+import { Vocabulary } from '../text/fuzzy';
+import { analyze, ANALYZER_VERSION, findDates, fold, type Token } from '../text';
 
 /**
  * Writing the page index (schema: migration 0004). A page is indexed in the transaction that saves

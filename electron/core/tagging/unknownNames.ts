@@ -1,4 +1,4 @@
-import { fold, translitKey } from '../search/text';
+import { fold, translitKey } from '../text';
 
 /**
  * Names on a document that match nobody in the register, grouped: one person written in several scripts

@@ -2,7 +2,7 @@
  * Reading a page's text as lines, and finding its dates through OCR's commonest misreadings. Shared by
  * the date, number and document-type extractors.
  */
-import type { DateMention } from '../../search/text';
+import type { DateMention } from '../../text';
 import { readDates } from './readDates';
 
 export interface Line {

@@ -1,6 +1,6 @@
 /**
  * Every date on a page, in the forms documents never seen during development print them: what findDates
- * (search/text) reads, and besides it
+ * (core/text) reads, and besides it
  * - month names and abbreviations in Russian (nominative, genitive, «фев.»), Kazakh (also as a Russian-only
  *   OCR model spells it: «кантар»), English, and two at once as a passport prints them: «12 ФЕВ/FEB 2027»;
  * - numeric dates with any separator, mixed or doubled by OCR: 12-02-2027, 12 02 2027, 12..02.2027;
@@ -12,7 +12,7 @@
  *
  * Mending keeps the text's length, so every offset still points into the page text.
  */
-import { findDates, type DateMention } from '../../search/text';
+import { findDates, type DateMention } from '../../text';
 import { CHINESE_DIGITS, kazakhLoose, MONTH_NAMES } from './dateVocabulary';
 
 export interface ReadDate extends DateMention {

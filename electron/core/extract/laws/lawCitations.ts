@@ -6,7 +6,7 @@
  * An act named with no article is a citation with `article: null`.
  */
 import type { LawCitation, Law, PageInput } from '../types';
-import { stem } from '../../search/text';
+import { stem } from '../../text';
 import { findArticleRefs, type ArticleRef } from './articleRefs';
 import { findLawMentions, type CitableRegister, type CompiledRegister, type LawMention } from './lawNames';
 import { hyphenatedWord, isPunct, isWord, pageSpan, readPage, type PageText, type Token } from './lawText';

@@ -8,7 +8,7 @@
  * OCR writes cтатьи with a Latin c). Each normalised character stands for one character of the page,
  * so a span found here maps straight back.
  */
-import { fold } from '../../search/text';
+import { fold } from '../../text';
 
 export interface PageText {
   source: string;

@@ -3,7 +3,7 @@
  * or it within an OCR error or two. Shared by the phrase matching (lawTitles) and the test of where a
  * title may begin (lawTitleStarts), which must accept every word the matching would.
  */
-import { stem } from '../../search/text';
+import { stem } from '../../text';
 import { abbreviationKey, baseLetters, editDistance, type Token } from './lawText';
 
 export interface PhraseWord {

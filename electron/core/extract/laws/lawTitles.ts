@@ -10,7 +10,7 @@
  * «статуса беженца» or "refugees" in prose are no citation.
  */
 import type { Law } from '../types';
-import { stem } from '../../search/text';
+import { stem } from '../../text';
 import type { LawMention } from './lawNames';
 import { abbreviationKey, hyphenatedWord, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
 import { head, mayBeginWith, opening, titleVocabulary, type TitleVocabulary } from './lawTitleStarts';

@@ -4,7 +4,7 @@
  * A single word is only a proposal here: which person it is (if any) is settled for the whole document
  * (see resolve in personMentions.ts), since a given name alone is weak evidence.
  */
-import { allowedEdits, editDistance } from '../../search/fuzzy';
+import { allowedEdits, editDistance } from '../../text/fuzzy';
 import { givenLike } from './nameShapes';
 import { followsInitial, joinsName, type KeyHow, type NameWord } from './nameWords';
 import { collapse, type NamePart, type PartRef, type PartRole, type Register, type RegisteredPerson } from './personRegister';

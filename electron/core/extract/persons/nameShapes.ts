@@ -4,7 +4,7 @@
  * an adjective. Used for candidates, and to tell that a known surname stands next to another person's
  * given name.
  */
-import { isStopword } from '../../search/text';
+import { isStopword } from '../../text';
 import type { NameWord } from './nameWords';
 
 /** Surname endings of Kazakh patronymics and Russian surnames, in either script, oblique cases too. */

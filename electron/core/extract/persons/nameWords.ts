@@ -4,7 +4,7 @@
  * behind an OCR reading in Latin look-alikes), whether it is capitalised, whether it is an initial, and
  * what separates it from the next word.
  */
-import { analyze, fold, stem, translitKey } from '../../search/text';
+import { analyze, fold, stem, translitKey } from '../../text';
 
 /** How a word's key was reached: as written, through a case form, or through an OCR look-alike reading. */
 export type KeyHow = 'spelling' | 'case' | 'ocr';

@@ -5,7 +5,7 @@
  * All pages passed in are one document: a given name or surname standing alone is credited to a person
  * only as the document's other mentions allow (see resolve).
  */
-import { fold, translitKey } from '../../search/text';
+import { fold, translitKey } from '../../text';
 import type { KnownPerson, PageInput, PersonMention } from '../types';
 import { findNameCandidates } from './candidates';
 import { findHanNames, printed } from './hanNames';

@@ -4,7 +4,7 @@
  * the Chinese forms of the name. The forms a document may use but the register does not list (initials,
  * reversed order, case endings) are derived at match time from these parts.
  */
-import { fold, translitKey } from '../../search/text';
+import { fold, translitKey } from '../../text';
 import type { KnownPerson } from '../types';
 import { hasNameEnding } from './nameWords';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusManifest } from '../../testing/corpus';
+import { corpusManifest } from '../testing/corpus';
 import { analyze, type Token } from './analyze';
 import { fold } from './fold';
 import { isStopword } from './stopwords';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusManifest } from '../../testing/corpus';
+import { corpusManifest } from '../testing/corpus';
 import { findDates } from './findDates';
 
 /** Each mention as [date, the text it spans]. */

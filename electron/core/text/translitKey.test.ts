@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from '../../testing/corpus';
+import { CORPUS_DIR } from '../testing/corpus';
 import { fold } from './fold';
 import { translitKey, uncutKey } from './translitKey';
 
