@@ -1,7 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
 import {
   DEFAULT_OCR_LANGUAGES,
   IMPORT_ERROR_CODES,
@@ -15,11 +12,11 @@ import {
 import { demoVaultRefusal, isDemoVault } from '../demo/demoMark';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
-import { SKIP_MESSAGES } from './expandPaths';
+import { readLimited, titleFromFileName } from './fileInput';
 import { readPageContent } from './pageReading';
 import type { OcrEngine } from '../ocr';
 import type { Vault } from '../vault/vault';
-import { ImportFailure, MAX_FILE_BYTES, type FileParser } from './parse';
+import { ImportFailure, type FileParser } from './parse';
 
 /**
  * Import: files in, documents out. Two stages:
@@ -461,40 +458,6 @@ export class ImportService {
   private requireVault(): Vault {
     if (!this.vault) throw new ImportFailure('cancelled', 'The vault is locked.');
     return this.vault;
-  }
-}
-
-export function titleFromFileName(name: string): string {
-  const base = basename(name, extname(name)).replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return base || name;
-}
-
-/**
- * The file's bytes, checked on the open file itself rather than on its path (a path checked and then
- * opened can have become something else in between). Opened non-blocking, so a FIFO put where a file was
- * does not hang the import waiting for a writer; a link is refused when the file came from a folder.
- */
-async function readLimited(path: string, options: { noFollow: boolean }): Promise<Buffer> {
-  const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (options.noFollow ? (fsConstants.O_NOFOLLOW ?? 0) : 0);
-  let file: FileHandle;
-  try {
-    file = await open(path, flags);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (options.noFollow && code === 'ELOOP') throw new ImportFailure('symbolic-link', SKIP_MESSAGES['symbolic-link']);
-    if (code === 'ENXIO') throw new ImportFailure('special-file', SKIP_MESSAGES['special-file']); // a socket
-    throw new ImportFailure('unsupported-file', 'This is not a file Dalel can read.');
-  }
-  try {
-    const info = await file.stat();
-    if (info.isDirectory()) throw new ImportFailure('unsupported-file', 'This is not a file Dalel can read.');
-    if (!info.isFile()) throw new ImportFailure('special-file', SKIP_MESSAGES['special-file']);
-    if (info.size > MAX_FILE_BYTES) {
-      throw new ImportFailure('file-too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB, which Dalel does not import.`);
-    }
-    return await file.readFile();
-  } finally {
-    await file.close();
   }
 }
 
