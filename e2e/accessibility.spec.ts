@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CaseStore } from '../electron/core/tagging/caseStore';
 import { RegisterStore } from '../electron/core/tagging/registerStore';
-import { TagService } from '../electron/core/tagging/tagService';
+import { TagStore } from '../electron/core/tagging/tagStore';
 import { createVault, expect, test } from './fixtures';
 import { seedDocuments } from './seedVault';
 
@@ -40,7 +40,7 @@ test('no serious or critical axe violation on the main screens', async ({ page, 
     { title: 'Ответ МВД Даулеткызы', text: LETTER },
   ]);
   RegisterStore.open(db, () => new Date()).createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим'], role: 'client' });
-  const tags = new TagService(db, () => new Date());
+  const tags = new TagStore(db, () => new Date());
   tags.addTag(certificate!, 'person', 'P-AIGERIM');
   tags.addTag(certificate!, 'valid-until', '2027-01-20');
   tags.addTag(letter!, 'type', 'refusal');

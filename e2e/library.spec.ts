@@ -1,6 +1,6 @@
 import { CaseStore } from '../electron/core/tagging/caseStore';
 import { RegisterStore } from '../electron/core/tagging/registerStore';
-import { TagService } from '../electron/core/tagging/tagService';
+import { TagStore } from '../electron/core/tagging/tagStore';
 import { createVault, expect, test } from './fixtures';
 import { saveScreen } from './pages/screenshots';
 import { seedDocuments } from './seedVault';
@@ -27,7 +27,7 @@ test('10,000 documents in cards and in a list, chips, and bulk tagging', async (
     Array.from({ length: COUNT }, (_, i) => ({ title: title(i + 1), text: `Письмо номер ${i + 1}`, languages: ['rus', 'eng'] as const, importedAt: new Date(Date.UTC(2026, 0, 1) + (i + 1) * 60_000) })),
     { small: true },
   );
-  const tags = new TagService(db, () => new Date('2026-12-05T09:00:00Z'));
+  const tags = new TagStore(db, () => new Date('2026-12-05T09:00:00Z'));
   db.transaction(() =>
     ids.forEach((id, i) => {
       const n = i + 1;

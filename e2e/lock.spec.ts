@@ -1,5 +1,5 @@
 import { RegisterStore } from '../electron/core/tagging/registerStore';
-import { TagService } from '../electron/core/tagging/tagService';
+import { TagStore } from '../electron/core/tagging/tagStore';
 import { createVault, expect, test } from './fixtures';
 import { seedDocuments } from './seedVault';
 
@@ -35,7 +35,7 @@ test('Ctrl+L locks at once and leaves nothing of the case in the window', async 
   const db = vault.db;
   const [docId] = await seedDocuments(vault, [{ title: TITLE, text: TEXT }]);
   RegisterStore.open(db, () => new Date()).createPerson({ id: 'P-NURZHAN', name: PERSON, variants: [], role: 'relative', protected: true });
-  new TagService(db, () => new Date()).addTag(docId!, 'person', 'P-NURZHAN');
+  new TagStore(db, () => new Date()).addTag(docId!, 'person', 'P-NURZHAN');
 
   await page.keyboard.press('Control+K');
   await page.keyboard.type('Текес');

@@ -7,6 +7,7 @@ import { TagService } from '../../core/tagging/tagService';
 import { printJson, UsageError } from '../output';
 import { withVault, type CommandContext } from './vaultCommands';
 import { DeadlineBook } from '../../core/tagging/deadlineBook';
+import { TagStore } from '../../core/tagging/tagStore';
 
 /** `dalel persons`, `laws`, `suggest`, `tag`, `deadlines`. JSON shapes are a contract (README). */
 
@@ -119,8 +120,9 @@ export async function tagCommand(
         service.suggest(docId);
         out.push(...service.acceptAll(docId, 'cli'));
       }
-      if (options.person) out.push(service.addTag(docId, 'person', options.person, 'cli'));
-      if (options.law) out.push(service.addTag(docId, 'law', options.law, 'cli'));
+      const store = new TagStore(vault.db);
+      if (options.person) out.push(store.addTag(docId, 'person', options.person, 'cli'));
+      if (options.law) out.push(store.addTag(docId, 'law', options.law, 'cli'));
       // what --accept-all left: not sure enough to accept unseen, or a name that needs saying who it is
       const open = options.acceptAll ? service.suggestions(docId).filter((s) => s.status === 'open').length : 0;
       return { tags: out, toReview: open };

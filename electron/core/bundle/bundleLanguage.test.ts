@@ -14,7 +14,7 @@ import { DocumentStore } from '../documents/documentStore';
 import { createFileParser, nodeParserProcesses } from '../import/parse';
 import { SearchService } from '../search/searchService';
 import { RegisterStore } from '../tagging/registerStore';
-import { TagService } from '../tagging/tagService';
+import { TagStore } from '../tagging/tagStore';
 import { tempDir } from '../testing/fixtures';
 import { defaultFontsDir } from './bundleHandlers';
 import { proposeSections } from './bundleProposal';
@@ -72,7 +72,7 @@ async function addScan(title: string, text: string, type: 'refusal' | 'certifica
     documents.settle(id, TODAY);
     return id;
   })();
-  const tags = new TagService(db, () => TODAY);
+  const tags = new TagStore(db, () => TODAY);
   if (type) tags.addTag(id, 'type', type);
   if (date) tags.addTag(id, 'document-date', date);
   return id;

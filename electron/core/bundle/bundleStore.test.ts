@@ -16,7 +16,7 @@ import type { VaultSession } from '../session/vaultSession';
 import { SearchService } from '../search/searchService';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
-import { TagService } from '../tagging/tagService';
+import { TagStore } from '../tagging/tagStore';
 import { proposeSections } from './bundleProposal';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
@@ -42,7 +42,7 @@ function addDocument(title: string, text: string, tags: { type?: string; date?: 
     now: new Date(TODAY.getTime() + ++imported * 1000),
     page: { width: 1000, height: 1400, dpi: 150 },
   });
-  const tagging = new TagService(db, () => TODAY);
+  const tagging = new TagStore(db, () => TODAY);
   if (tags.type) tagging.addTag(id, 'type', tags.type);
   if (tags.date) tagging.addTag(id, 'document-date', tags.date);
   if (tags.person) tagging.addTag(id, 'person', tags.person);

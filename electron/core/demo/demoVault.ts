@@ -7,7 +7,7 @@ import type { ImportService } from '../import/importService';
 import type { VaultSession } from '../session/vaultSession';
 import { CaseStore } from '../tagging/caseStore';
 import { RegisterStore } from '../tagging/registerStore';
-import { TagService } from '../tagging/tagService';
+import { TagStore } from '../tagging/tagStore';
 import type { Vault } from '../vault/vault';
 import { loadDemoSet, type DemoDocument, type DemoSet } from './demoSet';
 
@@ -103,7 +103,7 @@ export class DemoVault {
       docIds.set(document, docId);
     }
 
-    const tagging = new TagService(vault.db, clock, vault.lawRegister);
+    const tagging = new TagStore(vault.db, clock);
     for (const person of set.persons) {
       const tagged = set.documents.filter((document) => document.persons.includes(person.id)).map((document) => docIds.get(document)!);
       if (tagged.length === 0) continue;

@@ -18,6 +18,7 @@ import { testIndex } from '../testing/testIndex';
 import { testDatabase } from '../testing/testDatabase';
 import { DeadlineBook } from '../tagging/deadlineBook';
 import { personPage } from '../tagging/personPage';
+import { TagStore } from '../tagging/tagStore';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 const CERTIFICATE = 'Удостоверение беженца № 000418 выдано Даулеткызы Айгерим. Действительно до 03.06.2022. Кульшат Мукаметкызы — мать.';
@@ -26,6 +27,7 @@ const LETTER = 'Ответ на обращение гражданки Дауле
 let db: Database.Database;
 let editing: DocumentEditing;
 let tags: TagService;
+let store: TagStore;
 
 const add = (title: string, text: string) => addTextDocument(db, { title, pages: [text, `${text} (страница 2)`], languages: ['rus'], now: TODAY });
 const blobCount = () => (db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n;
@@ -51,6 +53,7 @@ beforeEach(() => {
   RegisterStore.open(db, () => TODAY).createPerson({ id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: ['Даулеткызы Айгерим'], role: 'client' });
   editing = new DocumentEditing(db, () => TODAY);
   tags = new TagService(db, () => TODAY);
+  store = new TagStore(db, () => TODAY);
 });
 
 describe('editing a document', () => {
@@ -60,22 +63,22 @@ describe('editing a document', () => {
     register.createPerson({ id: 'D-P04', name: 'Berik Omarov', variants: [], role: 'other' });
     const certificate = add('scan 00052', CERTIFICATE);
     const letter = add('scan 00053', LETTER);
-    tags.addTag(certificate, 'person', 'D-P03');
-    const client = tags.addTag(certificate, 'person', 'D-P02');
+    store.addTag(certificate, 'person', 'D-P03');
+    const client = store.addTag(certificate, 'person', 'D-P02');
     const listed = new Map(new DocumentStore(db).list().map((doc) => [doc.id, doc.persons]));
     expect(listed.get(certificate)).toEqual([
       { id: 'D-P02', name: 'Aigerim Dauletkyzy', protected: false },
       { id: 'D-P03', name: 'Кульшат Мукаметкызы', protected: true },
     ]);
     expect(listed.get(letter)).toEqual([]);
-    tags.removeTag(client.id);
+    store.removeTag(client.id);
     expect(new DocumentStore(db).get(certificate)!.persons.map((person) => person.id)).toEqual(['D-P03']);
   });
 
   it('changes its title, notes, date and type; the timeline, the deadlines and the bundle proposal show them', () => {
     const docId = add('scan 00052', CERTIFICATE);
-    tags.addTag(docId, 'person', 'D-P02');
-    tags.addTag(docId, 'valid-until', '2022-06-03');
+    store.addTag(docId, 'person', 'D-P02');
+    store.addTag(docId, 'valid-until', '2022-06-03');
     const edited = editing.edit(docId, { title: 'Удостоверение беженца Даулеткызы', notes: 'оригинал у клиента', documentDate: '2021-06-03', type: 'certificate' });
     expect(edited).toMatchObject({ title: 'Удостоверение беженца Даулеткызы', notes: 'оригинал у клиента', documentDate: '2021-06-03', type: 'certificate' });
     expect(new DocumentStore(db).list()[0]).toMatchObject({ title: 'Удостоверение беженца Даулеткызы', documentDate: '2021-06-03' });
@@ -113,8 +116,8 @@ describe('deleting documents', () => {
     const gone = add('wrong client', CERTIFICATE);
     const kept = add('our client', LETTER);
     tags.suggest(gone);
-    tags.addTag(gone, 'person', 'D-P02');
-    tags.addTag(gone, 'valid-until', '2022-06-03');
+    store.addTag(gone, 'person', 'D-P02');
+    store.addTag(gone, 'valid-until', '2022-06-03');
     const bundles = new BundleStore(db, () => TODAY);
     const bundle = bundles.save({
       title: 'Appeal',

@@ -15,7 +15,7 @@ import { appendAudit } from '../audit/auditLog';
 import { BundleStore } from '../bundle/bundleStore';
 import { isDay } from '../calendar';
 import { DalelFailure } from '../errors';
-import { TagService } from '../tagging/tagService';
+import { TagStore } from '../tagging/tagStore';
 import type { VaultDatabase } from '../vault/database';
 import { DocumentStore } from './documentStore';
 
@@ -24,14 +24,14 @@ export const MAX_NOTES_LENGTH = 10_000;
 
 export class DocumentEditing {
   private readonly store: DocumentStore;
-  private readonly tags: TagService;
+  private readonly tags: TagStore;
 
   constructor(
     private readonly db: VaultDatabase,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.store = new DocumentStore(db);
-    this.tags = new TagService(db, clock);
+    this.tags = new TagStore(db, clock);
   }
 
   private require(docId: string): DocumentSummary {

@@ -24,6 +24,7 @@ import type { Vault } from '../vault/vault';
 import { checkPathFromPage } from './pathFromPage';
 import { DeadlineBook } from '../tagging/deadlineBook';
 import { personPage } from '../tagging/personPage';
+import { TagStore } from '../tagging/tagStore';
 
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
@@ -72,6 +73,7 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
   };
   const register = () => RegisterStore.open(session.vault().db);
   const deadlines = () => new DeadlineBook(session.vault().db);
+  const tagStore = () => new TagStore(session.vault().db);
   const tagging = () => {
     const vault = session.vault();
     return new TagService(vault.db, undefined, vault.lawRegister);
@@ -186,11 +188,11 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
     'tags:forDocument': ({ docId }) => {
       if (!documents().get(docId)) throw notFound();
       const service = tagging();
-      return { suggestions: service.currentSuggestions(docId), tags: service.tags(docId) };
+      return { suggestions: service.currentSuggestions(docId), tags: tagStore().tags(docId) };
     },
     'tags:suggest': ({ docId }) => {
       const service = tagging();
-      return { suggestions: service.suggest(docId), tags: service.tags(docId) };
+      return { suggestions: service.suggest(docId), tags: tagStore().tags(docId) };
     },
     // Naming an unknown name adds a person or a spelling: other documents may now suggest them.
     'tags:accept': ({ suggestionId, personId, newPerson }) => {
@@ -201,10 +203,10 @@ export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & P
       tagging().reject(suggestionId);
       return null;
     },
-    'tags:add': ({ docId, kind, value }) => tagging().addTag(docId, kind, value),
-    'tags:addPerson': ({ personId, docIds }) => tagging().tagPerson(personId, docIds),
+    'tags:add': ({ docId, kind, value }) => tagStore().addTag(docId, kind, value),
+    'tags:addPerson': ({ personId, docIds }) => tagStore().tagPerson(personId, docIds),
     'tags:remove': ({ tagId }) => {
-      tagging().removeTag(tagId);
+      tagStore().removeTag(tagId);
       return null;
     },
     'deadlines:list': ({ days, includeDone }) => deadlines().deadlines({ days, includeDone }),

@@ -18,6 +18,7 @@ import { corpusManifest, corpusPersonRecords, corpusPersons } from '../testing/c
 import { testIndex } from '../testing/testIndex';
 import { testDatabase } from '../testing/testDatabase';
 import { personPage } from './personPage';
+import { TagStore } from './tagStore';
 
 const TODAY = new Date('2024-03-01T09:00:00Z');
 const NURLAN = 'P-NURLAN';
@@ -25,6 +26,7 @@ const NURLAN = 'P-NURLAN';
 let db: Database.Database;
 let register: RegisterStore;
 let tags: TagService;
+let store: TagStore;
 
 function addDocument(title: string, pages: string[]): string {
   return addTextDocument(db, { title, pages, languages: ['rus', 'kaz', 'chi_sim'], now: TODAY });
@@ -45,6 +47,7 @@ beforeEach(() => {
   register.createPerson({ id: NURLAN, name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы', '努尔兰·阿斯卡尔'], role: 'client', protected: true });
   register.createPerson({ id: 'P-AIGERIM', name: 'Aigerim Dauletkyzy', variants: [], role: 'relative' });
   tags = new TagService(db, () => TODAY);
+  store = new TagStore(db, () => TODAY);
 });
 
 describe('documents that name a person but are not tagged with them', () => {
@@ -100,7 +103,7 @@ describe('documents that name a person but are not tagged with them', () => {
     const tagged = addDocument('Tagged', ['Гражданину Аскарулы Нурлану отказано.']);
     const rejected = addDocument('Rejected', ['Гражданину Аскарулы Нурлану отказано.']);
     addDocument('Open', ['Гражданину Аскарулы Нурлану отказано.']);
-    tags.addTag(tagged, 'person', NURLAN);
+    store.addTag(tagged, 'person', NURLAN);
     const suggestion = tags.suggest(rejected).find((s) => s.kind === 'person' && s.value === NURLAN)!;
     tags.reject(suggestion.id);
     expect(listed()).toEqual([['Open', [1]]]);
@@ -119,8 +122,8 @@ describe('documents that name a person but are not tagged with them', () => {
     const recent = once('Recent');
     once('Undated');
     addDocument('Three pages', ['Аскарулы Нурлан', 'Аскарулы Нурлан', 'Аскарулы Нурлан']);
-    tags.addTag(old, 'document-date', '2019-05-02');
-    tags.addTag(recent, 'document-date', '2023-11-20');
+    store.addTag(old, 'document-date', '2019-05-02');
+    store.addTag(recent, 'document-date', '2023-11-20');
     expect(mentions().map((doc) => [doc.title, doc.date])).toEqual([
       ['Three pages', null],
       ['Recent', '2023-11-20'],
@@ -155,7 +158,7 @@ describe('tagging the documents that name a person', () => {
     addDocument('C', ['Нұрлан Асқарұлы, өтініш беруші.']);
     expect(personPage(db, NURLAN, new SearchService(db, testIndex(db))).timeline).toEqual([]);
 
-    const result = tags.tagPerson(NURLAN, [a, b, a]);
+    const result = store.tagPerson(NURLAN, [a, b, a]);
     expect(result.alreadyTagged).toEqual([]);
     expect(result.added.map((tag) => [tag.docId, tag.kind, tag.personId, tag.source])).toEqual([
       [a, 'person', NURLAN, 'manual'],
@@ -175,7 +178,7 @@ describe('tagging the documents that name a person', () => {
   it('accepts a document’s open suggestion of the person with it, keeping its page', () => {
     const docId = addDocument('Opened', ['Приложение.', 'Гражданину Аскарулы Нурлану отказано.']);
     const suggestion = tags.suggest(docId).find((s) => s.kind === 'person' && s.value === NURLAN)!;
-    const [tag] = tags.tagPerson(NURLAN, [docId]).added;
+    const [tag] = store.tagPerson(NURLAN, [docId]).added;
     expect(tag).toMatchObject({ source: 'suggested', page: 2, personId: NURLAN });
     expect(tags.suggestions(docId).find((s) => s.id === suggestion.id)!.status).toBe('accepted');
     expect(db.prepare("SELECT action FROM audit_log WHERE subject = ? ORDER BY seq").pluck().all(docId)).toEqual(['suggestion.accepted']);
@@ -183,9 +186,9 @@ describe('tagging the documents that name a person', () => {
 
   it('reports documents already tagged and leaves them as they were', () => {
     const docId = addDocument('A', ['Гражданину Аскарулы Нурлану отказано.']);
-    const first = tags.addTag(docId, 'person', NURLAN);
-    expect(tags.tagPerson(NURLAN, [docId])).toEqual({ added: [], alreadyTagged: [docId] });
-    expect(tags.tags(docId)).toEqual([first]);
+    const first = store.addTag(docId, 'person', NURLAN);
+    expect(store.tagPerson(NURLAN, [docId])).toEqual({ added: [], alreadyTagged: [docId] });
+    expect(store.tags(docId)).toEqual([first]);
   });
 
   it('tags none when one document is gone, or the person is, and says which with a code', () => {
@@ -199,16 +202,16 @@ describe('tagging the documents that name a person', () => {
         return failureFrom(error)?.code ?? String(error);
       }
     };
-    expect(code(() => tags.tagPerson(NURLAN, [a, 'doc_gone000000']))).toBe('document-not-found');
-    expect(code(() => tags.tagPerson('P-NOBODY', [a]))).toBe('person-not-found');
-    expect(tags.tags(a)).toEqual([]);
+    expect(code(() => store.tagPerson(NURLAN, [a, 'doc_gone000000']))).toBe('document-not-found');
+    expect(code(() => store.tagPerson('P-NOBODY', [a]))).toBe('person-not-found');
+    expect(store.tags(a)).toEqual([]);
     expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
   });
 
   it('brings a validity end on a tagged document to the person as a deadline', () => {
     const docId = addDocument('Certificate', ['Удостоверение беженца выдано Аскарулы Нурлану.']);
-    tags.addTag(docId, 'valid-until', '2024-06-03');
-    tags.tagPerson(NURLAN, [docId]);
+    store.addTag(docId, 'valid-until', '2024-06-03');
+    store.tagPerson(NURLAN, [docId]);
     expect(personPage(db, NURLAN, new SearchService(db, testIndex(db))).deadlines.map((d) => [d.due, d.kind, d.personId])).toEqual([['2024-06-03', 'validity', NURLAN]]);
   });
 });

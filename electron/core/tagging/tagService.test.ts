@@ -15,6 +15,7 @@ import { SearchService } from '../search/searchService';
 import { testDatabase } from '../testing/testDatabase';
 import { DeadlineBook } from './deadlineBook';
 import { personPage } from './personPage';
+import { TagStore } from './tagStore';
 
 const TODAY = new Date('2022-05-01T09:00:00Z');
 
@@ -53,6 +54,7 @@ function wordsOf(text: string): Word[] {
 
 let db: Database.Database;
 let tags: TagService;
+let store: TagStore;
 let book: DeadlineBook;
 
 function addDocument(title: string, text: string): string {
@@ -64,6 +66,7 @@ beforeEach(() => {
   const register = RegisterStore.open(db, () => TODAY);
   register.createPerson({ id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: ['Әйгерім Дәулетқызы'], role: 'client' });
   tags = new TagService(db, () => TODAY);
+  store = new TagStore(db, () => TODAY);
   book = new DeadlineBook(db, () => TODAY);
 });
 
@@ -71,9 +74,9 @@ describe('suggestions and tags', () => {
   it('refuses a type of document it does not know, and the library still lists every document', () => {
     const docId = addDocument('refusal', REFUSAL);
     for (const stray of ['letter', 'Refusal', '', 'refusal ']) {
-      expect(() => tags.addTag(docId, 'type', stray), stray).toThrow(/not a type of document/);
+      expect(() => store.addTag(docId, 'type', stray), stray).toThrow(/not a type of document/);
     }
-    tags.addTag(docId, 'type', 'ruling');
+    store.addTag(docId, 'type', 'ruling');
     expect(new DocumentStore(db).list().map((doc) => doc.type)).toEqual(['ruling']);
   });
 
@@ -159,11 +162,11 @@ describe('suggestions and tags', () => {
     expect(book.addDeadline({ due: '2999-12-31', title: 'Far away', caseId: undefined })).toMatchObject({ due: '2999-12-31', title: 'Far away', done: false });
     // Untagging the holder leaves the validity end on the dashboard, unassigned again; a validity end
     // set by hand replaces the suggested one and is linked to the document.
-    tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'person')!.id);
+    store.removeTag(store.tags(docId).find((tag) => tag.kind === 'person')!.id);
     expect(book.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-03', personId: null, docId })]);
-    tags.addTag(docId, 'valid-until', '2022-06-10');
+    store.addTag(docId, 'valid-until', '2022-06-10');
     expect(book.deadlines().filter((d) => d.kind === 'validity')).toEqual([expect.objectContaining({ due: '2022-06-10', personId: null, docId })]);
-    tags.removeTag(tags.tags(docId).find((tag) => tag.kind === 'valid-until')!.id);
+    store.removeTag(store.tags(docId).find((tag) => tag.kind === 'valid-until')!.id);
     expect(book.deadlines().filter((d) => d.kind === 'validity')).toEqual([]);
   });
 
@@ -171,10 +174,10 @@ describe('suggestions and tags', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Asia/Almaty';
     try {
-      const night = new TagService(db, () => new Date('2022-06-02T21:30:00Z'));
-      const nightBook = new DeadlineBook(db, () => new Date('2022-06-02T21:30:00Z'));
+      const night = () => new Date('2022-06-02T21:30:00Z');
+      const nightBook = new DeadlineBook(db, night);
       const docId = addDocument('extension', EXTENSION);
-      night.addTag(docId, 'valid-until', '2022-06-03');
+      new TagStore(db, night).addTag(docId, 'valid-until', '2022-06-03');
       expect(nightBook.deadlines({ days: 0 }).map((d) => [d.due, d.daysLeft])).toEqual([['2022-06-03', 0]]);
       // control: in UTC the same moment is the day before
       process.env.TZ = 'UTC';
@@ -207,7 +210,7 @@ describe('suggestions and tags', () => {
       expect(tags.suggestions(docId).filter((s) => s.kind === 'type').map((s) => [s.sure, s.status])).toEqual([[false, 'open']]);
       tags.accept(tags.suggestions(docId).find((s) => s.kind === 'type')!.id);
     }
-    tags.addTag(extension, 'document-date', '2021-05-31');
+    store.addTag(extension, 'document-date', '2021-05-31');
     const page = personPage(db, 'D-P02', new SearchService(db, testIndex(db)));
     expect(page.timeline.map((entry) => [entry.title, entry.date, entry.type])).toEqual([
       ['refusal', '2021-04-02', 'refusal'],

@@ -1,5 +1,5 @@
 import type { Word } from '../../../shared/domain/document';
-import { DOCUMENT_TYPES, type DocumentType, type PersonTagging, type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
+import { type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
 import { classifyDocument } from '../extract/docType/docType';
 import { findDocumentDates } from '../extract/dates/dateRoles';
@@ -14,12 +14,13 @@ import { DalelFailure } from '../errors';
 import { wordOffsets } from '../../../shared/domain/document';
 import type { VaultDatabase } from '../vault/database';
 import { sureEnough } from './acceptThresholds';
-import { DeadlineBook } from './deadlineBook';
+import { TagStore } from './tagStore';
 import { RegisterStore } from './registerStore';
 import { groupUnknownNames } from './unknownNames';
 
 /**
- * Suggestions from a document's text, and the tags and deadlines the lawyer's decisions create.
+ * Suggestions from a document's text, and what the lawyer's decisions on them create: tags (TagStore)
+ * and deadlines (DeadlineBook).
  *
  * `suggest` reads the pages, runs the extractors (laws, persons, dates, numbers, document type) and
  * keeps one open suggestion per distinct thing found. Suggestions already accepted or rejected are
@@ -41,19 +42,6 @@ interface SuggestionRow {
   status: Suggestion['status'];
 }
 
-interface TagRow {
-  id: number;
-  document_id: string;
-  kind: Tag['kind'];
-  value: string;
-  person_id: string | null;
-  law_id: string | null;
-  article: string | null;
-  page: number | null;
-  source: Tag['source'];
-  actor: string;
-  created_at: string;
-}
 
 interface Candidate {
   kind: SuggestionKind;
@@ -91,19 +79,6 @@ function markSure(suggestions: Suggestion[]): Suggestion[] {
   return suggestions;
 }
 
-const toTag = (row: TagRow): Tag => ({
-  id: row.id,
-  docId: row.document_id,
-  kind: row.kind,
-  value: row.value,
-  personId: row.person_id,
-  lawId: row.law_id,
-  article: row.article,
-  page: row.page,
-  source: row.source,
-  actor: row.actor,
-  createdAt: row.created_at,
-});
 
 /** The spellings an unknown-name suggestion groups (its detail's `spellings`, a JSON list). */
 function spellingsOf(detail: string): string[] {
@@ -141,7 +116,7 @@ export interface AcceptOptions {
 
 export class TagService {
   private readonly register: RegisterStore;
-  private readonly deadlineBook: DeadlineBook;
+  private readonly tagStore: TagStore;
 
   constructor(
     private readonly db: VaultDatabase,
@@ -150,7 +125,7 @@ export class TagService {
     private readonly laws: CitableRegister = new LawRegister(db),
   ) {
     this.register = RegisterStore.open(db, clock);
-    this.deadlineBook = new DeadlineBook(db, clock);
+    this.tagStore = new TagStore(db, clock);
   }
 
   private requireDocument(docId: string): { title: string } {
@@ -228,7 +203,7 @@ export class TagService {
         ),
       );
       const tagged = new Set(
-        (this.db.prepare('SELECT kind, value FROM tags WHERE document_id = ?').all(docId) as TagRow[]).map((row) => identity(row.kind, row.value, '')),
+        (this.db.prepare('SELECT kind, value FROM tags WHERE document_id = ?').all(docId) as Array<{ kind: SuggestionKind; value: string }>).map((row) => identity(row.kind, row.value, '')),
       );
       this.db.prepare("DELETE FROM suggestions WHERE document_id = ? AND status = 'open'").run(docId);
       const insert = this.db.prepare(
@@ -356,7 +331,7 @@ export class TagService {
       }
       this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ?, value = ? WHERE id = ?").run(this.clock().toISOString(), value, id);
       appendAudit(this.db, { action: 'suggestion.accepted', subject: row.document_id, details: { suggestion: id, kind: row.kind, value } }, this.clock());
-      return this.insertTag(row.document_id, kind, value!, { page: row.page, source: 'suggested', suggestionId: id, actor });
+      return this.tagStore.insertTag(row.document_id, kind, value!, { page: row.page, source: 'suggested', suggestionId: id, actor });
     })();
   }
 
@@ -392,103 +367,5 @@ export class TagService {
     this.requireDocument(docId);
     const open = this.suggestions(docId).filter((s) => s.sure);
     return this.db.transaction(() => open.map((s) => this.accept(s.id, { actor })).filter((tag): tag is Tag => tag !== null))();
-  }
-
-  /** Tag a document by hand (a person, a law or law:article, a date, a number, a type). */
-  addTag(docId: string, kind: Tag['kind'], value: string, actor = 'lawyer'): Tag {
-    this.requireDocument(docId);
-    return this.db.transaction(() => {
-      appendAudit(this.db, { action: 'tag.added', subject: docId, details: { kind, value } }, this.clock());
-      return this.insertTag(docId, kind, value, { page: null, source: 'manual', suggestionId: null, actor });
-    })();
-  }
-
-  /**
-   * Tag documents with a person at once (the person page's "Mentioned, not tagged"), in one
-   * transaction: every document is tagged, or, when one is gone or the person is, none is. Each tag is
-   * audited as tagging one document is. A document's open suggestion of this person is accepted with
-   * it (its page and provenance go to the tag, and the viewer no longer offers it); otherwise the tag
-   * is the lawyer's own. Documents already tagged with the person are left as they are.
-   */
-  tagPerson(personId: string, docIds: readonly string[], actor = 'lawyer'): PersonTagging {
-    if (!this.register.getPerson(personId)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
-    const wanted = [...new Set(docIds)];
-    return this.db.transaction(() => {
-      const result: PersonTagging = { added: [], alreadyTagged: [] };
-      const tagged = this.db.prepare("SELECT 1 FROM tags WHERE document_id = ? AND kind = 'person' AND value = ?").pluck();
-      const openSuggestion = this.db.prepare("SELECT * FROM suggestions WHERE document_id = ? AND kind = 'person' AND value = ? AND status = 'open' ORDER BY confidence DESC, id");
-      const now = this.clock().toISOString();
-      for (const docId of wanted) {
-        this.requireDocument(docId);
-        if (tagged.get(docId, personId)) {
-          result.alreadyTagged.push(docId);
-          continue;
-        }
-        const suggestion = openSuggestion.get(docId, personId) as SuggestionRow | undefined;
-        if (suggestion) {
-          this.db.prepare("UPDATE suggestions SET status = 'accepted', decided_at = ? WHERE id = ?").run(now, suggestion.id);
-          appendAudit(this.db, { action: 'suggestion.accepted', subject: docId, details: { suggestion: suggestion.id, kind: 'person', value: personId, actor } }, this.clock());
-          result.added.push(this.insertTag(docId, 'person', personId, { page: suggestion.page, source: 'suggested', suggestionId: suggestion.id, actor }));
-        } else {
-          appendAudit(this.db, { action: 'tag.added', subject: docId, details: { kind: 'person', value: personId, actor } }, this.clock());
-          result.added.push(this.insertTag(docId, 'person', personId, { page: null, source: 'manual', suggestionId: null, actor }));
-        }
-      }
-      return result;
-    })();
-  }
-
-  removeTag(tagId: number, actor = 'lawyer'): void {
-    const row = this.db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as TagRow | undefined;
-    if (!row) return;
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM tags WHERE id = ?').run(tagId);
-      this.deadlineBook.syncValidity(row.document_id, this.requireDocument(row.document_id).title);
-      appendAudit(this.db, { action: 'tag.removed', subject: row.document_id, details: { kind: row.kind, value: row.value, actor } }, this.clock());
-    })();
-  }
-
-  tags(docId: string): Tag[] {
-    return (this.db.prepare('SELECT * FROM tags WHERE document_id = ? ORDER BY kind, id').all(docId) as TagRow[]).map(toTag);
-  }
-
-  private insertTag(
-    docId: string,
-    kind: Tag['kind'],
-    value: string,
-    origin: { page: number | null; source: Tag['source']; suggestionId: number | null; actor: string },
-  ): Tag {
-    let personId: string | null = null;
-    let lawId: string | null = null;
-    let article: string | null = null;
-    if (kind === 'person') {
-      if (!this.register.getPerson(value)) throw new DalelFailure('person-not-found', 'This person is not in the register.');
-      personId = value;
-    } else if (kind === 'law') {
-      const [law, art] = value.split(':');
-      if (!this.register.getLaw(law!)) throw new DalelFailure('law-not-found', `There is no law ${law} in the register.`);
-      lawId = law!;
-      article = art?.trim() || null;
-    } else if (kind === 'document-date' || kind === 'valid-until') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new DalelFailure('validation', 'A date is written YYYY-MM-DD.').because('date-format');
-    } else if (kind === 'type') {
-      // Every list of documents reads the type back as one of these: a stray value broke the whole library.
-      if (!DOCUMENT_TYPES.includes(value as DocumentType)) throw new DalelFailure('validation', 'That is not a type of document Dalel knows.').because('unknown-document-type');
-    }
-    const existing = this.db.prepare('SELECT * FROM tags WHERE document_id = ? AND kind = ? AND value = ?').get(docId, kind, value) as TagRow | undefined;
-    if (existing) return toTag(existing);
-    // One document date and one validity end per document: a new one replaces the old.
-    if (kind === 'document-date' || kind === 'valid-until' || kind === 'type') {
-      this.db.prepare('DELETE FROM tags WHERE document_id = ? AND kind = ?').run(docId, kind);
-    }
-    const result = this.db
-      .prepare(
-        `INSERT INTO tags (document_id, kind, value, person_id, law_id, article, page, source, suggestion_id, actor, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(docId, kind, value, personId, lawId, article, origin.page, origin.source, origin.suggestionId, origin.actor, this.clock().toISOString());
-    const tag = toTag(this.db.prepare('SELECT * FROM tags WHERE id = ?').get(result.lastInsertRowid) as TagRow);
-    this.deadlineBook.syncValidity(docId, this.requireDocument(docId).title);
-    return tag;
   }
 }
