@@ -7,6 +7,7 @@ import { DocumentStatusBadge } from './DocumentStatusBadge';
 import { formatDay } from '../../ui/dayInput';
 import { formatImportedAt } from './documentStatus';
 import { useDayStyle } from '../../ui/dayStyle';
+import { focusIfUnclaimed } from '../../ui/focusIfUnclaimed';
 
 interface Props {
   document: DocumentSummary;
@@ -23,7 +24,7 @@ export function DocumentCard({ document: doc, onOpen, autoFocus }: Props): React
       type="button"
       className="document-card"
       onClick={() => onOpen(doc.id)}
-      autoFocus={autoFocus}
+      ref={autoFocus ? focusIfUnclaimed : undefined}
       data-testid="document-card"
       data-doc-id={doc.id}
       data-file-name={doc.fileName}

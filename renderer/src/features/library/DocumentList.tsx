@@ -7,6 +7,7 @@ import { DocumentCard, personNames } from './DocumentCard';
 import { DocumentStatusBadge } from './DocumentStatusBadge';
 import type { LibraryView } from './libraryView';
 import { useDayStyle } from '../../ui/dayStyle';
+import { focusIfUnclaimed } from '../../ui/focusIfUnclaimed';
 
 interface Props {
   documents: DocumentSummary[];
@@ -134,7 +135,7 @@ function DocumentTable({ documents, onOpen, focusDocId, selected, onSelect }: Pr
                 type="button"
                 className="button-link"
                 onClick={() => onOpen(doc.id)}
-                autoFocus={doc.id === focusDocId}
+                ref={doc.id === focusDocId ? focusIfUnclaimed : undefined}
                 title={doc.fileName}
                 data-testid="document-row-open"
               >

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, SnippetPart } from '../../../../shared/domain/search';
 import { formLabelKeys, snippetParts } from './snippet';
+import { focusIfUnclaimed } from '../../ui/focusIfUnclaimed';
 
 interface Props {
   hit: SearchHit;
@@ -19,7 +20,7 @@ export function SearchHitItem({ hit, onOpen, autoFocus }: Props): React.JSX.Elem
         type="button"
         className="search-hit"
         onClick={() => onOpen(hit)}
-        autoFocus={autoFocus}
+        ref={autoFocus ? focusIfUnclaimed : undefined}
         data-testid="search-hit"
         data-doc-id={hit.docId}
         data-file-name={hit.fileName}
