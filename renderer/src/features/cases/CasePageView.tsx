@@ -32,7 +32,8 @@ export function CasePageView({ caseId, onBack, onOpenPerson, onOpenDocument, onB
     setProblem(error ? describeError(t, error) : null);
   };
 
-  const members = detail
+  // Shown once the names are there: before, a member would show as its id (doc_…), in no language.
+  const members = detail && persons && documents
     ? {
         persons: namedMembers(detail.personIds, persons, (person) => person.name),
         documents: namedMembers(detail.docIds, documents, (doc) => doc.title),
