@@ -22,6 +22,7 @@ import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { testIndex } from '../testing/testIndex';
 import { testDatabase } from '../testing/testDatabase';
+import { saveAppealBundle } from './testing/appealBundle';
 
 const TODAY = new Date('2026-11-28T09:00:00Z');
 let db: Database.Database;
@@ -80,16 +81,7 @@ beforeEach(async () => {
   dir = tempDir('dalel-bundle-cancel-');
   vaultDir = tempDir('dalel-bundle-cancel-vault-');
   const docs = [await addScan('Refusal', 2), await addScan('Certificate', 1)];
-  const entries = docs.map((docId) => ({ docId, title: 'Refusal', date: '2021-04-02', description: '', translationDocIds: [] }));
-  bundleId = new BundleStore(db, () => TODAY).save({
-    title: 'Appeal',
-    caseId: null,
-    personId: null,
-    preparedBy: 'M. Seitkaliyeva',
-    stampPrefix: '',
-    sections: [{ title: 'Decisions', entries }],
-    redaction: { protectedPersons: true, terms: [], boxes: [], waived: [] },
-  }).id;
+  bundleId = saveAppealBundle(db, docs, 'Refusal', TODAY);
 });
 
 afterEach(() => {

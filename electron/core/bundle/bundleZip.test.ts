@@ -22,6 +22,7 @@ import { migrate } from '../vault/migrations';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
+import { saveAppealBundle } from './testing/appealBundle';
 
 interface ReadBack {
   files: Array<{ path: string; compressionMethod: number; buffer(): Promise<Buffer> }>;
@@ -83,16 +84,7 @@ beforeEach(async () => {
     await addScan('Refusal', 'Дәулетқызы бас тарту.jpg', 'jpeg', randomBytes(5 * 1024 * 1024 + 3)),
     await addScan('Certificate', 'certificate 户口簿.tiff', 'tiff', Buffer.alloc(2 * 1024 * 1024, 0x41)),
   ];
-  const entries = docs.map((docId) => ({ docId, title: 'Decision', date: '2021-04-02', description: '', translationDocIds: [] }));
-  bundleId = new BundleStore(db, () => TODAY).save({
-    title: 'Appeal',
-    caseId: null,
-    personId: null,
-    preparedBy: 'M. Seitkaliyeva',
-    stampPrefix: '',
-    sections: [{ title: 'Decisions', entries }],
-    redaction: { protectedPersons: true, terms: [], boxes: [], waived: [] },
-  }).id;
+  bundleId = saveAppealBundle(db, docs, 'Decision', TODAY);
 });
 
 afterEach(() => {
