@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Channel, EventName } from './channels';
-import { PERSON_ROLES, RELATION_TYPES, TAG_KINDS, DOCUMENT_TYPES } from '../domain/tagging';
+import { PERSON_ROLES, RELATION_TYPES, TAG_KINDS } from '../domain/taggingKinds';
 import { BUNDLE_LANGUAGES } from '../domain/bundleWords';
 import { bundleId, bytes, day, docId, empty, languages, name, passphrase, personId, query, savePath, vaultPath } from '../schemas/common';
 import {
@@ -15,7 +15,8 @@ import {
   VaultStatus,
   WipeReport,
 } from '../schemas/vault';
-import { DocumentMatches, DocumentSummary, ImportProgress, MAX_IMPORT_BYTES, PageRecord, SearchFilters, SearchResult } from '../schemas/documents';
+import { DocumentEdit, DocumentSummary, ImportProgress, MAX_IMPORT_BYTES, PageRecord } from '../schemas/documents';
+import { DocumentMatches, SearchFilters, SearchResult } from '../schemas/search';
 import { CaseDetail, CaseSummary, Deadline, Law, Person, PersonInput, PersonPage, PersonTagging, Suggestion, Tag } from '../schemas/tagging';
 import {
   BundleDefinition,
@@ -30,6 +31,7 @@ import {
 // The schemas live per domain in shared/schemas/; what the contract's users import from here stays here.
 export * from '../schemas/vault';
 export * from '../schemas/documents';
+export * from '../schemas/search';
 export * from '../schemas/tagging';
 export * from '../schemas/bundles';
 export { MAX_QUERY_LENGTH, OcrLanguage } from '../schemas/common';
@@ -135,15 +137,7 @@ export const contract = {
   'documents:rerunOcr': { input: z.object({ docId, languages }).strict(), output: z.object({ pages: z.number().int() }) },
   /** The lawyer looked at a page read with low confidence and accepts its reading (recorded in the audit log). */
   'documents:edit': {
-    input: z
-      .object({
-        docId,
-        title: z.string().min(1).max(300).optional(),
-        notes: z.string().max(10_000).optional(),
-        documentDate: day.nullable().optional(),
-        type: z.enum(DOCUMENT_TYPES).nullable().optional(),
-      })
-      .strict(),
+    input: z.object({ docId, ...DocumentEdit.shape }).strict(),
     output: DocumentSummary,
   },
   'documents:delete': { input: z.object({ docIds: z.array(docId).min(1).max(10_000) }).strict(), output: z.object({ deleted: z.number().int() }) },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_ERROR_CODES, IMPORT_WARNINGS, OCR_LANGUAGES } from '../domain/document';
+import { IMPORT_ERROR_CODES, IMPORT_WARNINGS, OCR_LANGUAGES } from '../domain/documentKinds';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
 
 
