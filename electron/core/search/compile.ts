@@ -6,14 +6,14 @@ import { conceptPhraseOf, isPhraseWord, phrasesOf, type ConceptPhrase } from './
 import { type PersonNames } from './personNames';
 import { PLACES } from './places';
 import { parseQuery, type Clause, type Mention } from './query';
-import { dateTag, ftsToken, lawTag } from './searchIndex';
+import { ftsToken } from './searchIndex';
 import { analyze, findDates, isStopword, uncutKey, type Token } from '../text';
 import { inflectedStems } from '../text/inflections';
 
 /**
- * From the parsed query to (a) an FTS5 MATCH expression that finds candidate pages and (b) the
- * compiled terms that pageMatches.ts meets on one page's text (for ranking, snippets and highlights).
- * Both come from the same analysed query tokens, so what is found is what is shown.
+ * From the parsed query to the compiled terms that (a) ftsExpression.ts writes as the FTS5 MATCH
+ * expression that finds candidate pages and (b) pageMatches.ts meets on one page's text (for ranking,
+ * snippets and highlights). Both come from the same analysed query tokens, so what is found is what is shown.
  */
 
 export type QueryToken = Pick<Token, 'exact' | 'stem' | 'key' | 'kind'>;
@@ -310,59 +310,4 @@ export function compileQuery(
     return { clauses: kept, problem: clauses.length === 0 ? null : 'only-exclusions' };
   }
   return { clauses: withLegalConcepts(withPersonAliases(kept, persons, near)), problem: null };
-}
-
-const quote = (text: string) => `"${ftsToken(text)}"`;
-const phrase = (tokens: readonly QueryToken[], pick: (t: QueryToken) => string) => `"${tokens.map((t) => ftsToken(pick(t))).join(' ')}"`;
-
-function termExpression(term: CompiledTerm): string {
-  const options = new Set<string>();
-  if (term.kind === 'single') {
-    const { token, prefix } = term;
-    if (prefix) {
-      options.add(`exact : ${quote(token.exact)} *`);
-      if (token.key) options.add(`key : ${quote(token.key)} *`);
-    } else {
-      options.add(`exact : ${quote(token.exact)}`);
-      options.add(`stem : ${quote(token.stem)}`);
-      for (const stem of term.stems ?? []) options.add(`stem : ${quote(stem)}`);
-      if (token.key) options.add(`key : ${quote(token.key)}`);
-      for (const key of term.fuzzy) options.add(`key : ${quote(key)}`);
-    }
-  } else if (term.kind === 'sequence') {
-    if (term.tokens.length > 0) {
-      options.add(`exact : ${phrase(term.tokens, (t) => t.exact)}`);
-      options.add(`stem : ${phrase(term.tokens, (t) => t.stem)}`);
-      options.add(`key : ${phrase(term.tokens, (t) => t.key)}`);
-    }
-    if (term.compound) {
-      options.add(`exact : ${quote(term.compound.exact)}`);
-      options.add(`key : ${quote(term.compound.key)}`);
-    }
-  } else if (term.kind === 'group') {
-    options.add(`(${term.clauses.map(clauseExpression).join(' AND ')})`);
-  } else if (term.kind === 'law') {
-    options.add(`tags : ${quote(lawTag(term.law, term.article))}`);
-    if (term.fallback) options.add(termExpression(term.fallback));
-  } else {
-    options.add(`tags : ${quote(dateTag(term.date))}`);
-    if (term.tokens.length > 0) options.add(`exact : ${phrase(term.tokens, (t) => t.exact)}`);
-  }
-  return `(${[...options].join(' OR ')})`;
-}
-
-function clauseExpression(clause: CompiledClause): string {
-  return clause.terms.length === 1 ? termExpression(clause.terms[0]!) : `(${clause.terms.map(termExpression).join(' OR ')})`;
-}
-
-/**
- * The FTS5 expression: every positive clause (or, with `any`, at least one of them), and none of the
- * negated ones.
- */
-export function ftsExpression(query: CompiledQuery, mode: 'all' | 'any' = 'all'): string {
-  const positive = query.clauses.filter((clause) => !clause.negated).map(clauseExpression);
-  const negative = query.clauses.filter((clause) => clause.negated).map(clauseExpression);
-  let expression = positive.length === 1 ? positive[0]! : `(${positive.join(mode === 'all' ? ' AND ' : ' OR ')})`;
-  for (const excluded of negative) expression += ` NOT ${excluded}`;
-  return expression;
 }

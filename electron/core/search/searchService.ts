@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Word } from '../../../shared/domain/document';
 import type { DocumentMatches, SearchFilters, SearchHit, SearchResult } from '../../../shared/domain/search';
-import { compileQuery, ftsExpression, type CompiledQuery } from './compile';
+import { compileQuery, type CompiledQuery } from './compile';
+import { ftsExpression } from './ftsExpression';
 import { clauseMatches, FORM_QUALITY, matchQuality, pageTokens, type Match, type PageTokens } from './pageMatches';
 import { PersonNames } from './personNames';
 import { documentFilterSql } from '../documents/documentFilters';

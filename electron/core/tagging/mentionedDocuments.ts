@@ -4,7 +4,7 @@ import { nameWords } from '../extract/persons/nameWords';
 import { findKnownPersonMentions } from '../extract/persons/personMentions';
 import { compileRegister, type PartRole, type Register } from '../extract/persons/personRegister';
 import type { KnownPerson, PersonMention } from '../extract/types';
-import { ftsExpression } from '../search/compile';
+import { ftsExpression } from '../search/ftsExpression';
 import type { SearchService } from '../search/searchService';
 import { snippetOf } from '../search/snippets';
 import type { VaultDatabase } from '../vault/database';
