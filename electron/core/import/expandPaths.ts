@@ -2,7 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { SkipReason } from '../../../shared/domain/document';
-import type { FileToImport } from './importService';
+import type { FileToImport } from './importBatch';
 
 /**
  * Turn what the lawyer picked (files and folders) into the files to import. Folders are walked

@@ -1,57 +1,27 @@
-import { createHash, randomBytes } from 'node:crypto';
-import {
-  DEFAULT_OCR_LANGUAGES,
-  IMPORT_ERROR_CODES,
-  type FileKind,
-  type FileImportProgress,
-  type ImportErrorCode,
-  type ImportProgress,
-  type OcrLanguage,
-  type SkipReason,
-} from '../../../shared/domain/document';
+import { createHash } from 'node:crypto';
+import { DEFAULT_OCR_LANGUAGES, type FileImportProgress, type ImportProgress, type OcrLanguage } from '../../../shared/domain/document';
 import { demoVaultRefusal, isDemoVault } from '../demo/demoMark';
 import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { readLimited, titleFromFileName } from './fileInput';
-import { readPageContent } from './pageReading';
-import type { OcrEngine } from '../ocr';
+import { batchProgress, newBatch, PASSWORD_CODES, type FileToImport, type ImportBatch } from './importBatch';
+import { asImportFailure } from './importFailure';
+import { PagePump, type PagePorts } from './pagePump';
 import type { Vault } from '../vault/vault';
-import { ImportFailure, type FileParser } from './parse';
+import { ImportFailure } from './parse';
 
 /**
  * Import: files in, documents out. Two stages:
- *  1. per file: read, hash, detect duplicates, inspect in the sandboxed parser, then store the original
- *     and the document with its pages `pending` in one transaction (with its audit entry);
- *  2. a page pump takes `pending` pages from the database — so an import interrupted by a crash or a
- *     lock simply continues on the next unlock — renders or reads each page, OCRs it when needed, and
- *     commits each page on its own. A document turns `ready` only when no page is pending.
+ *  1. per file (here): read, hash, detect duplicates, inspect in the sandboxed parser, then store the
+ *     original and the document with its pages `pending` in one transaction (with its audit entry);
+ *  2. the page pump (pagePump.ts) reads the `pending` pages, each committed on its own, and this
+ *     service follows them in the progress of the import they came with.
  */
-export interface ImportPorts {
-  parser: FileParser;
-  ocr: OcrEngine;
+export interface ImportPorts extends PagePorts {
   clock?: () => Date;
   /** Pages in flight at once: one per OCR worker plus one being rendered. */
   pageConcurrency?: number;
   onProgress?: (progress: ImportProgress) => void;
-  onDocumentChanged?: (docId: string) => void;
-  /**
-   * A document has no page left to read (after an import or a re-run of OCR): its text is final for
-   * now. Called after the page is committed, before the import's progress reports the file done.
-   */
-  onDocumentRead?: (docId: string) => void;
-  /** Called for an unexpected error on a page (kept out of the renderer). */
-  logError?: (error: unknown) => void;
-}
-
-export interface FileToImport {
-  /** Where it came from: a path on disk, or just a name for bytes handed over by the renderer. */
-  name: string;
-  path?: string;
-  data?: Uint8Array;
-  /** Found inside a chosen folder: a symbolic link there is not followed, even one that appears later. */
-  noFollow?: boolean;
-  /** Not a regular file (expandPaths): reported as `skipped` with this reason, never read. */
-  skip?: { code: SkipReason; message: string };
 }
 
 export interface ImportOptions {
@@ -70,71 +40,51 @@ export interface ImportOptions {
   demoSamples?: true;
 }
 
-/** A file refused for want of its password, or for a wrong one, can be tried again with one (`retryWithPassword`). */
-const PASSWORD_CODES: readonly ImportErrorCode[] = ['pdf-password-required', 'pdf-password-wrong'];
-
-interface Batch {
-  id: string;
-  files: FileImportProgress[];
-  docIds: Set<string>;
-  controller: AbortController;
-  finished: boolean;
-  languages: readonly OcrLanguage[];
-  /**
-   * Where the files refused for their password came from (a path, or the bytes dropped on the window),
-   * by position in `files`, so that the lawyer can give the password without choosing the file again.
-   * Held in memory until the vault locks.
-   */
-  awaitingPassword: Map<number, FileToImport>;
-}
-
 export class ImportService {
   private vault: Vault | null = null;
-  private readonly batches = new Map<string, Batch>();
-  private readonly inFlight = new Map<string, Promise<void>>();
-  private readonly originals = new Map<string, { kind: FileKind; data: Buffer } | null>();
-  private pumpController = new AbortController();
-  private idleWaiters: Array<() => void> = [];
+  private readonly batches = new Map<string, ImportBatch>();
+  private readonly pages: PagePump;
   private readonly clock: () => Date;
-  private readonly concurrency: number;
 
   constructor(private readonly ports: ImportPorts) {
     this.clock = ports.clock ?? (() => new Date());
-    this.concurrency = Math.max(1, ports.pageConcurrency ?? 3);
+    this.pages = new PagePump(ports, {
+      clock: this.clock,
+      concurrency: Math.max(1, ports.pageConcurrency ?? 3),
+      signalOf: (docId) => [...this.batches.values()].find((batch) => batch.docIds.has(docId))?.controller.signal,
+      onPageDone: (docId, store) => this.updateBatches(docId, store),
+    });
   }
 
   /** Start working on an unlocked vault: resume whatever pages were left pending. */
   attach(vault: Vault): void {
     this.vault = vault;
-    this.pumpController = new AbortController();
-    this.pump();
+    this.pages.attach(vault);
   }
 
   /** Stop before the vault locks: abort pages in flight (they stay pending) and wait for them. */
   async detach(): Promise<void> {
-    this.pumpController.abort();
+    this.pages.abort();
     for (const batch of this.batches.values()) batch.controller.abort();
-    await Promise.allSettled([...this.inFlight.values()]);
+    await this.pages.settled();
     this.vault = null;
     this.batches.clear();
-    this.originals.clear();
-    this.notifyIdle();
+    this.pages.detach();
   }
 
   /** Whether pages are being read or wait to be (background work such as the print reader gives way). */
   busy(): boolean {
-    return this.inFlight.size > 0 || (!!this.vault?.isOpen && this.hasPending());
+    return this.pages.busy();
   }
 
   /** Resolves when no page is pending or in flight. */
   whenIdle(): Promise<void> {
-    if (this.inFlight.size === 0 && (!this.vault || !this.hasPending())) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.pages.whenIdle();
   }
 
   progress(batchId: string): ImportProgress | null {
     const batch = this.batches.get(batchId);
-    return batch ? this.snapshot(batch) : null;
+    return batch ? batchProgress(batch) : null;
   }
 
   /**
@@ -146,23 +96,7 @@ export class ImportService {
     const vault = this.requireVault();
     if (options.demoSamples !== true && isDemoVault(vault.db)) throw demoVaultRefusal('an import');
     const languages = options.languages?.length ? options.languages : DEFAULT_OCR_LANGUAGES;
-    const batch: Batch = {
-      id: `imp_${randomBytes(6).toString('base64url')}`,
-      files: files.map((file) => ({
-        file: file.name,
-        status: file.skip ? 'skipped' : 'queued',
-        docId: null,
-        pageCount: null,
-        pagesDone: 0,
-        warnings: [],
-        error: file.skip ? { ...file.skip } : null,
-      })),
-      docIds: new Set(),
-      controller: new AbortController(),
-      finished: false,
-      languages,
-      awaitingPassword: new Map(),
-    };
+    const batch = newBatch(files, languages);
     options.signal?.addEventListener('abort', () => void this.cancel(batch.id), { once: true });
     // OCR workers start while the first file is read and parsed, not after it: one for each file, up
     // to the pool's size (a text-layer PDF's pages are read by OCR too, as they print, by the print
@@ -197,7 +131,7 @@ export class ImportService {
     const done = (async () => {
       await this.storeOne(vault, file, index, batch, password);
       this.checkBatchDone(batch);
-      return this.snapshot(batch);
+      return batchProgress(batch);
     })();
     return { done };
   }
@@ -207,7 +141,7 @@ export class ImportService {
     return this.startImport(files, options).done;
   }
 
-  private async storeAll(vault: Vault, files: FileToImport[], batch: Batch, password: string | undefined): Promise<ImportProgress> {
+  private async storeAll(vault: Vault, files: FileToImport[], batch: ImportBatch, password: string | undefined): Promise<ImportProgress> {
     for (let index = 0; index < files.length; index += 1) {
       const entry = batch.files[index]!;
       if (entry.status === 'skipped') {
@@ -221,11 +155,11 @@ export class ImportService {
       await this.storeOne(vault, files[index]!, index, batch, password);
     }
     this.checkBatchDone(batch);
-    return this.snapshot(batch);
+    return batchProgress(batch);
   }
 
   /** One file of a batch, from `reading` to stored or refused; never throws. */
-  private async storeOne(vault: Vault, file: FileToImport, index: number, batch: Batch, password: string | undefined): Promise<void> {
+  private async storeOne(vault: Vault, file: FileToImport, index: number, batch: ImportBatch, password: string | undefined): Promise<void> {
     const entry = batch.files[index]!;
     entry.status = 'reading';
     entry.error = null;
@@ -245,7 +179,7 @@ export class ImportService {
       }
     }
     this.emit(batch);
-    this.pump();
+    this.pages.pump();
   }
 
   /**
@@ -257,8 +191,7 @@ export class ImportService {
     const batch = this.batches.get(batchId);
     if (!batch || batch.finished) return false;
     batch.controller.abort();
-    const pagesOfBatch = [...this.inFlight.entries()].filter(([key]) => batch.docIds.has(key.split('#')[0]!));
-    await Promise.allSettled(pagesOfBatch.map(([, promise]) => promise));
+    await Promise.allSettled(this.pages.pagesOf(batch.docIds));
     const vault = this.vault;
     if (vault?.isOpen) {
       const store = new DocumentStore(vault.db);
@@ -290,11 +223,11 @@ export class ImportService {
       return pages;
     })();
     this.ports.onDocumentChanged?.(docId);
-    this.pump();
+    this.pages.pump();
     return count;
   }
 
-  private async storeFile(vault: Vault, file: FileToImport, entry: FileImportProgress, batch: Batch, password: string | undefined): Promise<void> {
+  private async storeFile(vault: Vault, file: FileToImport, entry: FileImportProgress, batch: ImportBatch, password: string | undefined): Promise<void> {
     const languages = batch.languages;
     const bytes = file.data ?? (await readLimited(file.path ?? file.name, { noFollow: file.noFollow === true }));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -340,80 +273,6 @@ export class ImportService {
     this.ports.onDocumentChanged?.(id);
   }
 
-  private pump(): void {
-    const vault = this.vault;
-    if (!vault?.isOpen || this.pumpController.signal.aborted) return;
-    const free = this.concurrency - this.inFlight.size;
-    if (free <= 0) return;
-    const store = new DocumentStore(vault.db);
-    const next = store.pendingPages(free, new Set(this.inFlight.keys()));
-    for (const { documentId, page } of next) {
-      const key = `${documentId}#${page}`;
-      const work = this.processPage(vault, documentId, page).finally(() => {
-        this.inFlight.delete(key);
-        this.pump();
-        if (this.inFlight.size === 0) this.notifyIdle();
-      });
-      this.inFlight.set(key, work);
-    }
-    if (this.inFlight.size === 0) this.notifyIdle();
-  }
-
-  private async processPage(vault: Vault, docId: string, page: number): Promise<void> {
-    const batch = [...this.batches.values()].find((candidate) => candidate.docIds.has(docId));
-    const signal = batch ? AbortSignal.any([this.pumpController.signal, batch.controller.signal]) : this.pumpController.signal;
-    const store = new DocumentStore(vault.db);
-    let settled: boolean;
-    try {
-      const original = this.original(vault, docId);
-      if (!original) return;
-      const languages = store.languages(docId);
-      const result = await readPageContent(this.ports, original, page, languages, signal);
-      if (signal.aborted || !vault.isOpen) return;
-      settled = vault.db.transaction(() => {
-        if (!store.get(docId)) return false;
-        store.savePage(docId, page, result, vault.searchIndex);
-        return this.settle(vault, store, docId);
-      })();
-    } catch (error) {
-      if (signal.aborted || !vault.isOpen) return; // stays pending; resumes on next unlock
-      const failure = asImportFailure(error);
-      if (failure.code === 'internal-error') this.ports.logError?.(error);
-      settled = vault.db.transaction(() => {
-        if (!store.get(docId)) return false;
-        store.failPage(docId, page, failure.code === 'internal-error' ? 'ocr-failed' : failure.code, failure.message);
-        return this.settle(vault, store, docId);
-      })();
-    }
-    if (settled) this.ports.onDocumentRead?.(docId);
-    this.updateBatches(docId, store);
-    this.ports.onDocumentChanged?.(docId);
-  }
-
-  /** True when the document has no page left to read. */
-  private settle(vault: Vault, store: DocumentStore, docId: string): boolean {
-    const status = store.settle(docId, this.clock());
-    if (!status) return false;
-    this.originals.delete(docId);
-    const doc = store.get(docId)!;
-    vault.audit({
-      action: status === 'ready' ? 'document.ready' : 'document.failed',
-      subject: docId,
-      details: { pages: doc.pageCount, pagesFailed: doc.pagesFailed },
-    });
-    return true;
-  }
-
-  /** What the parser reads the pages from (the original, or its reading copy), read once per document while its pages are processed. */
-  private original(vault: Vault, docId: string): { kind: FileKind; data: Buffer } | null {
-    let cached = this.originals.get(docId);
-    if (cached === undefined) {
-      cached = new DocumentStore(vault.db).readable(docId);
-      this.originals.set(docId, cached);
-    }
-    return cached;
-  }
-
   private updateBatches(docId: string, store: DocumentStore): void {
     for (const batch of this.batches.values()) {
       const entry = batch.files.find((file) => file.docId === docId);
@@ -428,7 +287,7 @@ export class ImportService {
     }
   }
 
-  private checkBatchDone(batch: Batch, force = false): void {
+  private checkBatchDone(batch: ImportBatch, force = false): void {
     if (batch.finished) return;
     const busy = batch.files.some((file) => ['queued', 'reading', 'processing'].includes(file.status));
     if (busy && !force) return;
@@ -436,35 +295,12 @@ export class ImportService {
     this.emit(batch);
   }
 
-  private emit(batch: Batch): void {
-    this.ports.onProgress?.(this.snapshot(batch));
-  }
-
-  private snapshot(batch: Batch): ImportProgress {
-    return { batchId: batch.id, files: batch.files.map((file) => ({ ...file, warnings: [...file.warnings] })), done: batch.finished };
-  }
-
-  private hasPending(): boolean {
-    return this.vault?.isOpen ? new DocumentStore(this.vault.db).pendingPages(1).length > 0 : false;
-  }
-
-  private notifyIdle(): void {
-    if (this.inFlight.size > 0 || this.hasPending()) return;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of waiters) resolve();
+  private emit(batch: ImportBatch): void {
+    this.ports.onProgress?.(batchProgress(batch));
   }
 
   private requireVault(): Vault {
     if (!this.vault) throw new ImportFailure('cancelled', 'The vault is locked.');
     return this.vault;
   }
-}
-
-function asImportFailure(error: unknown): { code: ImportErrorCode | 'internal-error'; message: string } {
-  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
-    const { code, message } = error as { code: string; message: string };
-    if ((IMPORT_ERROR_CODES as readonly string[]).includes(code)) return { code: code as ImportErrorCode, message };
-  }
-  return { code: 'internal-error', message: 'Dalel could not read this because of an unexpected error.' };
 }
