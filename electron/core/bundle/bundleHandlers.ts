@@ -1,9 +1,10 @@
 /**
  * The contract's bundle channels (and translations, and the save dialog), for the handler table in
- * electron/core/ipc/handlers.ts.
+ * electron/core/ipc/handlers.ts: the bundles slice of the contract (shared/ipc/contract/bundles.ts), all of it.
  */
 import { resolve } from 'node:path';
 import type { BundleExportProgress } from '../../../shared/domain/bundle';
+import type { BundleChannel } from '../../../shared/ipc/contract/bundles';
 import { DalelFailure } from '../errors';
 import type { FileParser } from '../import/parse';
 import type { PrintReader } from '../import/printReader';
@@ -32,21 +33,6 @@ export interface BundlePorts {
 export function defaultFontsDir(): string {
   return resolve(__dirname, '../../../resources/fonts');
 }
-
-type BundleChannel =
-  | 'dialog:pickSavePath'
-  | 'documents:translations'
-  | 'documents:attachTranslation'
-  | 'bundles:list'
-  | 'bundles:get'
-  | 'bundles:save'
-  | 'bundles:delete'
-  | 'bundles:propose'
-  | 'bundles:plan'
-  | 'bundles:previewPage'
-  | 'bundles:export'
-  | 'bundles:cancelExport'
-  | 'bundles:openExported';
 
 export function bundleHandlers(deps: {
   session: VaultSession;
