@@ -4,7 +4,7 @@
  */
 import { DalelFailure } from '../errors';
 import type { GrantedPaths } from '../bundle/exportTargets';
-import type { Handlers, ShellPorts } from '../ipc/handlers';
+import type { Handlers, ShellPorts } from '../ipc/handlerTable';
 import { checkPathFromPage } from '../ipc/pathFromPage';
 import type { VaultSession } from '../session/vaultSession';
 import type { BackupService } from './backupService';

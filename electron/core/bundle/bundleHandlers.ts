@@ -8,7 +8,7 @@ import type { BundleChannel } from '../../../shared/ipc/contract/bundles';
 import { DalelFailure } from '../errors';
 import type { FileParser } from '../import/parse';
 import type { PrintReader } from '../import/printReader';
-import type { Handlers, ShellPorts } from '../ipc/handlers';
+import type { Handlers, ShellPorts } from '../ipc/handlerTable';
 import type { SearchService } from '../search/searchService';
 import type { VaultSession } from '../session/vaultSession';
 import { proposeSections } from './bundleProposal';

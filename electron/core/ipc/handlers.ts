@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import type { Channel } from '../../../shared/ipc/channels';
-import { contract, type Input, type Output } from '../../../shared/ipc/contract';
+import { contract } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/errors';
 import type { AppServices } from '../app/appServices';
 import { backupHandlers } from '../backup/backupHandlers';
@@ -21,6 +20,7 @@ import { TagService } from '../tagging/tagService';
 import type { VaultSession } from '../session/vaultSession';
 import { RECOVERY_FILE_NAME, recoveryCodeFile } from '../vault/recoveryCodeFile';
 import type { Vault } from '../vault/vault';
+import type { Handlers, ShellPorts } from './handlerTable';
 import { checkPathFromPage } from './pathFromPage';
 import { DeadlineBook } from '../tagging/deadlineBook';
 import { personPage } from '../tagging/personPage';
@@ -29,31 +29,9 @@ import { TagStore } from '../tagging/tagStore';
 /**
  * The handler table: one function per contract channel. `electron/main` registers it with
  * `ipcMain.handle`, the loopback test host serves it over HTTP; both go through `dispatch`, so inputs
- * are validated and errors shaped in one place.
+ * are validated and errors shaped in one place. Its type and the shell's ports are in handlerTable.ts.
  */
-type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]['input']>;
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
-
-/** What only the shell can do: native dialogs. The test host answers these without a person. */
-export interface ShellPorts {
-  /** Show a folder picker; null when the user cancels. */
-  pickFolder(purpose: Input<'dialog:pickFolder'>['purpose']): Promise<string | null>;
-  /** Show the "Import…" file picker; empty when the user cancels. */
-  pickFiles(): Promise<string[]>;
-  /** Show an open dialog for a backup file (`*.dalelbackup`) to restore; null when the user cancels. */
-  pickBackupFile?(): Promise<string | null>;
-  /** Show a save dialog for an export (a bundle PDF or ZIP, a backup); null when the user cancels. */
-  pickSavePath(purpose: Input<'dialog:pickSavePath'>['purpose'], suggestedName: string): Promise<string | null>;
-  /**
-   * Put a secret the lawyer asked to copy (the recovery code) on the system clipboard. Only the Electron
-   * shell has one; where it is missing the page says to copy the code by hand.
-   */
-  copySecret?(text: string): Promise<void>;
-  /** Open a file with the system's program for it (an exported bundle in the PDF reader); the CLI has none. */
-  openPath?(path: string): Promise<void>;
-  /** Show a file in the system's file manager, selected. */
-  showInFolder?(path: string): void;
-}
+export type { Handlers, ShellPorts } from './handlerTable';
 
 export function createHandlers(app: Pick<AppServices, 'session' | 'imports'> & Partial<Pick<AppServices, 'bundles' | 'printReader' | 'backups' | 'emit' | 'demo'>>, shell: ShellPorts): Handlers {
   const { session, imports } = app;
