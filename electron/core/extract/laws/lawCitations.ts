@@ -8,7 +8,8 @@
 import type { LawCitation, Law, PageInput } from '../types';
 import { stem } from '../../text';
 import { findArticleRefs, type ArticleRef } from './articleRefs';
-import { findLawMentions, type CitableRegister, type CompiledRegister, type LawMention } from './lawNames';
+import type { LawMention } from './lawMention';
+import { findLawMentions, type CitableRegister, type CompiledRegister } from './lawNames';
 import { hyphenatedWord, isPunct, isWord, pageSpan, readPage, type PageText, type Token } from './lawText';
 import { actKind, isBridgeWord, isPluralAct, isQualifier, type ActKind } from './lawWords';
 

@@ -6,22 +6,10 @@
  * titles and aliases with no change here.
  */
 import type { Law } from '../types';
+import type { LawMention } from './lawMention';
 import { baseLetters, isPunct, isWord, type PageText, type Token } from './lawText';
 import { compileTitles, findTitles, type TitleIndex } from './lawTitles';
 import { actNearby } from './lawWords';
-
-export interface LawMention {
-  law: Law;
-  /** [start, end) in the normalised page text, and the tokens it covers */
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-  by: 'number' | 'title' | 'abbreviation' | 'chinese';
-  /** named plainly enough to be a citation without an article (not a bare «УК», not a number alone) */
-  strong: boolean;
-  confidence: number;
-}
 
 export interface CompiledRegister {
   titles: TitleIndex;

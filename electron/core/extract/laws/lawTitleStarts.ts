@@ -5,9 +5,8 @@
  * few places a title may begin. The tests accept every place matchPhrase could match from, so the
  * citations found are the same.
  */
-import type { Phrase } from './lawTitles';
 import { abbreviationKey, isPunct, isWord, type Token } from './lawText';
-import { stemOf, wordTextEdits, type PhraseWord } from './lawTitleWords';
+import { stemOf, wordTextEdits, type Phrase, type PhraseWord } from './lawTitleWords';
 
 /** The distinct words titles may begin with, and per page word which of them it meets. */
 export interface TitleVocabulary {

@@ -3,6 +3,7 @@
  * or it within an OCR error or two. Shared by the phrase matching (lawTitles) and the test of where a
  * title may begin (lawTitleStarts), which must accept every word the matching would.
  */
+import type { Law } from '../types';
 import { stem } from '../../text';
 import { abbreviationKey, baseLetters, editDistance, type Token } from './lawText';
 
@@ -14,6 +15,17 @@ export interface PhraseWord {
   stop: boolean;
   /** edits against page words already compared (a page repeats its words; a register is reused) */
   memo: Map<string, number>;
+}
+
+/** A title, alias or abbreviation of a register act, as words to match (lawTitles compiles them). */
+export interface Phrase {
+  law: Law;
+  words: PhraseWord[];
+  /** names the kind of act itself (кодекс, Convention, УК): needs no quotes or «Закона» around it */
+  selfEvident: boolean;
+  abbreviation: boolean;
+  /** a long title without its first word, as OCR leaves it when it reads two columns into one */
+  truncated: boolean;
 }
 
 export function isAbbreviation(printed: string): boolean {

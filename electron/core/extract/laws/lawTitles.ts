@@ -11,21 +11,11 @@
  */
 import type { Law } from '../types';
 import { stem } from '../../text';
-import type { LawMention } from './lawNames';
+import type { LawMention } from './lawMention';
 import { abbreviationKey, hyphenatedWord, isPunct, isWord, readPage, type PageText, type Token } from './lawText';
 import { head, mayBeginWith, opening, titleVocabulary, type TitleVocabulary } from './lawTitleStarts';
-import { isAbbreviation, skeleton, wordEdits, type PhraseWord } from './lawTitleWords';
+import { isAbbreviation, skeleton, wordEdits, type Phrase, type PhraseWord } from './lawTitleWords';
 import { actKind, actKindNearby, isQualifier, isStopWord } from './lawWords';
-
-export interface Phrase {
-  law: Law;
-  words: PhraseWord[];
-  /** names the kind of act itself (кодекс, Convention, УК): needs no quotes or «Закона» around it */
-  selfEvident: boolean;
-  abbreviation: boolean;
-  /** a long title without its first word, as OCR leaves it when it reads two columns into one */
-  truncated: boolean;
-}
 
 export interface TitleIndex {
   phrases: Phrase[];
