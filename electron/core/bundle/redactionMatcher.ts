@@ -14,37 +14,11 @@ import type { Word } from '../../../shared/domain/document';
 import { fold, translitKey } from '../text';
 import { isPatronymicWord } from './nameForms';
 import { sameWord, wordForms } from './redactionDictionary';
+import type { MatchRules, RedactionPattern, TextUnit } from './redactionPattern';
 import { matchStream, type LetterMatch } from './redactionSearch';
 import { textStream, wordStream, type LetterStream } from './redactionStream';
 
-export interface TextUnit {
-  /** folded letters, or the Han character itself */
-  fold: string;
-  key: string;
-  han: boolean;
-  /** [start, end) UTF-16 offsets in the text the unit was cut from */
-  start: number;
-  end: number;
-}
-
-/** One thing to find: the units of one spelling, with who or what it stands for. */
-export interface RedactionPattern {
-  /** who or what it stands for (see redactionRules) */
-  source: string;
-  units: TextUnit[];
-  /**
-   * A person's spelling gives way where it lies wholly inside another person's name: the register
-   * records 努尔兰 and NUERLAN as spellings of Aruzhan Nurlankyzy (her father's name is her surname),
-   * which must not black out her father, Nurlan Askaruly, wherever he is named.
-   */
-  person?: boolean;
-}
-
-/** What is redacted, and the names of persons who are not, which a person's spelling gives way to. */
-export interface MatchRules {
-  patterns: readonly RedactionPattern[];
-  claims?: readonly RedactionPattern[];
-}
+export type { MatchRules, RedactionPattern, TextUnit } from './redactionPattern';
 
 const UNIT = /(\p{Script=Han})|((?:(?!\p{Script=Han})[\p{L}\p{M}\p{Nd}\u00AD])+)/gu;
 const HAN_NAME_SEPARATORS = /[·・•‧.．\-\s]+/u;

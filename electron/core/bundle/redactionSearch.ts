@@ -14,7 +14,7 @@
  */
 import { fold } from '../text';
 import { isDerivationSuffix, isPatronymicWord, LONGEST_ENDING } from './nameForms';
-import type { MatchRules, RedactionPattern } from './redactionMatcher';
+import type { MatchRules, RedactionPattern } from './redactionPattern';
 import { PatternWords } from './redactionDictionary';
 import { HARD, NONE, SOFT, type LetterStream } from './redactionStream';
 
