@@ -3,8 +3,7 @@ import type { Block } from './blocks';
 import type { PageContent } from './content';
 import type { Typefaces } from './fonts';
 import { A4, MARGIN } from './geometry';
-import type { FlatDocument } from './plan';
-import type { BundlePdfInput, BundlePdfLayout } from './types';
+import type { BundlePdfInput, BundlePdfLayout, FlatDocument } from './types';
 
 /**
  * The cover and the index, labelled in the bundle's language (English for an agency abroad, Russian or

@@ -3,8 +3,7 @@ import type { Block } from './blocks';
 import type { Typefaces } from './fonts';
 import { pageRange } from './frontMatter';
 import { A4, MARGIN } from './geometry';
-import type { FlatDocument } from './plan';
-import type { BundlePdfInput } from './types';
+import type { BundlePdfInput, FlatDocument } from './types';
 
 /**
  * The manifest at the end of the bundle: when it was made, the vault's audit-chain head, every document

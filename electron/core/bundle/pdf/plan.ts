@@ -5,17 +5,7 @@ import { indexBlocks } from './frontMatter';
 import { A4, MARGIN } from './geometry';
 import { manifestBlocks } from './manifestPages';
 import { unprintableTextWarnings } from './printWarnings';
-import type { BundlePdfDocument, BundlePdfInput, BundlePdfLayout } from './types';
-
-/** A document in bundle order (sections flattened), with where it sits in the outline. */
-export interface FlatDocument {
-  document: BundlePdfDocument;
-  /** position in bundle order: the index of its entry in BundlePdfLayout.documents */
-  index: number;
-  section: number;
-  /** the original this translation follows (its `index`), when found in the same section */
-  originalIndex: number | null;
-}
+import type { BundlePdfInput, BundlePdfLayout, FlatDocument } from './types';
 
 /** Everything about the bundle that is known before any page is loaded. */
 export interface BundlePlan {

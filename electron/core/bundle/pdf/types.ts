@@ -90,6 +90,16 @@ export interface BundlePdfInput {
   onProgress?(done: number, total: number): void;
 }
 
+/** A document in bundle order (sections flattened), with where it sits in the outline. */
+export interface FlatDocument {
+  document: BundlePdfDocument;
+  /** position in bundle order: the index of its entry in BundlePdfLayout.documents */
+  index: number;
+  section: number;
+  /** the original this translation follows (its `index`), when found in the same section */
+  originalIndex: number | null;
+}
+
 /** Where everything landed: 1-based PDF page numbers. */
 export interface BundlePdfLayout {
   pages: number;

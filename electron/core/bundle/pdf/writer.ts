@@ -11,9 +11,9 @@ import { A4, DPI_TOLERANCE, MARGIN, MAX_DPI, STAMP_AREA, STAMP_BASELINE, STAMP_S
 import { imageXObject } from './images';
 import { linkAnnotation, setDocumentInfo, writeOutline, type OutlineEntry } from './navigation';
 import { OriginalPdfs } from './originals';
-import { planBundle, type BundlePlan, type FlatDocument } from './plan';
+import { planBundle, type BundlePlan } from './plan';
 import { saveToFile } from './saveToFile';
-import type { BundleImagePage, BundlePdfFileResult, BundlePdfInput, BundlePdfLayout, BundlePdfResult, BundleSourcePage } from './types';
+import type { BundleImagePage, BundlePdfFileResult, BundlePdfInput, BundlePdfLayout, BundlePdfResult, BundleSourcePage, FlatDocument } from './types';
 
 /**
  * Object streams pack the small objects (pages, annotations, outline) together: on the 500-page bench
