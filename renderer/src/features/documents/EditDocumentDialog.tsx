@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { dayPattern, formatDay, parseDay } from '../../ui/dayInput';
 import { useDayStyle } from '../../ui/dayStyle';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   document: DocumentSummary;
@@ -88,14 +89,7 @@ export function EditDocumentDialog({ document, onSaved, onClose }: Props): React
         <textarea id={`${id}-notes`} value={notes} maxLength={10_000} rows={4} onChange={(event) => setNotes(event.target.value)} data-testid="edit-document-notes" />
 
         {error && <ErrorAlert error={error} testId="edit-document-error" />}
-        <div className="actions">
-          <button type="submit" className="button-primary" disabled={busy} data-testid="edit-document-save">
-            {busy ? t('documents.saving') : t('common.save')}
-          </button>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submit={busy ? t('documents.saving') : t('common.save')} busy={busy} onCancel={onClose} testId="edit-document-save" />
       </form>
     </Modal>
   );

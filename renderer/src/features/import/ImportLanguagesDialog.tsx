@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OcrLanguage } from '../../../../shared/domain/document';
 import { Modal } from '../../ui/Modal';
 import { LanguageChoice } from './LanguageChoice';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   languages: OcrLanguage[];
@@ -29,14 +30,7 @@ export function ImportLanguagesDialog({ languages, onSave, onClose }: Props): Re
     <Modal title={t('import.languagesTitle')} onClose={onClose} testId="import-languages-dialog">
       <form onSubmit={submit}>
         <LanguageChoice value={chosen} onChange={setChosen} problem={problem} />
-        <div className="actions">
-          <button type="submit" className="button-primary" data-testid="import-languages-save">
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('common.save')} busy={false} onCancel={onClose} testId="import-languages-save" />
       </form>
     </Modal>
   );

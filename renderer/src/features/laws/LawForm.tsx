@@ -6,6 +6,7 @@ import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { draftOf, EMPTY_LAW_DRAFT, hasTitle, LAW_KINDS, lawFromDraft, type LawDraft } from './lawForm';
 import { DayField } from '../../ui/DayField';
+import { FormActions } from '../../ui/FormActions';
 
 const TITLE_LABEL = { en: 'laws.titleEn', ru: 'laws.titleRu', kk: 'laws.titleKk' } as const;
 
@@ -81,16 +82,7 @@ export function LawForm({ law, taken, onSaved, onCancel }: Props): React.JSX.Ele
       {title('kk')}
       {!hasTitle(draft) && <p className="hint">{t('laws.titleNeeded')}</p>}
       {error && <ErrorAlert error={error} testId="law-error" />}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy || !hasTitle(draft)} data-testid="law-save">
-          {busy ? t('common.saving') : law ? t('common.save') : t('laws.add')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submit={busy ? t('common.saving') : law ? t('common.save') : t('laws.add')} busy={busy} disabled={!hasTitle(draft)} onCancel={onCancel} testId="law-save" />
     </form>
   );
 }

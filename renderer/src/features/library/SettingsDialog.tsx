@@ -12,6 +12,7 @@ import { BackupSection } from '../backup/BackupSection';
 import { SecuritySection, type RecoveryReason } from '../vault/SecuritySection';
 import { autoLockChoices } from './autoLockChoices';
 import { tabKeyTarget } from '../../ui/tabList';
+import { FormActions } from '../../ui/FormActions';
 
 export const SETTINGS_SECTIONS = ['general', 'backup', 'security'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
@@ -149,14 +150,7 @@ function GeneralSection({ settings, onSave, onClose }: Pick<Props, 'settings' | 
         </select>
       </div>
       {error && <ErrorAlert error={error} testId="settings-error" />}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy} data-testid="settings-save">
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submit={busy ? t('common.saving') : t('common.save')} busy={busy} onCancel={onClose} testId="settings-save" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { PersonFactsFields } from './PersonFactsFields';
 import { editOf, personChange, type PersonEdit } from './personForm';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   person: Person;
@@ -53,14 +54,7 @@ export function EditPersonDialog({ person, onSaved, onClose }: Props): React.JSX
           testIds={{ role: 'edit-person-role', birth: 'edit-person-birth', protected: 'edit-person-protected' }}
         />
         {error && <ErrorAlert error={error} testId="edit-person-error" />}
-        <div className="actions">
-          <button type="submit" className="button-primary" disabled={busy || !edit.name.trim()} data-testid="edit-person-save">
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submit={busy ? t('common.saving') : t('common.save')} busy={busy} disabled={!edit.name.trim()} onCancel={onClose} testId="edit-person-save" />
       </form>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { mergeSummary, sortPersons } from './personForm';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   /** The person whose page the lawyer is on. */
@@ -85,14 +86,7 @@ export function MergePersonDialog({ person, persons, onMerged, onClose }: Props)
           </div>
         )}
         {error && <ErrorAlert error={error} testId="merge-person-error" />}
-        <div className="actions">
-          <button type="submit" className="button-primary" disabled={busy || !summary} data-testid="merge-submit">
-            {summary ? t('persons.mergeSubmit', { keep: summary.keep }) : t('persons.mergeSubmitEmpty')}
-          </button>
-          <button type="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submit={summary ? t('persons.mergeSubmit', { keep: summary.keep }) : t('persons.mergeSubmitEmpty')} busy={busy} disabled={!summary} onCancel={onClose} testId="merge-submit" />
       </form>
     </Modal>
   );

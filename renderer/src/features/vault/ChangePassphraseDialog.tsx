@@ -8,6 +8,7 @@ import { folderName } from './folderName';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { PassphraseInput } from './PassphraseInput';
 import { useNewPassphrase } from './useNewPassphrase';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   vaultPath: string;
@@ -101,14 +102,7 @@ export function ChangePassphraseDialog({ vaultPath, onClose, recoveryCode }: Pro
             disabled={busy}
           />
           {error && <ErrorAlert error={error} testId="change-passphrase-error" />}
-          <div className="actions">
-            <button type="submit" className="button-primary" disabled={busy} data-testid="change-passphrase-submit">
-              {busy ? t('changePassphrase.busy') : t('changePassphrase.submit')}
-            </button>
-            <button type="button" onClick={onClose} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions submit={busy ? t('changePassphrase.busy') : t('changePassphrase.submit')} busy={busy} onCancel={onClose} testId="change-passphrase-submit" />
         </form>
       )}
     </Modal>

@@ -4,6 +4,7 @@ import { describeError, type ErrorText } from '../../ipc/errorMessages';
 import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PassphraseInput } from './PassphraseInput';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   onReplaced: (recoveryCode: string) => void;
@@ -39,14 +40,7 @@ export function NewRecoveryCodeForm({ onReplaced, onCancel }: Props): React.JSX.
         <PassphraseInput id="new-recovery-current" value={current} onChange={setCurrent} testId="new-recovery-current-input" autoComplete="current-password" autoFocus disabled={busy} />
       </div>
       {error && <ErrorAlert error={error} testId="new-recovery-error" />}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy} data-testid="new-recovery-submit">
-          {busy ? t('newRecovery.busy') : t('newRecovery.submit')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submit={busy ? t('newRecovery.busy') : t('newRecovery.submit')} busy={busy} onCancel={onCancel} testId="new-recovery-submit" />
     </form>
   );
 }

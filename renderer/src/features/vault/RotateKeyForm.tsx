@@ -7,6 +7,7 @@ import { folderName } from './folderName';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { PassphraseInput } from './PassphraseInput';
 import { useNewPassphrase } from './useNewPassphrase';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   vaultPath: string;
@@ -79,14 +80,7 @@ export function RotateKeyForm({ vaultPath, onRotated, onCancel }: Props): React.
           <span className="hint">{t('rotateKey.busyHint')}</span>
         </div>
       )}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy} data-testid="rotate-key-submit">
-          {busy ? t('rotateKey.busy') : t('rotateKey.submit')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submit={busy ? t('rotateKey.busy') : t('rotateKey.submit')} busy={busy} onCancel={onCancel} testId="rotate-key-submit" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { folderName } from './folderName';
 import { wipeConfirmed } from './wipeConfirmation';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   vaultPath: string;
@@ -62,14 +63,7 @@ export function WipeVaultForm({ vaultPath, onWiped, onCancel }: Props): React.JS
         />
       </div>
       {error && <ErrorAlert error={error} testId="wipe-error" />}
-      <div className="actions">
-        <button type="submit" className="button-danger" disabled={busy || !confirmed} data-testid="wipe-submit">
-          {busy ? t('wipe.busy') : t('wipe.submit')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submit={busy ? t('wipe.busy') : t('wipe.submit')} busy={busy} disabled={!confirmed} onCancel={onCancel} testId="wipe-submit" danger />
     </form>
   );
 }
