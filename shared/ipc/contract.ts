@@ -12,7 +12,8 @@ export * from '../schemas/documents';
 export * from '../schemas/search';
 export * from '../schemas/tagging';
 export * from '../schemas/bundles';
-export { MAX_QUERY_LENGTH, OcrLanguage } from '../schemas/common';
+export { OcrLanguage } from '../schemas/common';
+export { MAX_IMPORT_BYTES, MAX_QUERY_LENGTH } from '../domain/limits';
 
 /**
  * The one contract between the renderer and the core. Every channel is listed once with the schema of

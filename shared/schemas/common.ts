@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_ERROR_CODES, IMPORT_WARNINGS, OCR_LANGUAGES } from '../domain/documentKinds';
+import { MAX_QUERY_LENGTH } from '../domain/limits';
 import { MAX_PASSPHRASE_LENGTH } from '../domain/passphrase';
 
 
@@ -26,8 +27,6 @@ export const day = z
     return year >= 1 && parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
   }, 'Expected a date that exists');
 export const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-/** Longest query accepted; a pasted paragraph is cut by the renderer before it gets here. */
-export const MAX_QUERY_LENGTH = 1000;
 export const query = z.string().max(MAX_QUERY_LENGTH);
 
 export const personId = z.string().min(1).max(64);

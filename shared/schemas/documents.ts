@@ -134,6 +134,3 @@ export const ImportProgress = z.object({
   done: z.boolean(),
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
-
-/** Largest single file accepted over IPC (drag and drop); the importer's own limit is checked too. */
-export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;

@@ -1,7 +1,8 @@
 /** The documents' channels: importing, listing, reading and editing documents and their pages; search. */
 import { z } from 'zod';
+import { MAX_IMPORT_BYTES } from '../../domain/limits';
 import { bytes, docId, empty, languages, query } from '../../schemas/common';
-import { DocumentEdit, DocumentSummary, ImportProgress, MAX_IMPORT_BYTES, PageRecord } from '../../schemas/documents';
+import { DocumentEdit, DocumentSummary, ImportProgress, PageRecord } from '../../schemas/documents';
 import { DocumentMatches, SearchFilters, SearchResult } from '../../schemas/search';
 import type { ChannelSlice, EventSlice } from './slice';
 

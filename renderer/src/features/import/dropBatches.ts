@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '../../../../shared/ipc/contract';
+import { MAX_IMPORT_BYTES } from '../../../../shared/domain/limits';
 
 /**
  * Dropped files travel to the core as bytes, so they are read into memory first. To keep that bounded,

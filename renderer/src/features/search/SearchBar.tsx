@@ -1,6 +1,6 @@
 import { useEffect, useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_QUERY_LENGTH } from '../../../../shared/ipc/contract';
+import { MAX_QUERY_LENGTH } from '../../../../shared/domain/limits';
 import { isDialogOpen, isTextEntry } from '../../ui/keyboard';
 import { asksForSearch } from './searchShortcut';
 
