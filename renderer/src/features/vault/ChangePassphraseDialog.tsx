@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, type ErrorText } from '../../ipc/errorMessages';
-import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
-import { folderName } from './folderName';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { PassphraseInput } from './PassphraseInput';
-import { useNewPassphrase } from './useNewPassphrase';
+import { usePassphraseChange } from './usePassphraseChange';
 import { FormActions } from '../../ui/FormActions';
 
 interface Props {
@@ -22,42 +19,13 @@ interface Props {
 
 export function ChangePassphraseDialog({ vaultPath, onClose, recoveryCode }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState(recoveryCode ?? '');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<ErrorText | null>(null);
-  const form = useNewPassphrase(['dalel', 'vault', folderName(vaultPath), current]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
-    if (current === '') {
-      setError({ message: t('changePassphrase.currentEmpty'), detail: null });
-      return;
-    }
-    setBusy(true);
-    try {
-      let valid: boolean;
-      try {
-        valid = await form.validate();
-      } catch {
-        setError({ message: t('strength.unavailable'), detail: null });
-        return;
-      }
-      if (!valid) return;
-      const changed = await request(() => window.dalel.vault.changePassphrase({ current, next: form.passphrase }));
-      if (changed.ok) {
-        setCurrent('');
-        form.reset();
-        setDone(true);
-      } else {
-        setError(describeError(t, changed.error, { 'wrong-passphrase': 'changePassphrase.wrongCurrent' }));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { current, setCurrent, form, busy, error, submit } = usePassphraseChange({
+    vaultPath,
+    initialCurrent: recoveryCode,
+    change: (current, next) => window.dalel.vault.changePassphrase({ current, next }),
+    onChanged: () => setDone(true),
+  });
 
   return (
     <Modal title={t('changePassphrase.title')} onClose={onClose} testId="change-passphrase-dialog">

@@ -57,14 +57,9 @@ export function CreateVaultScreen({ defaultPath, onCreate, onCancel, onOpenExist
     setError(null);
     setBusy(true);
     try {
-      let valid: boolean;
-      try {
-        valid = await form.validate();
-      } catch {
-        setError({ message: t('strength.unavailable'), detail: null });
-        return;
-      }
-      if (!valid) return;
+      const verdict = await form.verdict();
+      if (verdict === 'unavailable') return setError({ message: t('strength.unavailable'), detail: null });
+      if (verdict === 'invalid') return;
       const created = await onCreate(path.trim(), form.passphrase);
       if (!created.ok) setError(explain(created.error));
     } finally {

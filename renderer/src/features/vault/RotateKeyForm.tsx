@@ -1,12 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, type ErrorText } from '../../ipc/errorMessages';
-import { request } from '../../ipc/request';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { folderName } from './folderName';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { PassphraseInput } from './PassphraseInput';
-import { useNewPassphrase } from './useNewPassphrase';
+import { usePassphraseChange } from './usePassphraseChange';
 import { FormActions } from '../../ui/FormActions';
 
 interface Props {
@@ -23,38 +19,12 @@ interface Props {
  */
 export function RotateKeyForm({ vaultPath, onRotated, onCancel }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorText | null>(null);
-  const form = useNewPassphrase(['dalel', 'vault', folderName(vaultPath), current]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
-    if (current === '') return setError({ message: t('changePassphrase.currentEmpty'), detail: null });
-    setBusy(true);
-    try {
-      let valid: boolean;
-      try {
-        valid = await form.validate();
-      } catch {
-        setError({ message: t('strength.unavailable'), detail: null });
-        return;
-      }
-      if (!valid) return;
-      const rotated = await request(() => window.dalel.vault.rotateKey({ current, next: form.passphrase }));
-      if (rotated.ok) {
-        setCurrent('');
-        form.reset();
-        onRotated(rotated.value.recoveryCode);
-      } else {
-        setError(describeError(t, rotated.error, { 'wrong-passphrase': 'changePassphrase.wrongCurrent', 'vault-locked': 'rotateKey.lockedAfter' }));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { current, setCurrent, form, busy, error, submit } = usePassphraseChange({
+    vaultPath,
+    change: (current, next) => window.dalel.vault.rotateKey({ current, next }),
+    overrides: { 'vault-locked': 'rotateKey.lockedAfter' },
+    onChanged: (rotated) => onRotated(rotated.recoveryCode),
+  });
 
   return (
     <form onSubmit={submit} aria-busy={busy} noValidate data-testid="rotate-key-form">

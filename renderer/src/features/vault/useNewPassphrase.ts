@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkNewPassphrase, type NewPassphraseCheck } from './passphrasePolicy';
+import { checkNewPassphrase, type NewPassphraseCheck, type StrengthScore } from './passphrasePolicy';
 import { estimateStrength } from './passphraseStrength';
 import { usePassphraseStrength, type StrengthState } from './usePassphraseStrength';
 
@@ -14,8 +14,11 @@ export interface NewPassphraseForm {
   /** Which problems to show now: not while the lawyer is still typing a field for the first time. */
   showPassphraseProblem: boolean;
   showConfirmationProblem: boolean;
-  /** The final verdict for a submit; waits for the strength estimate if typing just stopped. */
-  validate: () => Promise<boolean>;
+  /**
+   * The final verdict for a submit; waits for the strength estimate if typing just stopped.
+   * `unavailable`: the estimate could not be made (the form cannot judge the passphrase).
+   */
+  verdict: () => Promise<'valid' | 'invalid' | 'unavailable'>;
   reset: () => void;
 }
 
@@ -38,12 +41,17 @@ export function useNewPassphrase(extraGuesses: readonly string[]): NewPassphrase
     check,
     showPassphraseProblem: submitted || (touched.passphrase && check.passphrase !== 'empty'),
     showConfirmationProblem: submitted || (touched.confirmation && check.confirmation !== 'empty'),
-    async validate() {
+    async verdict() {
       setSubmitted(true);
       const lengthCheck = checkNewPassphrase(passphrase, confirmation, null);
-      if (lengthCheck.passphrase !== null || lengthCheck.confirmation !== null) return false;
-      const final = await estimateStrength(passphrase, extraGuesses);
-      return checkNewPassphrase(passphrase, confirmation, final.score).ok;
+      if (lengthCheck.passphrase !== null || lengthCheck.confirmation !== null) return 'invalid';
+      let score: StrengthScore;
+      try {
+        score = (await estimateStrength(passphrase, extraGuesses)).score;
+      } catch {
+        return 'unavailable';
+      }
+      return checkNewPassphrase(passphrase, confirmation, score).ok ? 'valid' : 'invalid';
     },
     reset() {
       setPassphrase('');
