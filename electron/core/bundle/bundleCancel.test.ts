@@ -7,11 +7,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleExportProgress } from '../../../shared/domain/bundle';
 import { readAudit, verifyAudit } from '../audit/auditLog';
-import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import type { ImportService } from '../import/importService';
 import { createHandlers, dispatch } from '../ipc/handlers';
@@ -20,7 +18,7 @@ import { tempDir } from '../testing/fixtures';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
-import { testIndex } from '../testing/testIndex';
+import { addTextDocument, blankScan } from '../testing/textDocuments';
 import { testDatabase } from '../testing/testDatabase';
 import { saveAppealBundle } from './testing/appealBundle';
 
@@ -31,28 +29,17 @@ let vaultDir: ReturnType<typeof tempDir>;
 let bundleId: string;
 
 async function addScan(title: string, pages: number): Promise<string> {
-  const image = await sharp({ create: { width: 248, height: 351, channels: 3, background: '#f4f1ea' } }).png().toBuffer();
-  const documents = new DocumentStore(db);
-  return db.transaction(() => {
-    const { id } = documents.insert({ fileName: `${title}.png`, title, kind: 'png', mime: 'image/png', pageCount: pages, warnings: [], languages: ['rus'], original: Buffer.from(title), now: TODAY });
-    for (let page = 1; page <= pages; page++) {
-      documents.savePage(id, page, {
-        source: 'ocr',
-        text: 'Решение об отказе',
-        words: [{ text: 'Решение', bbox: [20, 40, 120, 60], conf: 90 }],
-        confidence: 90,
-        width: 248,
-        height: 351,
-        dpi: 30,
-        rotation: 0,
-        skew: 0,
-        image: { data: image, mime: 'image/png' },
-        thumb: { data: image, mime: 'image/png' },
-      }, testIndex(db));
-    }
-    documents.settle(id, TODAY);
-    return id;
-  })();
+  const image = await blankScan(248, 351);
+  return addTextDocument(db, {
+    title,
+    pages: Array.from({ length: pages }, () => 'Решение об отказе'),
+    words: () => [{ text: 'Решение', bbox: [20, 40, 120, 60], conf: 90 }],
+    languages: ['rus'],
+    now: TODAY,
+    page: { width: 248, height: 351, dpi: 30 },
+    images: { image, thumb: image, mime: 'image/png' },
+    original: { fileName: `${title}.png`, kind: 'png', mime: 'image/png', data: Buffer.from(title) },
+  });
 }
 
 /** An export of the bundle that cancels itself at the first progress event of `phase`. */

@@ -6,11 +6,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleManifest } from '../../../shared/domain/bundle';
 import { BUNDLE_WORDS, type BundleLanguage } from '../../../shared/domain/bundleWords';
-import { DocumentStore } from '../documents/documentStore';
 import { createFileParser, nodeParserProcesses } from '../import/parse';
 import { SearchService } from '../search/searchService';
 import { RegisterStore } from '../tagging/registerStore';
@@ -22,6 +20,7 @@ import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { pdftotext } from './pdf/testing/pdfTools';
 import { testIndex } from '../testing/testIndex';
+import { addTextDocument, blankScan } from '../testing/textDocuments';
 import { testDatabase } from '../testing/testDatabase';
 
 const TODAY = new Date('2026-11-28T09:00:00Z');
@@ -58,20 +57,24 @@ const parser = createFileParser({ processes: nodeParserProcesses() });
 let docs: { refusal: string; certificate: string; translation: string };
 
 async function addScan(title: string, text: string, type: 'refusal' | 'certificate' | null, date: string | null): Promise<string> {
-  const image = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#f4f1ea' } }).png().toBuffer();
-  const documents = new DocumentStore(db);
+  const image = await blankScan(1240, 1754);
   let x = 20;
   const words = text.split(' ').map((word) => {
     const box: [number, number, number, number] = [x, 60, x + 12 * word.length, 84];
     x += 12 * word.length + 12;
     return { text: word, bbox: box, conf: 95 };
   });
-  const id = db.transaction(() => {
-    const { id } = documents.insert({ fileName: `${title}.png`, title, kind: 'png', mime: 'image/png', pageCount: 1, warnings: [], languages: ['rus'], original: Buffer.from(title), now: TODAY });
-    documents.savePage(id, 1, { source: 'ocr', text, words, confidence: 95, width: 1240, height: 1754, dpi: 150, rotation: 0, skew: 0, image: { data: image, mime: 'image/png' }, thumb: { data: image, mime: 'image/png' } }, testIndex(db));
-    documents.settle(id, TODAY);
-    return id;
-  })();
+  const id = addTextDocument(db, {
+    title,
+    pages: [text],
+    words: () => words,
+    languages: ['rus'],
+    now: TODAY,
+    confidence: 95,
+    page: { width: 1240, height: 1754, dpi: 150 },
+    images: { image, thumb: image, mime: 'image/png' },
+    original: { fileName: `${title}.png`, kind: 'png', mime: 'image/png', data: Buffer.from(title) },
+  });
   const tags = new TagStore(db, () => TODAY);
   if (type) tags.addTag(id, 'type', type);
   if (date) tags.addTag(id, 'document-date', date);

@@ -9,15 +9,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleExportProgress, BundleManifest } from '../../../shared/domain/bundle';
 import type { FileKind } from '../../../shared/domain/document';
 import { readAudit } from '../audit/auditLog';
-import { DocumentStore } from '../documents/documentStore';
 import { DalelFailure } from '../errors';
 import { tempDir } from '../testing/fixtures';
-import { testIndex } from '../testing/testIndex';
+import { addTextDocument, blankScan } from '../testing/textDocuments';
 import { migrate } from '../vault/migrations';
 import { defaultFontsDir } from './bundleHandlers';
 import { BundleService } from './bundleService';
@@ -38,26 +36,17 @@ let bundleId: string;
 const originals = new Map<string, Buffer>();
 
 async function addScan(title: string, fileName: string, kind: FileKind, original: Buffer): Promise<string> {
-  const image = await sharp({ create: { width: 248, height: 351, channels: 3, background: '#f4f1ea' } }).png().toBuffer();
-  const documents = new DocumentStore(db);
-  const id = db.transaction(() => {
-    const { id } = documents.insert({ fileName, title, kind, mime: `image/${kind}`, pageCount: 1, warnings: [], languages: ['rus'], original, now: TODAY });
-    documents.savePage(id, 1, {
-      source: 'ocr',
-      text: 'Решение об отказе',
-      words: [{ text: 'Решение', bbox: [20, 40, 120, 60], conf: 90 }],
-      confidence: 90,
-      width: 248,
-      height: 351,
-      dpi: 30,
-      rotation: 0,
-      skew: 0,
-      image: { data: image, mime: 'image/png' },
-      thumb: { data: image, mime: 'image/png' },
-    }, testIndex(db));
-    documents.settle(id, TODAY);
-    return id;
-  })();
+  const image = await blankScan(248, 351);
+  const id = addTextDocument(db, {
+    title,
+    pages: ['Решение об отказе'],
+    words: () => [{ text: 'Решение', bbox: [20, 40, 120, 60], conf: 90 }],
+    languages: ['rus'],
+    now: TODAY,
+    page: { width: 248, height: 351, dpi: 30 },
+    images: { image, thumb: image, mime: 'image/png' },
+    original: { fileName, kind, mime: `image/${kind}`, data: original },
+  });
   originals.set(id, original);
   return id;
 }

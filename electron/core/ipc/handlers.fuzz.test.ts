@@ -12,17 +12,16 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fc from 'fast-check';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
 import type { Input } from '../../../shared/ipc/contract';
 import { ERROR_CODES, type Result } from '../../../shared/ipc/errors';
 import { createAppServices, type AppServices } from '../app/appServices';
-import { DocumentStore } from '../documents/documentStore';
 import { nodeParserProcesses } from '../import/parse';
 import { defaultTessdataDir } from '../ocr';
 import { TEST_KDF, listFiles, tempDir } from '../testing/fixtures';
 import { PROTOTYPE_KEYS, fuzzRuns, fuzzSeed, hostileNumbers, hostileStrings, hostileValue, withOwnKey } from '../testing/hostileInput';
+import { addTextDocument, blankScan } from '../testing/textDocuments';
 import { createHandlers, dispatch, type Handlers } from './handlers';
 
 const PASSPHRASE = 'correct horse battery staple fuzz';
@@ -307,31 +306,25 @@ async function restoreSession(): Promise<void> {
 
 async function seed(): Promise<void> {
   const vault = services.session.vault();
-  const image = await sharp({ create: { width: 248, height: 351, channels: 3, background: '#f4f1ea' } }).png().toBuffer();
-  const store = new DocumentStore(vault.db);
-  const now = new Date('2026-11-28T09:00:00Z');
-  const docId = vault.db.transaction(() => {
-    const { id } = store.insert({ fileName: 'Refusal Aigerim.png', title: 'Refusal Aigerim', kind: 'png', mime: 'image/png', pageCount: 1, warnings: [], languages: ['rus'], original: image, now });
-    store.savePage(id, 1, {
-      source: 'ocr',
-      text: 'Решение об отказе Aigerim Sultanovna 477-IV 02.04.2021',
-      words: [
+  const image = await blankScan(248, 351);
+  const docId = addTextDocument(
+    vault.db,
+    {
+      title: 'Refusal Aigerim',
+      pages: ['Решение об отказе Aigerim Sultanovna 477-IV 02.04.2021'],
+      words: () => [
         { text: 'Решение', bbox: [20, 40, 120, 60], conf: 90 },
         { text: 'Aigerim', bbox: [20, 70, 120, 90], conf: 90 },
       ],
-      confidence: 90,
-      width: 248,
-      height: 351,
-      dpi: 30,
-      rotation: 0,
-      skew: 0,
-      image: { data: image, mime: 'image/png' },
-      thumb: { data: image, mime: 'image/png' },
+      languages: ['rus'],
+      now: new Date('2026-11-28T09:00:00Z'),
+      page: { width: 248, height: 351, dpi: 30 },
+      images: { image, thumb: image, mime: 'image/png' },
+      original: { fileName: 'Refusal Aigerim.png', kind: 'png', mime: 'image/png', data: image },
       print: { words: null, confidence: 90, script: 'Cyrillic', languages: ['rus'] },
-    }, vault.searchIndex);
-    store.settle(id, now);
-    return id;
-  })();
+    },
+    vault.searchIndex,
+  );
   const ok = async <C extends Channel>(channel: C, input: Input<C>) => {
     const answer = await call(channel, input);
     if (!answer.ok) throw new Error(`seeding ${channel} failed: ${answer.error.code} ${answer.error.message}`);

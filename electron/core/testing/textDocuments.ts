@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { OcrLanguage, Word } from '../../../shared/domain/document';
-import { DocumentStore } from '../documents/documentStore';
+import sharp from 'sharp';
+import type { FileKind, OcrLanguage, Word } from '../../../shared/domain/document';
+import { DocumentStore, type PageResult } from '../documents/documentStore';
 import type { VaultDatabase } from '../vault/database';
 import type { SearchIndex } from '../search/searchIndex';
 import { testIndex } from './testIndex';
@@ -16,8 +17,13 @@ export interface TextDocument {
   now?: Date;
   /** the page images' size and resolution; an A4 page at 200 DPI by default */
   page?: { width: number; height: number; dpi: number };
-  /** each page's image and thumbnail (JPEG); a placeholder byte by default, for tests that never show them */
-  images?: { image: Uint8Array; thumb: Uint8Array };
+  /** each page's image and thumbnail (JPEG unless said); a placeholder byte by default, for tests that never show them */
+  images?: { image: Uint8Array; thumb: Uint8Array; mime?: 'image/jpeg' | 'image/png' };
+  /** the file imported; by default a JPEG named after the title, whose bytes are unique */
+  original?: { fileName: string; kind: FileKind; mime: string; data: Uint8Array };
+  /** each page's reading as it prints (none by default) */
+  print?: PageResult['print'];
+  confidence?: number;
 }
 
 /**
@@ -30,31 +36,39 @@ export function addTextDocument(db: VaultDatabase, doc: TextDocument, index: Sea
   const now = doc.now ?? new Date('2026-11-20T10:00:00Z');
   const page = doc.page ?? { width: 1654, height: 2339, dpi: 200 };
   return db.transaction(() => {
+    const original = doc.original ?? { fileName: `${doc.title}.jpg`, kind: 'jpeg', mime: 'image/jpeg', data: Buffer.from(`${doc.title} ${randomUUID()}`) };
     const { id } = store.insert({
-      fileName: `${doc.title}.jpg`,
+      fileName: original.fileName,
       title: doc.title,
-      kind: 'jpeg',
-      mime: 'image/jpeg',
+      kind: original.kind,
+      mime: original.mime,
       pageCount: doc.pages.length,
       warnings: [],
       languages: doc.languages ?? ['rus', 'eng'],
-      original: Buffer.from(`${doc.title} ${randomUUID()}`),
+      original: original.data,
       now,
     });
+    const mime = doc.images?.mime ?? 'image/jpeg';
     doc.pages.forEach((text, i) =>
       store.savePage(id, i + 1, {
         source: 'ocr',
         text,
         words: doc.words?.(text) ?? [],
-        confidence: 90,
+        confidence: doc.confidence ?? 90,
         ...page,
         rotation: 0,
         skew: 0,
-        image: { data: doc.images?.image ?? Uint8Array.of(1), mime: 'image/jpeg' },
-        thumb: { data: doc.images?.thumb ?? Uint8Array.of(2), mime: 'image/jpeg' },
+        image: { data: doc.images?.image ?? Uint8Array.of(1), mime },
+        thumb: { data: doc.images?.thumb ?? Uint8Array.of(2), mime },
+        ...(doc.print ? { print: doc.print } : {}),
       }, index),
     );
     store.settle(id, now);
     return id;
   })();
+}
+
+/** A blank page image (PNG) of the given size, the colour of paper: for tests that render or export pages. */
+export function blankScan(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: '#f4f1ea' } }).png().toBuffer();
 }
