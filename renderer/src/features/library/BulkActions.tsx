@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { sortCases } from '../cases/caseForm';
 import { useCases } from '../cases/useCases';
 import { useRegister } from '../persons/useRegister';
+import { NamedOptions } from '../../ui/NamedOptions';
 
 interface Props {
   selected: readonly DocumentSummary[];
@@ -87,12 +88,7 @@ export function BulkActions({ selected, onBundle, onDelete, onClear, onChanged }
             onChange={(event) => void tagWith(event.target.value)}
             data-testid="library-bulk-person"
           >
-            <option value="">{t('library.bulk.choosePerson')}</option>
-            {(persons ?? []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
+            <NamedOptions empty={t('library.bulk.choosePerson')} items={persons ?? []} />
           </select>
         </span>
       )}
@@ -102,12 +98,7 @@ export function BulkActions({ selected, onBundle, onDelete, onClear, onChanged }
             {t('library.bulk.addToCase')}
           </label>
           <select id={`${id}-case`} value="" disabled={busy} onChange={(event) => void putInCase(event.target.value)} data-testid="library-bulk-case">
-            <option value="">{t('library.bulk.chooseCase')}</option>
-            {sortCases(cases ?? [], i18n.language).map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.title}
-              </option>
-            ))}
+            <NamedOptions empty={t('library.bulk.chooseCase')} items={sortCases(cases ?? [], i18n.language)} />
           </select>
         </span>
       )}

@@ -8,6 +8,7 @@ import { DayField } from '../../ui/DayField';
 import { dayRange } from '../../ui/dayInput';
 import { PopoverChip } from '../../ui/PopoverChip';
 import { useDayStyle } from '../../ui/dayStyle';
+import { NamedOptions } from '../../ui/NamedOptions';
 
 interface Props {
   value: LibraryFilterChoice;
@@ -33,12 +34,7 @@ export function LibraryFilterBar({ value, onChange }: Props): React.JSX.Element 
           {t('library.filters.case')}
         </label>
         <select id={`${id}-case`} value={value.caseId} onChange={(event) => set('caseId', event.target.value)} data-testid="library-filter-case">
-          <option value="">{t('search.filters.any')}</option>
-          {sortCases(cases ?? [], i18n.language).map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.title}
-            </option>
-          ))}
+          <NamedOptions empty={t('search.filters.any')} items={sortCases(cases ?? [], i18n.language)} />
         </select>
       </span>
       <TagFilterSelects value={value} onChange={(change) => onChange({ ...value, ...change })} testIdPrefix="library-filter" chips />

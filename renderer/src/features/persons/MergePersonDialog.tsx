@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
 import { mergeSummary, sortPersons } from './personForm';
 import { FormActions } from '../../ui/FormActions';
+import { NamedOptions } from '../../ui/NamedOptions';
 
 interface Props {
   /** The person whose page the lawyer is on. */
@@ -53,12 +54,7 @@ export function MergePersonDialog({ person, persons, onMerged, onClose }: Props)
         <div className="field">
           <label htmlFor={`${id}-other`}>{t('persons.mergeOther')}</label>
           <select id={`${id}-other`} value={otherId} onChange={(event) => setOtherId(event.target.value)} data-testid="merge-other">
-            <option value="">{t('suggestions.choosePerson')}</option>
-            {others.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
+            <NamedOptions empty={t('suggestions.choosePerson')} items={others} />
           </select>
         </div>
         {other && (

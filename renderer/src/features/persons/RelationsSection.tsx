@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATION_TYPES, type Person, type RelationType } from '../../../../shared/domain/tagging';
 import { relationKey, type RelationLine } from './personForm';
+import { NamedOptions } from '../../ui/NamedOptions';
 
 interface Props {
   person: Person;
@@ -64,12 +65,7 @@ export function RelationsSection({ person, relations, persons, busy, onOpenPerso
             ))}
           </select>
           <select value={other} onChange={(event) => setOther(event.target.value)} aria-label={t('persons.relationOther')} data-testid="relation-person-input">
-            <option value="">{t('suggestions.choosePerson')}</option>
-            {others.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
+            <NamedOptions empty={t('suggestions.choosePerson')} items={others} />
           </select>
           <button type="submit" disabled={busy || !other} data-testid="add-relation-submit">
             {t('persons.add')}

@@ -7,6 +7,7 @@ import { EMPTY_MANUAL_TAG, MANUAL_TAG_KINDS, manualTag, type ManualTagDraft, typ
 import { lawTitle } from './suggestionGroups';
 import { typeWords } from './suggestionWords';
 import { DayField } from '../../ui/DayField';
+import { NamedOptions } from '../../ui/NamedOptions';
 
 interface Props {
   persons: readonly Person[];
@@ -45,12 +46,7 @@ export function ManualTagForm({ persons, laws, busy, onAdd }: Props): React.JSX.
         </select>
         {draft.kind === 'person' && (
           <select value={draft.personId} onChange={(event) => set('personId', event.target.value)} aria-label={t('suggestions.manualKinds.person')} data-testid="manual-tag-person">
-            <option value="">{t('suggestions.choosePerson')}</option>
-            {sortPersons(persons, i18n.language).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
+            <NamedOptions empty={t('suggestions.choosePerson')} items={sortPersons(persons, i18n.language)} />
           </select>
         )}
         {draft.kind === 'law' && (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_ROLES, type Person, type PersonRole, type Suggestion } from '../../../../shared/domain/tagging';
 import type { Input } from '../../../../shared/ipc/contract';
+import { NamedOptions } from '../../ui/NamedOptions';
 
 interface Props {
   suggestion: Suggestion;
@@ -37,12 +38,7 @@ export function UnknownNameChooser({ suggestion, persons, busy, onAccept, onCanc
           <label htmlFor={`${id}-person`}>{t('suggestions.existingPerson')}</label>
           <div className="name-chooser-row">
             <select id={`${id}-person`} value={personId} onChange={(event) => setPersonId(event.target.value)} data-testid="chooser-person">
-              <option value="">{t('suggestions.choosePerson')}</option>
-              {persons.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
+              <NamedOptions empty={t('suggestions.choosePerson')} items={persons} />
             </select>
             <button type="submit" disabled={busy || !personId} data-testid="chooser-accept-existing">
               {t('suggestions.acceptAsPerson')}
