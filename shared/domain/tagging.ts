@@ -6,6 +6,8 @@
  * is inferred there and re-exported here (type-only, so importing this file never loads zod). The code
  * lists are in taggingKinds.ts, which the schemas read too.
  */
+import type { RelationType } from './taggingKinds';
+
 export {
   DEADLINE_KINDS,
   DOCUMENT_TYPES,
@@ -33,7 +35,6 @@ export type {
   SuggestionStatus,
   Tag,
 } from '../schemas/tagging';
-import type { RelationType } from './taggingKinds';
 
 /** A relation given with a person to save, from that person's side (the core's PersonInput; not on the wire). */
 export interface Relation {
