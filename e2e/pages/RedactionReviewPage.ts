@@ -63,12 +63,7 @@ export class RedactionReviewPage {
   async dragBox(box: Locator, dx: number, dy: number): Promise<void> {
     const at = await box.boundingBox();
     if (!at) throw new Error('the box is not shown');
-    const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
-    await this.page.mouse.move(x + dx, y + dy, { steps: 4 });
-    await this.page.mouse.up();
+    await this.dragFromMiddleOf(at, dx, dy);
   }
 
   /** Drags one of a box's corner handles by (dx, dy) screen pixels with the mouse. */
@@ -77,6 +72,11 @@ export class RedactionReviewPage {
     const handle = box.locator(`[data-corner="${corner}"]`);
     const at = await handle.boundingBox();
     if (!at) throw new Error(`the ${corner} handle is not shown`);
+    await this.dragFromMiddleOf(at, dx, dy);
+  }
+
+  /** Presses the mouse in the middle of `at`, moves it by (dx, dy) in two legs, and lets go. */
+  private async dragFromMiddleOf(at: { x: number; y: number; width: number; height: number }, dx: number, dy: number): Promise<void> {
     const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
     await this.page.mouse.move(x, y);
     await this.page.mouse.down();
