@@ -134,8 +134,11 @@ describe('the bridge served as __bridge.js', () => {
     expect(heard[1]!.lockReason).toBe('user');
 
     unsubscribe();
+    // A listener still subscribed hears the unlock: by then the one that left would have heard it too.
+    const stillHeard: Status[] = [];
+    dalel.on('vault:statusChanged', (status) => stillHeard.push(status));
     await dalel.vault.unlock!({ path: join(base, 'data', 'Case files'), secret: { passphrase: 'a long enough passphrase' } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => stillHeard.map((status) => status.state)).toEqual(['unlocked']);
     expect(heard).toHaveLength(2);
   });
 });
