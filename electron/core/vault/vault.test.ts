@@ -1,6 +1,6 @@
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DalelFailure } from '../errors';
 import { TEST_KDF, hashFolder, tempDir } from '../testing/fixtures';
 import { HEADER_FILE } from './header';
@@ -181,8 +181,15 @@ describe('vault', () => {
     const slot0 = (header: Record<string, unknown>) =>
       (header.slots as Array<{ kdf: Record<string, unknown>; wrappedKey: Record<string, string> }>)[0]!;
 
-    beforeEach(async () => {
-      (await create()).vault.lock();
+    // One vault made once (two key derivations), copied afresh for each test to edit.
+    let pristine: ReturnType<typeof tempDir>;
+    beforeAll(async () => {
+      pristine = tempDir();
+      (await createVault(join(pristine.path, 'vault'), PASSPHRASE, { kdf: TEST_KDF })).vault.lock();
+    });
+    afterAll(() => pristine.remove());
+    beforeEach(() => {
+      cpSync(join(pristine.path, 'vault'), vaultDir, { recursive: true });
     });
 
     it.each([
