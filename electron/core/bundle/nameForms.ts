@@ -110,14 +110,6 @@ export function isPatronymicWord(word: string): boolean {
   return PATRONYMIC.has(word) || stemsOf(word).some((stem) => PATRONYMIC.has(stem));
 }
 
-/** A word that ends in a patronymic (Мұхаметқызы, Askaruly): its name part before it, or null. */
-export function patronymicSplit(word: string): { name: string; suffix: string } | null {
-  for (const suffix of PATRONYMIC) {
-    if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return { name: word.slice(0, -suffix.length), suffix };
-  }
-  return null;
-}
-
 /**
  * Russian surname and patronymic suffixes (Даулетов, Даулетовна), alone and declined. Written apart
  * from a name they are never found; they matter where letters of unknown spacing run on from a name.

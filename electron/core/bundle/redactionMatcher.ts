@@ -207,7 +207,3 @@ export function findMatches(units: readonly TextUnit[], rules: MatchRules): Unit
   return findInText(text, rules).map((match) => ({ source: match.source, first: unitAt(match.start), last: unitAt(match.end - 1) }));
 }
 
-/** The units of a page's words, each knowing its word. */
-export function wordUnits(words: readonly Word[]): Array<TextUnit & { word: number }> {
-  return words.flatMap((word, index) => textUnits(word.text).map((unit) => ({ ...unit, word: index })));
-}

@@ -32,8 +32,6 @@ export const ERROR_MESSAGE_KEYS = {
   internal: 'errors.internal',
 } as const satisfies Record<ErrorCode, string>;
 
-export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[ErrorCode];
-
 /** A key of the interface's strings (the English locale is the reference). */
 export type MessageKey = ParseKeys;
 

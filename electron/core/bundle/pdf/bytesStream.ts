@@ -1,4 +1,4 @@
-import { PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDict, type PDFObject } from 'pdf-lib';
+import { PDFStream, type PDFContext, type PDFDict, type PDFObject, type PDFRef } from 'pdf-lib';
 
 const STREAM = Buffer.from('\nstream\n', 'latin1');
 const ENDSTREAM = Buffer.from('\nendstream', 'latin1');
@@ -69,11 +69,3 @@ export function registerStream(context: PDFContext, bytes: Uint8Array, entries: 
   return context.register(new BytesStream(dict(context, entries), bytes));
 }
 
-/** Objects numbered above `after` that are pdf-lib raw streams become BytesStreams (copied from an original). */
-export function speedUpStreamsAfter(context: PDFContext, after: number): void {
-  for (let n = after + 1; n <= context.largestObjectNumber; n++) {
-    const ref = PDFRef.of(n);
-    const object = context.lookup(ref);
-    if (object instanceof PDFRawStream) context.assign(ref, new BytesStream(object.dict, object.contents));
-  }
-}
