@@ -82,6 +82,8 @@ export interface OcrOptions {
   signal?: AbortSignal;
   /** reading the page, from when a worker is free for it, orientation checks included; the engine's default when absent */
   timeoutMs?: number;
+  /** called once a worker has taken the page: reading starts, and `timeoutMs` runs, from then (a page may wait for a worker first) */
+  onStarted?: () => void;
 }
 
 export interface OcrEngine {

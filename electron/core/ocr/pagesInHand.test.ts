@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { OcrFailure } from './ocrEngine';
 import { PagesInHand } from './pagesInHand';
 
+/**
+ * Whether the promise has settled by now. PagesInHand uses no timers: a page let in or refused settles
+ * within the promise jobs already queued, which all run before the next turn of the event loop.
+ */
 const settled = async (promise: Promise<unknown>): Promise<boolean> => {
   let done = false;
   void promise.then(
     () => (done = true),
     () => (done = true),
   );
-  await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => setImmediate(resolve));
   return done;
 };
 

@@ -3,13 +3,14 @@
  * fails with the right code on timeout and cancellation while the pool keeps working.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BroadcastChannel, Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OcrFailure, type OcrEngine } from './ocrEngine';
+import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
 import { createTesseractEngine } from './tesseractEngine';
 import { defaultTessdataDir, missingLanguages } from './tessdata';
 import { CORPUS_DIR } from './testing/corpusPages';
@@ -27,6 +28,17 @@ async function failureOf(promise: Promise<unknown>): Promise<OcrFailure> {
   return error as OcrFailure;
 }
 
+/**
+ * `recognize`, and `started`: settled once a worker has taken the page (reading has started), or once
+ * the call has ended without that (the assertions on `result` then show why).
+ */
+function recognizeWatched(engine: OcrEngine, input: OcrInput, options: OcrOptions = {}): { result: Promise<OcrPageResult>; started: Promise<void> } {
+  let onStarted!: () => void;
+  const started = new Promise<void>((resolve) => (onStarted = resolve));
+  const result = engine.recognize(input, { ...options, onStarted });
+  return { result, started: Promise.race([started, result.then(() => undefined, () => undefined)]) };
+}
+
 describe('tesseract engine', () => {
   beforeAll(() => {
     // scripts/language-data.mjs fills resources/tessdata; npm test runs it first.
@@ -35,8 +47,23 @@ describe('tesseract engine', () => {
 
   it('never reaches the network, in the main thread or in its worker threads', async () => {
     const attempts: unknown[] = [];
+    const markers = new Map<string, () => void>();
     const channel = new BroadcastChannel('dalel-net-trap');
-    channel.onmessage = (event) => attempts.push((event as MessageEvent).data);
+    channel.onmessage = (event) => {
+      const data = (event as MessageEvent).data as { marker?: string };
+      if (data?.marker) markers.get(data.marker)?.();
+      else attempts.push(data);
+    };
+    // Every report posted so far has reached `attempts`: Node queues a channel's messages for a listener in
+    // the order they were posted, from any thread, so a marker posted now arrives after them.
+    const reportsDelivered = async () => {
+      const marker = randomUUID();
+      const arrived = new Promise<void>((resolve) => markers.set(marker, resolve));
+      const poster = new BroadcastChannel('dalel-net-trap');
+      poster.postMessage({ marker });
+      await arrived;
+      poster.close();
+    };
     // The trap itself works inside a worker thread: a fetch there is reported.
     const probe = new Worker(
       `require(${JSON.stringify(join(__dirname, 'testing/netTrap.cjs'))}).install();
@@ -44,7 +71,7 @@ describe('tesseract engine', () => {
       { eval: true },
     );
     await new Promise((done) => probe.once('exit', done));
-    await new Promise((done) => setTimeout(done, 50));
+    await reportsDelivered();
     expect(attempts).toEqual([expect.objectContaining({ what: 'fetch' })]);
     attempts.length = 0;
 
@@ -61,7 +88,7 @@ describe('tesseract engine', () => {
     } finally {
       await engine.close();
     }
-    await new Promise((done) => setTimeout(done, 50));
+    await reportsDelivered();
     channel.close();
     expect(attempts).toEqual([]);
   }, 120_000);
@@ -128,9 +155,10 @@ describe('tesseract engine', () => {
         'cancelled',
       );
       const during = new AbortController();
-      const running = engine.recognize({ image: scan, languages: ['eng'] }, { signal: during.signal });
-      setTimeout(() => during.abort(), 300);
-      expect((await failureOf(running)).code).toBe('cancelled');
+      const running = recognizeWatched(engine, { image: scan, languages: ['eng'] }, { signal: during.signal });
+      await running.started;
+      during.abort();
+      expect((await failureOf(running.result)).code).toBe('cancelled');
       const page = await engine.recognize({ image: scan, languages: ['eng'] });
       expect(page.confidence).toBeGreaterThan(60);
     }, 120_000);
@@ -145,13 +173,13 @@ describe('tesseract engine', () => {
 
   it('fails pages still being read with "cancelled" when the engine closes', async () => {
     const engine = createTesseractEngine({ tessdataDir, workers: 1 });
+    const pages = [recognizeWatched(engine, { image: scan, languages: ['eng'] }), recognizeWatched(engine, { image: scan, languages: ['eng'] })];
     // Listened to from the start, as the importer does: a page may fail while close() is still running.
-    const reading = failureOf(engine.recognize({ image: scan, languages: ['eng'] }));
-    const waiting = failureOf(engine.recognize({ image: scan, languages: ['eng'] }));
-    await new Promise((done) => setTimeout(done, 300));
+    const failures = pages.map((page) => failureOf(page.result));
+    // One page (either: both are decoded at once) has the engine's one worker; the other waits for it.
+    await Promise.race(pages.map((page) => page.started));
     await engine.close();
-    expect((await reading).code).toBe('cancelled');
-    expect((await waiting).code).toBe('cancelled');
+    expect((await Promise.all(failures)).map((failure) => failure.code)).toEqual(['cancelled', 'cancelled']);
   }, 60_000);
 
   it('reads a page on workers warmed up for it, and the same page passed in as decoded pixels alike', async () => {

@@ -102,7 +102,7 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
       const reading = await pool.run(
         languages,
         (worker) => bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed }),
-        { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+        { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS, onStarted: ocrOptions.onStarted },
       );
       const { rotation, read, text, script } = reading;
       const viewer = await forViewer(read, geometry, text.words);

@@ -87,12 +87,12 @@ export class WorkerPool {
   /**
    * Runs `task` on a worker, preferably one warm for `languages` (the task initialises it for what it
    * needs through its PageWorker). The deadline starts when a worker is free (waiting in the queue
-   * does not count); the signal cancels at any time.
+   * does not count), and `onStarted` is called then; the signal cancels at any time.
    */
   async run<T>(
     languages: readonly OcrLanguage[],
     task: (page: PageWorker) => Promise<T>,
-    { signal, timeoutMs }: { signal?: AbortSignal; timeoutMs: number },
+    { signal, timeoutMs, onStarted }: { signal?: AbortSignal; timeoutMs: number; onStarted?: () => void },
   ): Promise<T> {
     if (this.closed || signal?.aborted) throw cancelledFailure();
     const key = languages.join('+');
@@ -128,6 +128,7 @@ export class WorkerPool {
         forLanguages: (wanted) => prepare(wanted.join('+')),
         forScriptDetection: () => prepare(OSD_DATA),
       };
+      onStarted?.();
       const work = (async () => task(page))();
       work.catch(() => {}); // settles after a timeout too; its error is already reported or moot
       return await Promise.race([work, stop]);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFileParser } from './fileParser';
 import { nodeParserProcesses, type ParserChannel, type ParserProcessFactory } from './processes';
 import { corpusBytes, manifest } from './testing/corpus';
+import type { ParserRequest } from './protocol';
 import { ImportFailure, type FileParser } from './types';
 
 /**
@@ -15,10 +16,33 @@ import { ImportFailure, type FileParser } from './types';
 
 const INSTRUMENTED = join(__dirname, 'testing', 'instrumentedParserChild.ts');
 
-/** A factory that remembers its processes, so a test can look at (or kill) them from outside. */
-function recording(inner: ParserProcessFactory): ParserProcessFactory & { channels: ParserChannel[] } {
+/**
+ * A factory that remembers its processes, so a test can look at (or kill) them from outside, and tells
+ * when a request is handed to one: from then on the call is running in that process (its time limit
+ * runs, a cancel kills the process), which is what "mid-page" and "running" mean to the parser.
+ */
+function recording(inner: ParserProcessFactory): ParserProcessFactory & {
+  channels: ParserChannel[];
+  /** The process the next `op` request is handed to; ask before making the call. */
+  handedOver(op: ParserRequest['op']): Promise<ParserChannel>;
+} {
   const channels: ParserChannel[] = [];
-  return { channels, spawn: (limits) => channels[channels.push(inner.spawn(limits)) - 1] as ParserChannel };
+  const waiting: Array<{ op: ParserRequest['op']; resolve: (channel: ParserChannel) => void }> = [];
+  return {
+    channels,
+    handedOver: (op) => new Promise((resolve) => waiting.push({ op, resolve })),
+    spawn(limits) {
+      const channel = inner.spawn(limits);
+      const post = channel.postMessage.bind(channel);
+      channel.postMessage = (message) => {
+        post(message);
+        const index = waiting.findIndex((wait) => wait.op === message.op);
+        if (index >= 0) waiting.splice(index, 1)[0]!.resolve(channel);
+      };
+      channels.push(channel);
+      return channel;
+    },
+  };
 }
 
 function alive(pid: number | undefined): boolean {
@@ -75,9 +99,9 @@ describe('time limit and crashes', () => {
     parser = createFileParser({ processes });
     const scan = corpusBytes('travel_doc_Zhumabekuly.pdf'); // ~2 s to render a page
     await parser.inspect(scan, 'scan.pdf');
+    const handedOver = processes.handedOver('page');
     const rendering = parser.page(scan, 'pdf', 1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    process.kill(processes.channels[0]?.pid as number, 'SIGKILL');
+    process.kill((await handedOver).pid as number, 'SIGKILL');
     const error = await rendering.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFailure);
     expect((error as ImportFailure).code).toBe('corrupt-file');
@@ -106,16 +130,21 @@ describe('time limit and crashes', () => {
 
 describe('cancellation and the rest of the batch', () => {
   it('cancelling a running and a queued call gives cancelled; other calls complete', async () => {
-    parser = createFileParser({ processes: nodeParserProcesses(), concurrency: 1 });
-    const scan = corpusBytes('travel_doc_Zhumabekuly.pdf');
+    const processes = recording(nodeParserProcesses());
+    parser = createFileParser({ processes, concurrency: 1 });
+    const scan = corpusBytes('travel_doc_Zhumabekuly.pdf'); // ~2 s to render a page
     const running = new AbortController();
     const queued = new AbortController();
+    const handedOver = processes.handedOver('page');
     const first = codeOf(parser.page(scan, 'pdf', 1, { signal: running.signal }));
     const second = codeOf(parser.inspect(letter, 'letter.pdf', { signal: queued.signal }));
     const third = parser.inspect(letter, 'letter.pdf');
     queued.abort();
-    setTimeout(() => running.abort(), 500);
+    // Once its process has started and been handed the page: the first call is running, not waiting.
+    const rendering = await handedOver;
+    running.abort();
     expect(await Promise.all([first, second])).toEqual(['cancelled', 'cancelled']);
+    await expect.poll(() => alive(rendering.pid)).toBe(false); // cancelling it stopped its process
     expect((await third).pageCount).toBe(1);
   });
 
