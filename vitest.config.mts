@@ -2,8 +2,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Tests that read the corpus with real OCR, export whole bundles, start many processes or kill them on
- * purpose: each takes 10 s to 4 min here (2 cores). `npm run test:fast` (`--mode fast`) leaves them out
- * for the inner loop; `--mode corpus` runs only them; `npm run test:unit` (and CI) runs everything.
+ * purpose, or derive vault keys over and over: each takes 5 s to 4 min here (2 cores). `npm run
+ * test:fast` (`--mode fast`) leaves them out for the inner loop, which then takes under a minute;
+ * `--mode corpus` runs only them; `npm run test:unit` (and CI) runs everything.
  */
 const SLOW = [
   'electron/core/ocr/accuracy.test.ts',
@@ -27,6 +28,18 @@ const SLOW = [
   'electron/core/ipc/handlers.fuzz.test.ts',
   'electron/core/demo/demoVault.test.ts',
   'electron/cli/cli.test.ts',
+  // Each starts the CLI or parser processes many times, or derives a vault key dozens of times.
+  'electron/cli/vaultCommands.test.ts',
+  'electron/cli/cliSecrets.test.ts',
+  'electron/cli/pdfPassword.test.ts',
+  'electron/core/import/pdfPassword.test.ts',
+  'electron/core/import/specialFiles.test.ts',
+  'electron/core/backup/backup.test.ts',
+  'electron/core/vault/integrity.test.ts',
+  'electron/core/vault/rollback.test.ts',
+  'electron/core/vault/wipe.test.ts',
+  'electron/core/vault/vaultLock.test.ts',
+  'electron/core/import/parse/fileParser.bad.test.ts',
   'scripts/packagedLayout.test.ts',
   'scripts/soak/**/*.test.ts',
 ];
