@@ -24,6 +24,7 @@ const SECRETS = {
   DALEL_PDF_PASSWORD: 'pdf password 5c2a of no file here',
 };
 const hasProc = existsSync('/proc/self/environ');
+if (!hasProc) console.warn('skipped: the /proc environ check, this system has no /proc (Linux has)');
 if (!hasProc) console.warn('skipped: the /proc/<pid>/environ checks, this system has no /proc (Linux only)');
 const silent: Io = { stdout: () => undefined, stderr: () => undefined };
 

@@ -96,6 +96,7 @@ describe('the renderer on the dev server (the Vite config `npm run dev` uses)', 
   });
 
   const chromiumPath = process.env.DALEL_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) console.warn(`skipped: rendering under the dev CSP, no Chromium at ${chromiumPath} (bash scripts/dev.sh test installs Debian's)`);
   it.skipIf(!existsSync(chromiumPath))('renders in Chromium under that CSP, with the hot-reload socket connected', async () => {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     try {

@@ -3,7 +3,6 @@
  * picture, a filled form field, a FreeText note — is read, kept and flagged for flattening; what does not
  * print (a Hidden annotation, one without the Print flag) is never read. Real parser processes and OCR.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
@@ -16,16 +15,9 @@ import { ImportService } from './importService';
 import { createFileParser, nodeParserProcesses } from './parse';
 import { PrintReader } from './printReader';
 import { printedPdf } from './testing/printedPdf';
+import { hasPdftoppm } from '../testing/tools';
 
-const poppler = (() => {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!poppler) console.log('print reading tests skipped: pdftoppm (poppler-utils) is not installed; bash scripts/dev.sh test installs it');
+const poppler = hasPdftoppm;
 
 const text = (words: readonly Word[]) => fold(words.map((word) => word.text).join(' '));
 

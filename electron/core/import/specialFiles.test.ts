@@ -24,6 +24,7 @@ import { createFileParser, nodeParserProcesses } from './parse';
 
 const PASSPHRASE = 'special files passphrase';
 const posix = process.platform !== 'win32';
+if (!posix) console.warn('skipped: links, FIFOs and devices in an import, which need a POSIX file system');
 
 function mkfifo(path: string): void {
   execFileSync('mkfifo', [path]);

@@ -6,13 +6,19 @@ import { execFileSync } from 'node:child_process';
  * them from Debian's packages; a test that needs a missing one is skipped and says so.
  */
 export function hasTool(tool: string): boolean {
+  let found: boolean;
   try {
     execFileSync(tool, ['--version'], { stdio: 'ignore' });
-    return true;
+    found = true;
   } catch (error) {
     // Installed but answering --version with a non-zero status (pdftotext of some versions) still counts.
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as { status?: number }).status !== undefined;
+    found = (error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as { status?: number }).status !== undefined;
   }
+  if (!found) console.warn(`${tool} is not installed: the tests that check Dalel's output with it are skipped (bash scripts/dev.sh test installs it)`);
+  return found;
 }
 
 export const hasQpdf: boolean = hasTool('qpdf');
+/** poppler-utils: pdftotext reads a PDF's words and their boxes, pdftoppm renders its pages */
+export const hasPdftotext: boolean = hasTool('pdftotext');
+export const hasPdftoppm: boolean = hasTool('pdftoppm');

@@ -17,6 +17,7 @@ const SECRETS = {
   DALEL_RECOVERY_CODE: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789',
 };
 const hasProc = existsSync('/proc/self/environ');
+if (!hasProc) console.warn('skipped: the /proc environ checks, this system has no /proc (Linux has)');
 if (!hasProc) console.warn('skipped: the /proc/<pid>/environ checks, this system has no /proc (Linux only)');
 
 function recording(inner: ParserProcessFactory): ParserProcessFactory & { channels: ParserChannel[] } {

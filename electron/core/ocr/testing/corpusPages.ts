@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { OcrLanguage } from '../../../../shared/domain/document';
 import { CORPUS_DIR } from '../../testing/corpusDir';
+import { hasPdftoppm as pdftoppmInstalled } from '../../testing/tools';
 
 export { CORPUS_DIR };
 
@@ -86,10 +87,5 @@ export async function loadCorpusPage(page: CorpusPage, { renderDpi, dir = CORPUS
 }
 
 export function hasPdftoppm(): boolean {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return pdftoppmInstalled;
 }

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasPdftotext } from '../../../testing/tools';
 import { CORPUS_DIR } from '../../../testing/corpusDir';
 
 export { CORPUS_DIR };
@@ -61,12 +62,7 @@ export function popplerWords(file: string, page: number): Array<{ text: string; 
 }
 
 export function hasPoppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return hasPdftotext;
 }
 
 export function iou(a: readonly number[], b: readonly number[]): number {
