@@ -1,30 +1,21 @@
-import type { Word } from '../../../shared/domain/document';
 import { type Suggestion, type SuggestionKind, type Tag } from '../../../shared/domain/tagging';
 import { appendAudit } from '../audit/auditLog';
-import { classifyDocument } from '../extract/docType/docType';
-import { findDocumentDates } from '../extract/dates/dateRoles';
-import { findProceduralDeadlines } from '../extract/deadlines/proceduralDeadlines';
-import { findLawCitations } from '../extract/laws/lawCitations';
 import type { CitableRegister } from '../extract/laws/lawNames';
 import { LawRegister } from './lawRegister';
-import { findNumbers } from '../extract/numbers/numbers';
-import { findPersonMentions } from '../extract/persons/personMentions';
-import type { PageInput, Span } from '../extract/types';
 import { DalelFailure } from '../errors';
-import { wordOffsets } from '../../../shared/domain/document';
 import type { VaultDatabase } from '../vault/database';
 import { sureEnough } from './acceptThresholds';
 import { TagStore } from './tagStore';
 import { RegisterStore } from './registerStore';
-import { groupUnknownNames } from './unknownNames';
+import { bestCandidates, candidateBox, findCandidates, identity, readPages, surfaceOf } from './suggestionCandidates';
 
 /**
  * Suggestions from a document's text, and what the lawyer's decisions on them create: tags (TagStore)
  * and deadlines (DeadlineBook).
  *
- * `suggest` reads the pages, runs the extractors (laws, persons, dates, numbers, document type) and
- * keeps one open suggestion per distinct thing found. Suggestions already accepted or rejected are
- * never offered again for that document. Accepting creates a tag with its provenance; a validity end
+ * `suggest` reads the pages, runs the extractors (laws, persons, dates, numbers, document type:
+ * suggestionCandidates.ts) and keeps one open suggestion per distinct thing found. Suggestions already
+ * accepted or rejected are never offered again for that document. Accepting creates a tag with its provenance; a validity end
  * on a document tagged with a person (either order) becomes that person's deadline. Every accept,
  * reject and manual tag is an audit entry.
  */
@@ -42,13 +33,6 @@ interface SuggestionRow {
   status: Suggestion['status'];
 }
 
-
-interface Candidate {
-  kind: SuggestionKind;
-  value: string | null;
-  detail: Record<string, string | null>;
-  span: Span | null;
-}
 
 const toSuggestion = (row: SuggestionRow): Suggestion => ({
   id: row.id,
@@ -90,21 +74,6 @@ function spellingsOf(detail: string): string[] {
   }
 }
 
-/** Identity of a suggestion within a document: an unknown name is told apart by its spelling. */
-function identity(kind: SuggestionKind, value: string | null, surface: string): string {
-  return `${kind}|${value ?? `?${surface.toLocaleLowerCase()}`}`;
-}
-
-function unionBox(boxes: ReadonlyArray<[number, number, number, number]>): [number, number, number, number] | null {
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
-}
-
 export interface AcceptOptions {
   /** who decided (shown in provenance); the desktop app passes "lawyer" */
   actor?: string;
@@ -134,67 +103,13 @@ export class TagService {
     return doc;
   }
 
-  private pages(docId: string): Array<PageInput & { words: Word[] }> {
-    const rows = this.db
-      .prepare("SELECT page, text, words FROM pages WHERE document_id = ? AND status = 'done' AND text IS NOT NULL ORDER BY page")
-      .all(docId) as Array<{ page: number; text: string; words: string | null }>;
-    return rows.map((row) => ({ page: row.page, text: row.text, words: row.words ? (JSON.parse(row.words) as Word[]) : [] }));
-  }
-
-  /** What the extractors find in the document, one candidate per distinct thing (best evidence kept). */
-  private candidates(pages: PageInput[], acceptedDocumentDate: string | null): Candidate[] {
-    const out: Candidate[] = [];
-    for (const citation of findLawCitations(pages, this.laws)) {
-      out.push({
-        kind: 'law',
-        value: citation.article ? `${citation.law}:${citation.article}` : citation.law,
-        detail: { law: citation.law, article: citation.article, part: citation.part ?? null, sub: citation.sub ?? null },
-        span: citation,
-      });
-    }
-    const persons = this.register.listPersons().map((person) => ({ id: person.id, name: person.name, variants: person.variants }));
-    for (const mention of findPersonMentions(pages, persons)) {
-      out.push({ kind: 'person', value: mention.personId, detail: { explanation: mention.explanation }, span: mention });
-    }
-    let documentDate = acceptedDocumentDate;
-    for (const date of findDocumentDates(pages)) {
-      if (date.kind === 'other') continue;
-      if (date.kind === 'document') documentDate ??= date.date;
-      out.push({ kind: date.kind === 'document' ? 'document-date' : 'valid-until', value: date.date, detail: { role: date.role }, span: date });
-    }
-    // Appeal windows are counted from the document's date: the lawyer's, when one was accepted.
-    for (const deadline of findProceduralDeadlines(pages, documentDate)) {
-      out.push({
-        kind: 'deadline',
-        value: `${deadline.event}:${deadline.due}`,
-        detail: { event: deadline.event, due: deadline.due, time: deadline.time, window: deadline.window, from: deadline.from },
-        span: deadline,
-      });
-    }
-    for (const number of findNumbers(pages)) {
-      if (number.role === 'outgoing') out.push({ kind: 'number', value: number.number, detail: { role: number.role }, span: number });
-    }
-    if (pages.length > 0) {
-      const type = classifyDocument(pages);
-      if (type.type !== 'other') {
-        out.push({ kind: 'type', value: type.type, detail: { cue: type.cue }, span: { page: 1, start: 0, end: 0, surface: type.cue, confidence: type.confidence } });
-      }
-    }
-    return out;
-  }
-
   /** Run the extractors on the document and return its suggestions (open, accepted and rejected). */
   suggest(docId: string): Suggestion[] {
     this.requireDocument(docId);
-    const pages = this.pages(docId);
+    const pages = readPages(this.db, docId);
     const accepted = this.db.prepare("SELECT value FROM tags WHERE document_id = ? AND kind = 'document-date'").pluck().get(docId) as string | undefined;
-    const best = new Map<string, Candidate>();
-    for (const candidate of this.candidates(pages, accepted ?? null)) {
-      const key = identity(candidate.kind, candidate.value, candidate.span?.surface ?? '');
-      const held = best.get(key);
-      if (!held || (candidate.span?.confidence ?? 0) > (held.span?.confidence ?? 0)) best.set(key, candidate);
-    }
-    const unknownSpellings = this.groupUnknown(best);
+    const persons = this.register.listPersons().map((person) => ({ id: person.id, name: person.name, variants: person.variants }));
+    const { best, unknownSpellings } = bestCandidates(findCandidates(pages, this.laws, persons, accepted ?? null));
     const now = this.clock().toISOString();
     this.db.transaction(() => {
       const decided = new Set(
@@ -215,12 +130,7 @@ export class TagService {
         const spellings = unknownSpellings.get(key) ?? [];
         if (spellings.some((spelling) => decided.has(identity('person', null, spelling)))) continue;
         const span = candidate.span;
-        const page = span ? pages.find((p) => p.page === span.page) : undefined;
-        let bbox: [number, number, number, number] | null = null;
-        if (page && span && span.end > span.start) {
-          const offsets = wordOffsets(page.text, page.words);
-          bbox = unionBox(page.words.filter((_, i) => offsets[i] && offsets[i]![0] < span.end && offsets[i]![1] > span.start).map((w) => w.bbox));
-        }
+        const bbox = candidateBox(candidate, pages);
         insert.run(
           docId,
           candidate.kind,
@@ -228,31 +138,13 @@ export class TagService {
           JSON.stringify(candidate.detail),
           span?.page ?? null,
           bbox ? JSON.stringify(bbox) : null,
-          (span?.surface ?? '').replace(/\s+/g, ' ').trim(),
+          surfaceOf(candidate),
           Math.round((span?.confidence ?? 0.5) * 1000) / 1000,
           now,
         );
       }
     })();
     return this.suggestions(docId);
-  }
-
-  /**
-   * One suggestion per unknown person, whatever the script or case each mention uses: the candidates
-   * in `best` are merged in place, the one with the best evidence kept, and its detail lists the
-   * spellings and the base form a new person would take (unknownNames.ts). Returns each kept key's
-   * other spellings.
-   */
-  private groupUnknown(best: Map<string, Candidate>): Map<string, string[]> {
-    const unknown = [...best].filter(([, candidate]) => candidate.kind === 'person' && candidate.value === null);
-    const others = new Map<string, string[]>();
-    const named = unknown.map(([key, candidate]) => ({ key, candidate, surface: (candidate.span?.surface ?? '').replace(/\s+/g, ' ').trim(), confidence: candidate.span?.confidence ?? 0 }));
-    for (const group of groupUnknownNames(named)) {
-      for (const member of group.members) if (member !== group.best) best.delete(member.key);
-      group.best.candidate.detail = { ...group.best.candidate.detail, spellings: JSON.stringify(group.spellings), baseName: group.baseName };
-      others.set(group.best.key, group.spellings);
-    }
-    return others;
   }
 
   /**
