@@ -15,7 +15,8 @@ import { BUNDLE_WORDS } from '../../../shared/domain/bundleWords';
 import type { DocumentSummary, PageRecord, Word } from '../../../shared/domain/document';
 import { auditHead } from '../audit/auditLog';
 import { localDay } from '../calendar';
-import { DocumentStore, type PageReadings } from '../documents/documentStore';
+import { DocumentStore } from '../documents/documentStore';
+import { PrintReadings, type PageReadings } from '../documents/printReadings';
 import { DalelFailure } from '../errors';
 import type { OriginalPageReader } from '../import/parse/originalPageData';
 import { CaseStore } from '../tagging/caseStore';
@@ -119,6 +120,7 @@ export async function assembleBundle(
 ): Promise<AssembledBundle> {
   const clock = options.clock ?? (() => new Date());
   const store = new DocumentStore(db);
+  const prints = new PrintReadings(db);
   const register = RegisterStore.open(db);
   const words = BUNDLE_WORDS[definition.language];
   const rules = redactionRules(definition.redaction, register.listPersons(), definition.language);
@@ -152,7 +154,7 @@ export async function assembleBundle(
         const summary = store.get(member.docId);
         if (!summary) throw new DalelFailure('document-not-found', 'A document of this bundle is no longer in the vault.', { docIds: [member.docId] });
         const pages = store.pages(member.docId);
-        const readings = store.readings(member.docId);
+        const readings = prints.readings(member.docId);
         const title = scrub(member.title);
         const assembled: AssembledDocument = { docId: member.docId, summary, section: section.title, translationOf: member.translationOf, title, pages };
         documents.push(assembled);

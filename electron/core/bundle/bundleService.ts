@@ -10,6 +10,7 @@ import { createReadStream, existsSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { BundleExportProgress, BundleExportResult, BundleManifest, BundlePlan, PixelBox, PlannedRedaction } from '../../../shared/domain/bundle';
 import { DocumentStore } from '../documents/documentStore';
+import { PrintReadings } from '../documents/printReadings';
 import { DalelFailure } from '../errors';
 import { fsyncDir, StagedFile } from '../fsAtomic';
 import type { FileParser } from '../import/parse';
@@ -333,7 +334,7 @@ function uncheckedFailure(assembled: AssembledBundle): DalelFailure {
  * vault's image or page unchanged, whose stored readings are matched again.
  */
 function checkedPages(assembled: AssembledBundle, layout: BundlePdfLayout, placed: Array<{ docId: string; firstPage: number }>, db: VaultDatabase): CheckedPage[] {
-  const store = new DocumentStore(db);
+  const prints = new PrintReadings(db);
   const pages: CheckedPage[] = [];
   const waivedOn = new Map<number, Set<string>>();
   const burnedOn = new Map<number, PixelBox[]>();
@@ -351,7 +352,7 @@ function checkedPages(assembled: AssembledBundle, layout: BundlePdfLayout, place
   for (let n = 1; n <= layout.pages; n++) pages.push({ page: n, waived: waivedOn.get(n) ?? new Set(), pixels: { kind: 'text' } });
   assembled.documents.forEach((doc, index) => {
     const range = layout.documents[index]!;
-    const readings = store.readings(doc.docId);
+    const readings = prints.readings(doc.docId);
     doc.pages.forEach((page, i) => {
       const number = range.firstPage + i;
       const reading = readings.get(page.page);

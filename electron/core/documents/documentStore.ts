@@ -9,19 +9,19 @@ import type {
   OverlayWord,
   PageRecord,
   PageSource,
-  PrintReadingStatus,
   Word,
 } from '../../../shared/domain/document';
-import { LOW_CONFIDENCE } from '../ocr/ocrEngine';
 import type { SearchFilters } from '../../../shared/domain/search';
 import type { SearchIndex } from '../search/searchIndex';
 import { documentFilterSql } from './documentFilters';
 import type { VaultDatabase } from '../vault/database';
 import { deleteBlobs, putBlob } from './blobStore';
+import { pageRecords } from './pageRecords';
 
 /**
  * Queries over documents and pages. The page rows double as the import queue: `pending` pages are the
- * work left, so a crash loses nothing but the page being processed at that moment.
+ * work left, so a crash loses nothing but the page being processed at that moment. A page as the lawyer
+ * sees it is read in pageRecords.ts; its reading as it prints is PrintReadings' (printReadings.ts).
  */
 interface DocumentRow {
   id: string;
@@ -43,40 +43,6 @@ interface DocumentRow {
   document_type: DocumentSummary['type'];
   /** JSON array of {id, name, protected} */
   persons: string;
-}
-
-interface PageRow {
-  page: number;
-  status: PageRecord['status'];
-  source: PageSource | null;
-  error_code: ImportErrorCode | null;
-  error_message: string | null;
-  width: number | null;
-  height: number | null;
-  dpi: number | null;
-  rotation: number;
-  skew: number;
-  confidence: number | null;
-  text: string | null;
-  words: string | null;
-  print_status: PrintReadingStatus | null;
-  print_confidence: number | null;
-  print_script: string | null;
-  print_error: string | null;
-  reading_confirmed_at: string | null;
-  /** words in the print reading (json_array_length), when it is a reading of its own */
-  print_word_count: number | null;
-}
-
-/** Every reading of one page that redaction matches names on, beside the page's own words. */
-export interface PageReadings {
-  page: number;
-  /** OCR of the page as it prints; null when the page's own words are that reading (a scan) or it is not done */
-  printWords: Word[] | null;
-  /** text of printable form fields and annotations */
-  overlays: OverlayWord[];
-  /** the page prints what a copy of its content stream would not: it goes into a bundle as its image */
-  flatten: boolean;
 }
 
 /** What the importer stores for a page it has read. */
@@ -141,47 +107,6 @@ function toSummary(row: DocumentRow): DocumentSummary {
   };
 }
 
-function toPage(row: PageRow): PageRecord {
-  return {
-    page: row.page,
-    status: row.status,
-    source: row.source,
-    errorCode: row.error_code,
-    errorMessage: row.error_message,
-    width: row.width,
-    height: row.height,
-    dpi: row.dpi,
-    rotation: row.rotation,
-    skew: row.skew,
-    confidence: row.confidence,
-    text: row.text,
-    words: row.words ? (JSON.parse(row.words) as Word[]) : [],
-    print: {
-      status: row.print_status ?? 'pending',
-      confidence: row.print_confidence,
-      script: row.print_script,
-      error: row.print_error,
-    },
-    lowConfidence: row.status === 'done' && row.reading_confirmed_at === null && readLowConfidence(row),
-    readingConfirmedAt: row.reading_confirmed_at,
-  };
-}
-
-/**
- * A reading that may have missed words: OCR of the page (its only reading) or of its print (what its
- * pictures say) was poor, which is what reading in the wrong language looks like. A text layer alone is
- * exact and never low.
- */
-function readLowConfidence(row: PageRow): boolean {
-  if (row.source === 'ocr' && row.confidence !== null && row.confidence < LOW_CONFIDENCE) return true;
-  // A text-layer page whose pictures hold (next to) no words — a logo, a signature — reads at confidence
-  // 0 without anything to doubt; a few words read poorly are worth a look.
-  return row.print_status === 'done' && row.print_confidence !== null && row.print_confidence < LOW_CONFIDENCE && (row.print_word_count ?? 0) >= MIN_DOUBTED_WORDS;
-}
-
-/** Fewer words than this in a page's print reading say nothing about its language. */
-const MIN_DOUBTED_WORDS = 3;
-
 export function newDocumentId(): string {
   return `doc_${randomBytes(9).toString('base64url')}`;
 }
@@ -237,9 +162,7 @@ export class DocumentStore {
   }
 
   pages(id: string): PageRecord[] {
-    return (
-      this.db.prepare('SELECT *, json_array_length(print_words) AS print_word_count FROM pages WHERE document_id = ? ORDER BY page').all(id) as PageRow[]
-    ).map(toPage);
+    return pageRecords(this.db, id);
   }
 
   original(id: string): { kind: FileKind; mime: string; fileName: string; data: Buffer } | null {
@@ -325,83 +248,6 @@ export class DocumentStore {
       );
     if (old) deleteBlobs(this.db, [old.image_blob, old.thumb_blob]);
     index.indexPage(id, page, result.text);
-  }
-
-  /** Pages waiting to be read as they print, oldest document first. */
-  printPending(limit: number, excluding: ReadonlySet<string> = new Set()): Array<{ documentId: string; page: number }> {
-    const rows = this.db
-      .prepare("SELECT document_id AS documentId, page FROM pages WHERE print_status = 'pending' ORDER BY document_id, page LIMIT ?")
-      .all(limit + excluding.size) as Array<{ documentId: string; page: number }>;
-    return rows.filter((row) => !excluding.has(`${row.documentId}#${row.page}`)).slice(0, limit);
-  }
-
-  /** Whether the page's stored image was rendered as it prints (pages stored before 0008 were not). */
-  renderedForPrint(id: string, page: number): boolean {
-    const row = this.db.prepare('SELECT rendered_for_print FROM pages WHERE document_id = ? AND page = ?').get(id, page) as
-      | { rendered_for_print: number }
-      | undefined;
-    return row?.rendered_for_print === 1;
-  }
-
-  /** Every page's readings beside its own words, for the redaction planner. */
-  readings(id: string): Map<number, PageReadings> {
-    const rows = this.db
-      .prepare("SELECT page, print_status, print_words, overlays, flatten FROM pages WHERE document_id = ? ORDER BY page")
-      .all(id) as Array<{ page: number; print_status: PrintReadingStatus | null; print_words: string | null; overlays: string; flatten: number }>;
-    return new Map(
-      rows.map((row) => [
-        row.page,
-        {
-          page: row.page,
-          printWords: row.print_status === 'done' && row.print_words ? (JSON.parse(row.print_words) as Word[]) : null,
-          overlays: JSON.parse(row.overlays) as OverlayWord[],
-          flatten: row.flatten === 1,
-        },
-      ]),
-    );
-  }
-
-  /**
-   * A page stored before pages were rendered as they print, rendered again: its image (the same size,
-   * so its word boxes still fit), the text of its form fields and annotations, and whether it must be flattened.
-   */
-  replacePrintRender(
-    id: string,
-    page: number,
-    render: { image: { data: Uint8Array; mime: string }; thumb: { data: Uint8Array; mime: string }; overlays: OverlayWord[]; flatten: boolean },
-  ): void {
-    const old = this.db.prepare('SELECT image_blob, thumb_blob FROM pages WHERE document_id = ? AND page = ?').get(id, page) as
-      | { image_blob: number | null; thumb_blob: number | null }
-      | undefined;
-    if (!old) return;
-    const image = putBlob(this.db, render.image.data, render.image.mime);
-    const thumb = putBlob(this.db, render.thumb.data, render.thumb.mime);
-    this.db
-      .prepare('UPDATE pages SET image_blob = ?, thumb_blob = ?, overlays = ?, flatten = ?, rendered_for_print = 1 WHERE document_id = ? AND page = ?')
-      .run(image.id, thumb.id, JSON.stringify(render.overlays), render.flatten ? 1 : 0, id, page);
-    deleteBlobs(this.db, [old.image_blob, old.thumb_blob]);
-  }
-
-  savePrintReading(id: string, page: number, reading: { words: Word[]; confidence: number; script: string | null; languages: readonly OcrLanguage[] }): void {
-    this.db
-      .prepare(
-        `UPDATE pages SET print_status = 'done', print_words = ?, print_confidence = ?, print_script = ?, print_languages = ?, print_error = NULL,
-           reading_confirmed_at = NULL WHERE document_id = ? AND page = ?`,
-      )
-      .run(JSON.stringify(reading.words), reading.confidence, reading.script, reading.languages.join('+'), id, page);
-  }
-
-  failPrintReading(id: string, page: number, message: string): void {
-    this.db.prepare("UPDATE pages SET print_status = 'failed', print_error = ? WHERE document_id = ? AND page = ?").run(message, id, page);
-  }
-
-  /** Put pages back to be read as they print (the lawyer asked for it, or their reading failed). */
-  requeuePrintReading(id: string, pages?: readonly number[]): number {
-    if (!pages) {
-      return this.db.prepare("UPDATE pages SET print_status = 'pending', print_error = NULL WHERE document_id = ? AND status = 'done'").run(id).changes;
-    }
-    const statement = this.db.prepare("UPDATE pages SET print_status = 'pending', print_error = NULL WHERE document_id = ? AND page = ? AND status = 'done'");
-    return pages.reduce((sum, page) => sum + statement.run(id, page).changes, 0);
   }
 
   /** The lawyer looked at a reading flagged as low confidence and accepts it. */

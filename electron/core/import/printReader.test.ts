@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Word } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
+import { PrintReadings } from '../documents/printReadings';
 import { fold } from '../text';
 import { createTesseractEngine, defaultTessdataDir } from '../ocr';
 import { TEST_KDF, tempDir } from '../testing/fixtures';
@@ -58,12 +59,13 @@ describe.skipIf(!poppler)('reading a page as it prints', { timeout: 300_000 }, (
 
   it('keeps the text layer, the field and the note, leaves out what does not print, and waits to be read as it prints', () => {
     const store = new DocumentStore(vault.db);
+    const prints = new PrintReadings(vault.db);
     const [page] = store.pages(docId);
     expect(page).toMatchObject({ source: 'text-layer', print: { status: 'pending' }, lowConfidence: false });
     expect(text(page!.words)).toContain('ministry of internal affairs');
     // The picture, the field and the note are not in the text layer.
     expect(text(page!.words)).not.toMatch(/toleubek|saparbayev|nurtazin/);
-    const readings = store.readings(docId).get(1)!;
+    const readings = prints.readings(docId).get(1)!;
     expect(readings.flatten).toBe(true);
     expect(readings.overlays.map((w) => [w.origin, w.text]).sort()).toEqual([
       ['annotation', 'Aidos'],
@@ -84,18 +86,19 @@ describe.skipIf(!poppler)('reading a page as it prints', { timeout: 300_000 }, (
     reader.attach(vault);
     await reader.whenIdle();
     const store = new DocumentStore(vault.db);
+    const prints = new PrintReadings(vault.db);
     const [page] = store.pages(docId);
     expect(page!.print).toMatchObject({ status: 'done', script: 'Latin' });
     expect(pagesRead).toContain(`${docId}#1`);
-    const printed = text(store.readings(docId).get(1)!.printWords ?? []);
+    const printed = text(prints.readings(docId).get(1)!.printWords ?? []);
     expect(printed).toMatch(/zhanar/);
     expect(printed).toMatch(/toleubekkyzy/);
     expect(printed).toMatch(/saparbayev/);
     expect(printed).toMatch(/nurtazin/);
     expect(printed).not.toMatch(/zhaksylykov|bolatbek/);
-    expect(text(store.readings(docId).get(1)!.overlays)).not.toMatch(/zhaksylykov|bolatbek/);
+    expect(text(prints.readings(docId).get(1)!.overlays)).not.toMatch(/zhaksylykov|bolatbek/);
     // Print words sit on the stored page image, like the text layer's words: the typed heading is read there too.
-    const heading = store.readings(docId).get(1)!.printWords!.find((w) => fold(w.text) === 'ministry')!;
+    const heading = prints.readings(docId).get(1)!.printWords!.find((w) => fold(w.text) === 'ministry')!;
     const typed = page!.words.find((w) => fold(w.text) === 'ministry')!;
     expect(Math.abs(heading.bbox[0] - typed.bbox[0])).toBeLessThan(15);
     expect(Math.abs(heading.bbox[1] - typed.bbox[1])).toBeLessThan(15);
@@ -107,8 +110,9 @@ describe.skipIf(!poppler)('reading a page as it prints', { timeout: 300_000 }, (
     reader.wake();
     await reader.whenIdle();
     const store = new DocumentStore(vault.db);
-    const readings = store.readings(docId).get(1)!;
-    expect(store.renderedForPrint(docId, 1)).toBe(true);
+    const prints = new PrintReadings(vault.db);
+    const readings = prints.readings(docId).get(1)!;
+    expect(prints.renderedForPrint(docId, 1)).toBe(true);
     expect(readings.flatten).toBe(true);
     expect(text(readings.overlays)).toMatch(/saparbayev/);
     expect(text(readings.printWords ?? [])).toMatch(/toleubekkyzy/);

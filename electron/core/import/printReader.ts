@@ -1,5 +1,6 @@
 import type { OcrLanguage } from '../../../shared/domain/document';
 import { DocumentStore } from '../documents/documentStore';
+import { PrintReadings } from '../documents/printReadings';
 import { DalelFailure } from '../errors';
 import type { OcrEngine } from '../ocr';
 import type { Vault } from '../vault/vault';
@@ -116,7 +117,7 @@ export class PrintReader {
         this.running = null;
         return this.schedule(BUSY_RETRY_MS);
       }
-      const [next] = new DocumentStore(vault.db).printPending(1, new Set(this.inFlight.keys()));
+      const [next] = new PrintReadings(vault.db).pending(1, new Set(this.inFlight.keys()));
       if (!next) return;
       await this.read(vault, next.documentId, next.page, this.controller.signal);
     }
@@ -134,12 +135,13 @@ export class PrintReader {
 
   private async readPage(vault: Vault, docId: string, pageNumber: number, signal: AbortSignal): Promise<void> {
     const store = new DocumentStore(vault.db);
+    const prints = new PrintReadings(vault.db);
     const doc = store.get(docId);
     const page = store.pages(docId).find((p) => p.page === pageNumber);
     if (!doc || !page || page.status !== 'done') return;
     const languages = doc.languages as OcrLanguage[];
     try {
-      if (doc.kind === 'pdf' && !store.renderedForPrint(docId, pageNumber)) {
+      if (doc.kind === 'pdf' && !prints.renderedForPrint(docId, pageNumber)) {
         // Stored before pages were rendered as they print: read the page again whole.
         const original = store.readable(docId);
         if (!original) return;
@@ -153,7 +155,7 @@ export class PrintReader {
       const stored = store.pages(docId).find((p) => p.page === pageNumber)!;
       if (stored.source === 'ocr') {
         // A scan's own OCR read it as it prints.
-        store.savePrintReading(docId, pageNumber, { words: stored.words, confidence: stored.confidence ?? 0, script: null, languages });
+        prints.save(docId, pageNumber, { words: stored.words, confidence: stored.confidence ?? 0, script: null, languages });
         return this.ports.onPageRead?.(docId, pageNumber);
       }
       const image = store.pageImage(docId, pageNumber, 'image');
@@ -161,7 +163,7 @@ export class PrintReader {
       const read = await this.ports.ocr.recognize({ image: image.data, languages, dpi: stored.dpi ?? undefined, detectScript: true }, { signal });
       if (signal.aborted || !vault.isOpen) return;
       const rendered = { width: stored.width ?? read.width, height: stored.height ?? read.height };
-      store.savePrintReading(docId, pageNumber, {
+      prints.save(docId, pageNumber, {
         words: wordsOnRendered(read.words, rendered, read),
         confidence: read.confidence,
         script: read.script?.name ?? null,
@@ -172,13 +174,13 @@ export class PrintReader {
       if (signal.aborted || !vault.isOpen) return; // stays pending
       const message = error instanceof Error && 'code' in error ? error.message : 'The page could not be read as it prints.';
       if (!(error instanceof Error && 'code' in error)) this.ports.logError?.(error);
-      store.failPrintReading(docId, pageNumber, message);
+      prints.fail(docId, pageNumber, message);
       this.ports.onPageRead?.(docId, pageNumber);
     }
   }
 
   private hasPending(): boolean {
-    return this.vault?.isOpen ? new DocumentStore(this.vault.db).printPending(1).length > 0 : false;
+    return this.vault?.isOpen ? new PrintReadings(this.vault.db).pending(1).length > 0 : false;
   }
 
   private notifyIdle(): void {
