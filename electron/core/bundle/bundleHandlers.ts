@@ -12,9 +12,10 @@ import type { Handlers, ShellPorts } from '../ipc/handlerTable';
 import type { SearchService } from '../search/searchService';
 import type { VaultSession } from '../session/vaultSession';
 import { proposeSections } from './bundleProposal';
-import { BundleService, RunningExports } from './bundleService';
+import { BundleService } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { GrantedPaths } from './exportTargets';
+import { RunningExports } from './runningExports';
 
 /**
  * What bundles need from the app: where the fonts are, how to render a preview, what reads a finished

@@ -1,32 +1,33 @@
 /**
  * Evidence bundles: plan (page ranges, every redaction, pages not fully checked, other people named —
  * for the review), preview any page, and export — the PDF written atomically, read back for leaks
- * (leakCheck.ts), its JSON manifest beside it, the PDF's SHA-256 recorded in the vault with an audit
- * entry, and optionally a ZIP. An export can be cancelled until its files are put in place; a cancelled
- * or failed one leaves no file and no record. The vault's originals are only ever read, and nothing is
- * ever written into the vault's folder (exportTargets.ts).
+ * (leakCheck.ts, checkedPages.ts), its JSON manifest beside it (bundleManifest.ts), the PDF's SHA-256
+ * recorded in the vault with an audit entry, and optionally a ZIP. An export can be cancelled until its
+ * files are put in place (runningExports.ts); a cancelled or failed one leaves no file and no record.
+ * The vault's originals are only ever read, and nothing is ever written into the vault's folder
+ * (exportTargets.ts).
  */
 import { createReadStream, existsSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import type { BundleExportProgress, BundleExportResult, BundleManifest, BundlePlan, PixelBox, PlannedRedaction } from '../../../shared/domain/bundle';
+import { basename, dirname } from 'node:path';
+import type { BundleExportProgress, BundleExportResult, BundlePlan } from '../../../shared/domain/bundle';
 import { DocumentStore } from '../documents/documentStore';
-import { PrintReadings } from '../documents/printReadings';
 import { DalelFailure } from '../errors';
 import { fsyncDir, StagedFile } from '../fsAtomic';
 import type { FileParser } from '../import/parse';
 import type { PrintReader } from '../import/printReader';
 import type { VaultDatabase } from '../vault/database';
 import { assembleBundle, placeBundle, type AssembledBundle } from './bundleAssembly';
+import { bundleManifest, manifestPathFor } from './bundleManifest';
+import { checkedPages } from './checkedPages';
 import { checkTarget } from './exportTargets';
-import { checkForLeaks, type CheckedPage } from './leakCheck';
+import { checkForLeaks } from './leakCheck';
 import { BundleStore, definitionDocIds } from './bundleStore';
 import { bundleTextWarnings, layoutBundle, writeBundlePagePdf, writeBundlePdfToFile } from './pdf';
 import { throwIfCancelled } from './pdf/cancellation';
 import type { BundlePdfLayout } from './pdf/types';
 import { REDACTED_TEXT } from './redactionMatcher';
+import { RunningExports } from './runningExports';
 import { bufferStream, writeZip, type ZipEntry } from './zipArchive';
-
-export const GENERATOR = 'Dalel';
 
 export interface BundleServicePorts {
   /** resources/fonts (DejaVu Sans, Droid Sans Fallback) */
@@ -56,42 +57,11 @@ export interface BundleServicePorts {
   running?: RunningExports;
 }
 
-/** One AbortController per bundle being exported. */
-export class RunningExports {
-  private readonly controllers = new Map<string, AbortController>();
-
-  start(bundleId: string): AbortController {
-    if (this.controllers.has(bundleId)) throw new DalelFailure('conflict', 'This bundle is already being exported.').because('export-running');
-    const controller = new AbortController();
-    this.controllers.set(bundleId, controller);
-    return controller;
-  }
-
-  /** Whether an export of this bundle was running and is now told to stop. */
-  cancel(bundleId: string): boolean {
-    const controller = this.controllers.get(bundleId);
-    if (!controller) return false;
-    controller.abort();
-    return true;
-  }
-
-  /** The export no longer listens (it finished, failed, or is past the point where it could stop). */
-  end(bundleId: string, controller: AbortController): void {
-    if (this.controllers.get(bundleId) === controller) this.controllers.delete(bundleId);
-  }
-}
-
 export interface ExportRequest {
   path: string;
   zip?: { path: string; originals: 'none' | 'unredacted' };
   /** replace existing files (the save dialog asked, or --force) */
   overwrite?: boolean;
-}
-
-/** Where the JSON manifest goes: beside the PDF, `<name>.manifest.json`. */
-export function manifestPathFor(pdfPath: string): string {
-  const name = basename(pdfPath, extname(pdfPath));
-  return join(dirname(pdfPath), `${name}.manifest.json`);
 }
 
 export class BundleService {
@@ -210,24 +180,7 @@ export class BundleService {
         });
       }
 
-      const manifest: BundleManifest = {
-        bundle: assembled.input.title,
-        generatedAt: assembled.input.manifest.generatedAt,
-        generator: GENERATOR,
-        pages: result.pages,
-        auditHead: assembled.input.manifest.auditHead,
-        documents: assembled.documents.map((doc, index) => ({
-          docId: doc.docId,
-          title: doc.title,
-          fileName: assembled.scrub(doc.summary.fileName),
-          sha256: doc.summary.sha256,
-          firstPage: placed[index]!.firstPage,
-          lastPage: placed[index]!.lastPage,
-          translationOf: doc.translationOf,
-          translationOfTitle: doc.translationOf === null ? null : (assembled.documents.find((d) => d.docId === doc.translationOf)?.title ?? null),
-        })),
-        redactions: log,
-      };
+      const manifest = bundleManifest(assembled, placed, log, result.pages);
       const manifestJson = `${JSON.stringify(manifest, null, 2)}\n`;
       const manifestFile = await stage(manifestPath);
       await manifestFile.handle.writeFile(manifestJson);
@@ -327,42 +280,3 @@ function uncheckedFailure(assembled: AssembledBundle): DalelFailure {
     { pages: assembled.unchecked },
   ).because('pages-unchecked', { count: assembled.unchecked.length, page: first?.page ?? 0, title: first ? (titles.get(first.docId) ?? '') : '' });
 }
-
-/**
- * What the leak check knows of each page of the finished bundle: cover, index and manifest are Dalel's
- * own text; a page with burned redactions is read again by OCR; any other document page shows the
- * vault's image or page unchanged, whose stored readings are matched again.
- */
-function checkedPages(assembled: AssembledBundle, layout: BundlePdfLayout, placed: Array<{ docId: string; firstPage: number }>, db: VaultDatabase): CheckedPage[] {
-  const prints = new PrintReadings(db);
-  const pages: CheckedPage[] = [];
-  const waivedOn = new Map<number, Set<string>>();
-  const burnedOn = new Map<number, PixelBox[]>();
-  const at = (docId: string, page: number) => (placed.find((doc) => doc.docId === docId)?.firstPage ?? 0) + page - 1;
-  for (const r of assembled.redactions) {
-    const number = at(r.docId, r.page);
-    if (r.waived) {
-      if (!waivedOn.has(number)) waivedOn.set(number, new Set());
-      waivedOn.get(number)!.add(sourceOf(r));
-    } else {
-      if (!burnedOn.has(number)) burnedOn.set(number, []);
-      burnedOn.get(number)!.push(r.box);
-    }
-  }
-  for (let n = 1; n <= layout.pages; n++) pages.push({ page: n, waived: waivedOn.get(n) ?? new Set(), pixels: { kind: 'text' } });
-  assembled.documents.forEach((doc, index) => {
-    const range = layout.documents[index]!;
-    const readings = prints.readings(doc.docId);
-    doc.pages.forEach((page, i) => {
-      const number = range.firstPage + i;
-      const reading = readings.get(page.page);
-      const words = [...page.words, ...(reading?.printWords ?? []), ...(reading?.overlays ?? [])];
-      const boxes = burnedOn.get(number);
-      pages[number - 1]!.pixels = boxes ? { kind: 'burned', words, boxes } : { kind: 'known', words };
-    });
-  });
-  return pages;
-}
-
-/** The source (p1, t2, m3) of a planned redaction, from its key. */
-const sourceOf = (r: PlannedRedaction) => r.key.split(':')[0]!;
