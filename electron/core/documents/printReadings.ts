@@ -1,7 +1,6 @@
 /** A page's second reading, as it prints (0008), is its own queue and its own words, apart from the import's reading of the page (DocumentStore). */
 import type { OcrLanguage, OverlayWord, PrintReadingStatus, Word } from '../../../shared/domain/document';
 import type { VaultDatabase } from '../vault/database';
-import { deleteBlobs, putBlob } from './blobStore';
 
 /** Every reading of one page that redaction matches names on, beside the page's own words. */
 export interface PageReadings {
@@ -51,27 +50,6 @@ export class PrintReadings {
     );
   }
 
-  /**
-   * A page stored before pages were rendered as they print, rendered again: its image (the same size,
-   * so its word boxes still fit), the text of its form fields and annotations, and whether it must be flattened.
-   */
-  replaceRender(
-    id: string,
-    page: number,
-    render: { image: { data: Uint8Array; mime: string }; thumb: { data: Uint8Array; mime: string }; overlays: OverlayWord[]; flatten: boolean },
-  ): void {
-    const old = this.db.prepare('SELECT image_blob, thumb_blob FROM pages WHERE document_id = ? AND page = ?').get(id, page) as
-      | { image_blob: number | null; thumb_blob: number | null }
-      | undefined;
-    if (!old) return;
-    const image = putBlob(this.db, render.image.data, render.image.mime);
-    const thumb = putBlob(this.db, render.thumb.data, render.thumb.mime);
-    this.db
-      .prepare('UPDATE pages SET image_blob = ?, thumb_blob = ?, overlays = ?, flatten = ?, rendered_for_print = 1 WHERE document_id = ? AND page = ?')
-      .run(image.id, thumb.id, JSON.stringify(render.overlays), render.flatten ? 1 : 0, id, page);
-    deleteBlobs(this.db, [old.image_blob, old.thumb_blob]);
-  }
-
   save(id: string, page: number, reading: { words: Word[]; confidence: number; script: string | null; languages: readonly OcrLanguage[] }): void {
     this.db
       .prepare(
@@ -83,14 +61,5 @@ export class PrintReadings {
 
   fail(id: string, page: number, message: string): void {
     this.db.prepare("UPDATE pages SET print_status = 'failed', print_error = ? WHERE document_id = ? AND page = ?").run(message, id, page);
-  }
-
-  /** Put pages back to be read as they print (the lawyer asked for it, or their reading failed). */
-  requeue(id: string, pages?: readonly number[]): number {
-    if (!pages) {
-      return this.db.prepare("UPDATE pages SET print_status = 'pending', print_error = NULL WHERE document_id = ? AND status = 'done'").run(id).changes;
-    }
-    const statement = this.db.prepare("UPDATE pages SET print_status = 'pending', print_error = NULL WHERE document_id = ? AND page = ? AND status = 'done'");
-    return pages.reduce((sum, page) => sum + statement.run(id, page).changes, 0);
   }
 }
