@@ -87,11 +87,7 @@ test('a page read with low confidence: the viewer asks whether the language was 
   await bundles.navButton.click();
   await page.getByTestId('bundle-new').click();
   await bundles.atStep('select');
-  // .all() takes the options listed at that moment: wait until the library's two documents are.
-  await expect(page.getByTestId('bundle-add-option')).toHaveCount(2);
-  for (const option of await page.getByTestId('bundle-add-option').all()) await option.getByRole('checkbox').check();
-  await page.getByTestId('bundle-add-chosen').click();
-  await expect(page.getByTestId('bundle-chosen')).toHaveCount(2);
+  await bundles.addEveryOffered(2);
   await bundles.next.click();
   await bundles.atStep('arrange');
   await bundles.next.click();

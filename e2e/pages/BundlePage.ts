@@ -69,6 +69,18 @@ export class BundlePage {
   }
 
   /** Waits until the preview shows page `number` of the bundle, rendered. */
+  /**
+   * On the select step, picks by hand every document the library offers (`count`, once all are listed:
+   * `.all()` takes only the options shown at that moment) and adds them to the bundle.
+   */
+  async addEveryOffered(count: number): Promise<void> {
+    const options = this.page.getByTestId('bundle-add-option');
+    await expect(options).toHaveCount(count);
+    for (const option of await options.all()) await option.getByRole('checkbox').check();
+    await this.page.getByTestId('bundle-add-chosen').click();
+    await expect(this.page.getByTestId('bundle-chosen')).toHaveCount(count);
+  }
+
   async previewShows(number: number): Promise<void> {
     await expect(this.previewPage).toHaveAttribute('data-page', String(number));
     await expect(this.previewImage).toBeVisible({ timeout: 60_000 });
