@@ -4,13 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleManifest } from '../shared/domain/bundle';
 import { CORPUS, createVault, expect, OCR_TIMEOUT, test } from './fixtures';
-import { BundlePage } from './pages/BundlePage';
-import { DocumentsPage } from './pages/DocumentsPage';
-import { ImportPage } from './pages/ImportPage';
-import { PersonsPage } from './pages/PersonsPage';
 import { saveScreen, SCREENS_DIR } from './pages/screenshots';
-import { SuggestionsPage } from './pages/SuggestionsPage';
-import { ViewerPage } from './pages/ViewerPage';
+import { journeyPages } from './pages/journeyPages';
 
 /**
  * An evidence bundle for a client, in the built renderer against the loopback test host (the real core:
@@ -41,12 +36,7 @@ const pdfText = (path: string, page: number) => execFileSync('pdftotext', ['-lay
 test('build a bundle for a client in two sections, review the redaction of her protected father on the page, preview, export', async ({ page, host }, testInfo) => {
   test.setTimeout(OCR_TIMEOUT + 240_000);
   memoNamesHerAndHerFather();
-  const imports = new ImportPage(page);
-  const documents = new DocumentsPage(page);
-  const viewer = new ViewerPage(page);
-  const suggestions = new SuggestionsPage(page);
-  const persons = new PersonsPage(page);
-  const bundles = new BundlePage(page);
+  const { imports, documents, viewer, suggestions, persons, bundles } = journeyPages(page);
   await createVault(page, host);
 
   await imports.dragFiles([join(CORPUS, MEMO), join(CORPUS, EXTENSION)]);
@@ -222,10 +212,7 @@ const STAND_IN_TRANSLATION = 'shagym_Toktarkyzy.pdf';
 
 test('attach a translation in the viewer, pick documents by hand for a new bundle, find the translation under its original, delete the bundle', async ({ page, host }, testInfo) => {
   test.setTimeout(180_000);
-  const imports = new ImportPage(page);
-  const documents = new DocumentsPage(page);
-  const viewer = new ViewerPage(page);
-  const bundles = new BundlePage(page);
+  const { imports, documents, viewer, bundles } = journeyPages(page);
   await createVault(page, host);
 
   await imports.dragFiles([join(CORPUS, LETTER), join(CORPUS, STAND_IN_TRANSLATION)]);

@@ -5,14 +5,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { BundleManifest } from '../shared/domain/bundle';
 import { createVault, expect, OCR_TIMEOUT, test } from './fixtures';
-import { BundlePage } from './pages/BundlePage';
-import { DocumentsPage } from './pages/DocumentsPage';
-import { ImportPage } from './pages/ImportPage';
-import { PersonsPage } from './pages/PersonsPage';
-import { RedactionReviewPage } from './pages/RedactionReviewPage';
 import { saveScreen, SCREENS_DIR } from './pages/screenshots';
-import { SuggestionsPage } from './pages/SuggestionsPage';
-import { ViewerPage } from './pages/ViewerPage';
+import { journeyPages } from './pages/journeyPages';
 
 /**
  * Redaction that cannot leak (issue 11), in the built renderer against the loopback test host: a
@@ -82,13 +76,7 @@ test('a name only in a picture is boxed in the review, other people named are li
   const work = join(dataDir, 'work');
   mkdirSync(work);
   const statement = await statementWithPicturedName(work);
-  const imports = new ImportPage(page);
-  const documents = new DocumentsPage(page);
-  const viewer = new ViewerPage(page);
-  const suggestions = new SuggestionsPage(page);
-  const persons = new PersonsPage(page);
-  const bundles = new BundlePage(page);
-  const review = new RedactionReviewPage(page);
+  const { imports, documents, viewer, suggestions, persons, bundles, review } = journeyPages(page);
   await createVault(page, host);
 
   // The client, another client of the centre, and her brother: protected, he stayed behind.

@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS, createVault, expect, OCR_TIMEOUT, test } from './fixtures';
 import { CasesPage } from './pages/CasesPage';
-import { DeadlinesPage } from './pages/DeadlinesPage';
-import { DocumentsPage } from './pages/DocumentsPage';
-import { ImportPage } from './pages/ImportPage';
-import { LawsPage } from './pages/LawsPage';
-import { PersonsPage } from './pages/PersonsPage';
 import { saveScreen } from './pages/screenshots';
-import { SuggestionsPage } from './pages/SuggestionsPage';
-import { ViewerPage } from './pages/ViewerPage';
+import { journeyPages } from './pages/journeyPages';
 
 /**
  * Tagging a case from the letters, in the built renderer against the loopback test host (real core,
@@ -39,12 +33,7 @@ function corpusSaysWhatTheJourneyExpects(): void {
 test('accept a suggested law and persons, see the letter on the person’s timeline and the certificate’s end on the dashboard', async ({ page, host }, testInfo) => {
   test.setTimeout(2 * OCR_TIMEOUT + 180_000);
   corpusSaysWhatTheJourneyExpects();
-  const imports = new ImportPage(page);
-  const documents = new DocumentsPage(page);
-  const viewer = new ViewerPage(page);
-  const suggestions = new SuggestionsPage(page);
-  const persons = new PersonsPage(page);
-  const deadlines = new DeadlinesPage(page);
+  const { imports, documents, viewer, suggestions, persons, deadlines } = journeyPages(page);
   await createVault(page, host);
 
   // A fresh vault has nothing due, and says so.
@@ -193,13 +182,7 @@ const FOREIGN_CITIZENS = 'On the Legal Status of Foreign Citizens';
 test('edit and merge persons, extend the law register, tag a letter by hand, see its cases; suggestions follow OCR read again', async ({ page, host, requests }, testInfo) => {
   test.setTimeout(2 * OCR_TIMEOUT + 180_000);
   corpusSaysWhatTheJourneyExpects();
-  const imports = new ImportPage(page);
-  const documents = new DocumentsPage(page);
-  const viewer = new ViewerPage(page);
-  const suggestions = new SuggestionsPage(page);
-  const persons = new PersonsPage(page);
-  const laws = new LawsPage(page);
-  const cases = new CasesPage(page);
+  const { imports, documents, viewer, suggestions, persons, laws, cases } = journeyPages(page);
   await createVault(page, host);
 
   // A first look at the letter reads it for suggestions, against a register with nobody in it.
