@@ -28,7 +28,7 @@ export function RedactionTerms({ terms, onChange }: Props): React.JSX.Element {
       ) : (
         <ul className="redact-term-list">
           {terms.map((item) => (
-            <li key={item} className="redact-term" data-testid="redact-term">
+            <li key={item} className="removable-chip" data-testid="redact-term">
               <span>{item}</span>
               <button
                 type="button"

@@ -64,7 +64,7 @@ export function TranslationControl({ docId }: Props): React.JSX.Element | null {
       {links && links.translations.length > 0 && (
         <ul className="member-cases" aria-label={t('bundles.translations.label')}>
           {links.translations.map((other) => (
-            <li key={other} className="member-case" data-testid="attached-translation" data-doc-id={other}>
+            <li key={other} className="removable-chip" data-testid="attached-translation" data-doc-id={other}>
               <span className="badge bundle-translation-badge">{t('bundles.translation')}</span>
               <span>{titleOf(other)}</span>
               <button

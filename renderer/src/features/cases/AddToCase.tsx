@@ -70,7 +70,7 @@ export function AddToCase(member: Props): React.JSX.Element | null {
           <span className="hint">{t('cases.memberOf')}</span>
           <ul className="member-cases" aria-label={t('cases.memberOfLabel')}>
             {sortCases(memberOf, i18n.language).map((item) => (
-              <li key={item.id} className="member-case" data-testid="member-case" data-case-id={item.id}>
+              <li key={item.id} className="removable-chip" data-testid="member-case" data-case-id={item.id}>
                 <span data-testid="member-case-title">{item.title}</span>
                 <button
                   type="button"
