@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Law, Suggestion } from '../../../../shared/domain/tagging';
+import type { Suggestion } from '../../../../shared/domain/tagging';
 import { acceptableInBulk, groupSuggestions, lawOf, lawTitle, needsChoice, toReview } from './suggestionGroups';
+import { MIGRATION_LAW } from './testing';
 
 let nextId = 1;
 function suggestion(fields: Partial<Suggestion>): Suggestion {
@@ -20,14 +21,7 @@ function suggestion(fields: Partial<Suggestion>): Suggestion {
   };
 }
 
-const LAW: Law = {
-  id: 'KZ-477-IV',
-  number: '477-IV',
-  kind: 'law',
-  date: '2011-07-22',
-  title: { en: 'On Migration of Population', ru: 'О миграции населения', kk: 'Халықтың көші-қоны туралы' },
-  aliases: [],
-};
+const LAW = MIGRATION_LAW;
 
 describe('groupSuggestions', () => {
   it('puts laws first, then persons, dates, numbers and types, leaving out empty sections', () => {

@@ -1,8 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Law, Person, Suggestion, Tag } from '../../../../shared/domain/tagging';
+import type { Person, Suggestion, Tag } from '../../../../shared/domain/tagging';
 import en from '../../i18n/locales/en.json';
 import { suggestionTitle, tagWords } from './suggestionWords';
+import { MIGRATION_LAW } from './testing';
 
 let t: TFunction;
 beforeAll(async () => {
@@ -11,14 +12,7 @@ beforeAll(async () => {
   t = instance.t;
 });
 
-const LAW: Law = {
-  id: 'KZ-477-IV',
-  number: '477-IV',
-  kind: 'law',
-  date: '2011-07-22',
-  title: { en: 'On Migration of Population', ru: 'О миграции населения', kk: 'Халықтың көші-қоны туралы' },
-  aliases: [],
-};
+const LAW = MIGRATION_LAW;
 const AIGERIM: Person = { id: 'D-P02', name: 'Aigerim Dauletkyzy', variants: [], role: 'client', dateOfBirth: null, notes: '', protected: false };
 const register = { persons: [AIGERIM], laws: [LAW], language: 'en', dayStyle: 'en' };
 
