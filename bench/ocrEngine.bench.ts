@@ -20,7 +20,8 @@ import { detectScript } from '../electron/core/ocr/readPage';
 import { createTesseractEngine, pageForOcr } from '../electron/core/ocr/tesseractEngine';
 import { defaultTessdataDir } from '../electron/core/ocr/tessdata';
 import { WorkerPool } from '../electron/core/ocr/workerPool';
-import { corpusScanPages, hasPdftoppm, loadCorpusPage, type CorpusPage } from '../electron/core/ocr/testing/corpusPages';
+import { corpusScanPages, loadCorpusPage, type CorpusPage } from '../electron/core/ocr/testing/corpusPages';
+import { hasPdftoppm } from '../electron/core/testing/tools';
 import { inLanes, nativeTesseract, nativeTesseractVersion } from '../electron/core/ocr/testing/nativeTesseract';
 import { vmHighWaterMark } from './memory';
 
@@ -70,7 +71,7 @@ function meanCer(results: { page: CorpusPage; text: string }[]): string {
 async function main(): Promise<void> {
   const cores = availableParallelism();
   const tessdataDir = defaultTessdataDir();
-  const pages = corpusScanPages().filter((page) => hasPdftoppm() || !page.file.endsWith('.pdf'));
+  const pages = corpusScanPages().filter((page) => hasPdftoppm || !page.file.endsWith('.pdf'));
   const images = new Map<string, Buffer>();
   for (const page of pages) images.set(page.id, await loadCorpusPage(page));
   const dpiOf = (page: CorpusPage) => (page.file.endsWith('.pdf') ? (page.dpi ?? undefined) : undefined);

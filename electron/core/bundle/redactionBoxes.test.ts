@@ -12,19 +12,13 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { hasPdftoppm } from '../testing/tools';
 import { glyphBox, type InkImage } from './redactionBoxes';
 
 const FONTS = join(__dirname, '../../../resources/fonts');
 const DPI = 200;
 const SIZE = 18;
 
-let poppler = true;
-try {
-  execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-} catch {
-  poppler = false;
-  console.log('glyph box tests skipped: pdftoppm (poppler-utils) is not installed');
-}
 
 /** A line typeset in `font`, its image, and where each character starts and ends in pixels. */
 async function line(text: string, font: 'DroidSansFallbackFull.ttf' | 'DejaVuSans.ttf'): Promise<{ ink: InkImage; cells: Array<[number, number]>; top: number; bottom: number }> {
@@ -67,7 +61,7 @@ function inkAgainst(ink: InkImage, from: number, to: number, box: [number, numbe
   return { outside, inside };
 }
 
-describe.skipIf(!poppler)('boxes cut to the glyphs', () => {
+describe.skipIf(!hasPdftoppm)('boxes cut to the glyphs', () => {
   // The reading's estimate shifted by up to 40 % of a character either way, as OCR's word boxes and a
   // proportional split of a word are.
   it.each([-0.4, -0.2, 0, 0.2, 0.4])('Chinese name between other characters, estimate off by %f em', async (shift) => {

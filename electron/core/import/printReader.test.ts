@@ -18,11 +18,10 @@ import { PrintReader } from './printReader';
 import { printedPdf } from './testing/printedPdf';
 import { hasPdftoppm } from '../testing/tools';
 
-const poppler = hasPdftoppm;
 
 const text = (words: readonly Word[]) => fold(words.map((word) => word.text).join(' '));
 
-describe.skipIf(!poppler)('reading a page as it prints', { timeout: 300_000 }, () => {
+describe.skipIf(!hasPdftoppm)('reading a page as it prints', { timeout: 300_000 }, () => {
   const parser = createFileParser({ processes: nodeParserProcesses() });
   const ocr = createTesseractEngine({ tessdataDir: defaultTessdataDir() });
   const dir = tempDir('dalel-print-reading-');

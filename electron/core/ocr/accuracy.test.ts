@@ -14,14 +14,15 @@ import { characterErrorRate } from './cer';
 import { CER_BOUND } from './testing/cerBounds';
 import { createTesseractEngine } from './tesseractEngine';
 import { defaultTessdataDir } from './tessdata';
-import { corpusScanPages, hasPdftoppm, loadCorpusPage, type CorpusPage } from './testing/corpusPages';
+import { corpusScanPages, loadCorpusPage, type CorpusPage } from './testing/corpusPages';
+import { hasPdftoppm } from '../testing/tools';
 import { inLanes, nativeTesseract, nativeTesseractVersion } from './testing/nativeTesseract';
 
 const MAX_BEHIND_NATIVE = 0.01;
 
 const pages = corpusScanPages()
   .filter((page) => page.orientation === 0)
-  .filter((page) => hasPdftoppm() || !page.file.endsWith('.pdf'));
+  .filter((page) => hasPdftoppm || !page.file.endsWith('.pdf'));
 
 function meanByLanguage(pagesWithCer: { page: CorpusPage; cer: number }[]): Record<string, number> {
   const sums: Record<string, { sum: number; n: number }> = {};
@@ -37,7 +38,7 @@ const percent = (value: number | undefined) => (value === undefined ? '   –  '
 
 describe('OCR accuracy on the corpus scans', () => {
   it('stays under the measured CER bound per language and within 1 point of the native tesseract CLI', async () => {
-    expect(pages.length).toBeGreaterThanOrEqual(hasPdftoppm() ? 30 : 15);
+    expect(pages.length).toBeGreaterThanOrEqual(hasPdftoppm ? 30 : 15);
     const images = new Map<string, Buffer>();
     for (const page of pages) images.set(page.id, await loadCorpusPage(page));
     const dpiOf = (page: CorpusPage) => (page.file.endsWith('.pdf') ? (page.dpi ?? undefined) : undefined);

@@ -7,14 +7,15 @@ import { characterErrorRate } from './cer';
 import { createTesseractEngine } from './tesseractEngine';
 import { defaultTessdataDir } from './tessdata';
 import { CER_BOUND } from './testing/cerBounds';
-import { corpusScanPages, hasPdftoppm, loadCorpusPage } from './testing/corpusPages';
+import { corpusScanPages, loadCorpusPage } from './testing/corpusPages';
+import { hasPdftoppm } from '../testing/tools';
 
 // A turned page must read as well as the upright ones: the same bounds as their mean.
 const BOUND = CER_BOUND;
 
 const turnedPages = corpusScanPages()
   .filter((page) => page.orientation !== 0)
-  .filter((page) => hasPdftoppm() || !page.file.endsWith('.pdf'));
+  .filter((page) => hasPdftoppm || !page.file.endsWith('.pdf'));
 
 describe('page orientation', () => {
   const engine = createTesseractEngine({ tessdataDir: defaultTessdataDir() });

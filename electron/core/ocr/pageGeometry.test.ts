@@ -5,9 +5,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeGrey, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage } from './pageGeometry';
-import { corpusScanPages, hasPdftoppm, loadCorpusPage } from './testing/corpusPages';
+import { corpusScanPages, loadCorpusPage } from './testing/corpusPages';
+import { hasPdftoppm } from '../testing/tools';
 
-const pages = corpusScanPages().filter((page) => hasPdftoppm() || !page.file.endsWith('.pdf'));
+const pages = corpusScanPages().filter((page) => hasPdftoppm || !page.file.endsWith('.pdf'));
 
 describe('page geometry', () => {
   it('measures the skew of every corpus scan within 0.2° and finds which way its lines run', async () => {

@@ -4,7 +4,8 @@ import { createFileParser } from './fileParser';
 import { MAX_RENDER_DPI, MAX_RASTER_PIXELS } from './limits';
 import { nodeParserProcesses } from './processes';
 import { pagePng } from './raster';
-import { corpusBytes, hasPoppler, iou, manifest, normaliseSpace, popplerWords, truthOf } from './testing/corpus';
+import { corpusBytes, iou, manifest, normaliseSpace, popplerWords, truthOf } from './testing/corpus';
+import { hasPdftotext } from '../../testing/tools';
 
 /** The whole development corpus through real parser processes, checked against its ground truth. */
 
@@ -44,8 +45,8 @@ describe('born-digital PDFs', () => {
     }
   });
 
-  if (!hasPoppler()) console.warn('skipped: the poppler word-box comparison, pdftotext is not installed (Debian poppler-utils; scripts/dev.sh test installs it)');
-  it.skipIf(!hasPoppler())('word boxes agree with poppler (a reference used only in tests)', async () => {
+  if (!hasPdftotext) console.warn('skipped: the poppler word-box comparison, pdftotext is not installed (Debian poppler-utils; scripts/dev.sh test installs it)');
+  it.skipIf(!hasPdftotext)('word boxes agree with poppler (a reference used only in tests)', async () => {
     for (const file of ['ngo_letter_45-21.pdf', 'shagym_Toktarkyzy.pdf', 'appeal_draft_Askaruly_v2.pdf']) {
       const content = await parser.page(corpusBytes(file), 'pdf', 1);
       if (content.source !== 'text-layer') throw new Error(`${file} has no text layer`);

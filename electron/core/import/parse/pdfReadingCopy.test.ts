@@ -6,14 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { encryptPdf, hasQpdf, PDF_CIPHERS } from '../testing/protectedPdf';
 import { printedPdf } from '../testing/printedPdf';
 import { readingCopy, ReadingCopyFailure } from './pdfReadingCopy';
-import { hasPoppler, normaliseSpace } from './testing/corpus';
+import { normaliseSpace } from './testing/corpus';
+import { hasPdftotext } from '../../testing/tools';
 
 /**
  * The reading copy of a password-protected PDF, checked with tools that are not Dalel's: qpdf says the
  * copy is a sound, unencrypted PDF, and poppler reads from it the text the unprotected letter holds.
  */
 
-if (!hasQpdf || !hasPoppler()) console.warn('skipped: reading copies, qpdf or poppler-utils is not installed (scripts/dev.sh test installs them)');
+if (!hasQpdf || !hasPdftotext) console.warn('skipped: reading copies, qpdf or poppler-utils is not installed (scripts/dev.sh test installs them)');
 
 const dir = mkdtempSync(join(tmpdir(), 'dalel-reading-copy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,7 +41,7 @@ function qpdfSays(bytes: Uint8Array): string {
   }
 }
 
-describe.skipIf(!hasQpdf || !hasPoppler())('reading copy of a protected PDF', () => {
+describe.skipIf(!hasQpdf || !hasPdftotext)('reading copy of a protected PDF', () => {
   it.each(PDF_CIPHERS.flatMap((cipher) => [[cipher, 'preserve'], [cipher, 'generate']] as const))(
     '%s (object streams: %s): opened with the user or the owner password, the copy is unencrypted and says what the letter says',
     async (cipher, objectStreams) => {

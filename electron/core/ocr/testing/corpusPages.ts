@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { OcrLanguage } from '../../../../shared/domain/document';
 import { CORPUS_DIR } from '../../testing/corpusDir';
-import { hasPdftoppm as pdftoppmInstalled } from '../../testing/tools';
 
 export { CORPUS_DIR };
 
@@ -84,8 +83,4 @@ export async function loadCorpusPage(page: CorpusPage, { renderDpi, dir = CORPUS
     return sharp(path, { page: page.page - 1 }).png().toBuffer();
   }
   return readFileSync(path);
-}
-
-export function hasPdftoppm(): boolean {
-  return pdftoppmInstalled;
 }

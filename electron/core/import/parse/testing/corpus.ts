@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasPdftotext } from '../../../testing/tools';
 import { CORPUS_DIR } from '../../../testing/corpusDir';
 
 export { CORPUS_DIR };
@@ -59,10 +58,6 @@ export function popplerWords(file: string, page: number): Array<{ text: string; 
     text: unescape(m[5] ?? ''),
     box: [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])],
   }));
-}
-
-export function hasPoppler(): boolean {
-  return hasPdftotext;
 }
 
 export function iou(a: readonly number[], b: readonly number[]): number {
