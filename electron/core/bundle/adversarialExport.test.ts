@@ -27,6 +27,7 @@ import { defaultFontsDir } from './bundleHandlers';
 import { BundleService, type BundleServicePorts } from './bundleService';
 import { BundleStore } from './bundleStore';
 import { imagePlacement, loadPdf, pdfPageCount } from './testing/pdfInspect';
+import { renderPdfPagePng } from '../testing/pdfRender';
 import { hasTool } from '../testing/tools';
 
 const missing = ['pdftotext', 'pdftoppm', 'qpdf', 'tesseract'].filter((tool) => !hasTool(tool));
@@ -103,19 +104,21 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
   });
 
   /** What a court's reader gets out of the bundle: per page its text (pdftotext) and OCR (native tesseract). */
-  function readBack(path: string, firstPages: number[]) {
+  async function readBack(path: string, firstPages: number[]) {
     const pages = pdfPageCount(path);
     const text = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }));
-    execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', path, join(dir.path, `page-${exports.size}`)]);
-    const images = readdirSync(dir.path).filter((file) => file.startsWith(`page-${exports.size}-`)).sort();
-    const read = images.map((image) =>
+    const read: string[] = [];
+    for (let page = 1; page <= pages; page++) {
       // Native tesseract with the language data Dalel ships (the OCR accuracy test does the same).
-      execFileSync('tesseract', [join(dir.path, image), '-', '--tessdata-dir', defaultTessdataDir(), '-l', 'eng+rus+kaz+chi_sim', '--psm', '3'], {
-        encoding: 'utf8',
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    );
+      read.push(
+        execFileSync('tesseract', ['stdin', 'stdout', '--tessdata-dir', defaultTessdataDir(), '-l', 'eng+rus+kaz+chi_sim', '--psm', '3'], {
+          input: await renderPdfPagePng(path, page, 150, { gray: true }),
+          encoding: 'utf8',
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+          stdio: ['pipe', 'pipe', 'ignore'],
+        }),
+      );
+    }
     const qdf = join(dir.path, `qdf-${exports.size}.pdf`);
     execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, qdf]);
     return { path, pages, text, ocr: read, bytes: readFileSync(qdf).toString('latin1'), firstPages };
@@ -141,7 +144,7 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
     for (const [kind, redact] of [['redacted', true], ['control', false]] as const) {
       const saved = store.save(definition(CASES.map((c) => c.file), redact));
       const result = await service().export(saved.id, { path: join(dir.path, `${kind}.pdf`) });
-      exports.set(kind, readBack(result.path, result.manifest.documents.map((doc) => doc.firstPage)));
+      exports.set(kind, await readBack(result.path, result.manifest.documents.map((doc) => doc.firstPage)));
     }
   }, 300_000); // imports and exports every bundle once: past the default minute on a loaded 2-core machine
 
@@ -189,15 +192,14 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
       const index = redacted.firstPages.findLastIndex((first) => first <= redaction.page);
       const record = store.pages(docIds.get(CASES[index]!.file)!)[redaction.page - redacted.firstPages[index]!]!;
       const placement = imagePlacement(pdf, redaction.page)!;
-      const prefix = join(dir.path, `box-${n}`);
-      execFileSync('pdftoppm', ['-r', String(resolution), '-f', String(redaction.page), '-l', String(redaction.page), '-gray', '-png', '-singlefile', redacted.path, prefix]);
+      const rendered = await renderPdfPagePng(redacted.path, redaction.page, resolution, { gray: true });
       const pageHeight = pdf.getPage(redaction.page - 1).getHeight();
       const toX = (px: number) => (placement.x + (px / record.width!) * placement.width) * (resolution / 72);
       const toY = (py: number) => (pageHeight - (placement.y + placement.height - (py / record.height!) * placement.height)) * (resolution / 72);
       const [bx, by, bw, bh] = redaction.box;
       const boxHeight = toY(by + bh) - toY(by);
       const margin = boxHeight / 2;
-      const image = sharp(`${prefix}.png`);
+      const image = sharp(rendered);
       const { width = 0, height = 0 } = await image.metadata();
       const left = Math.max(0, Math.floor(toX(bx) - margin));
       const top = Math.max(0, Math.floor(toY(by) - margin));
@@ -214,7 +216,7 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
       for (const secret of SECRETS) expect(squeeze(read), `box ${n} on page ${redaction.page}`).not.toContain(secret);
       if (CASES[index]!.file === 'chinese-scan.pdf') {
         const side = async (from: number, to: number) => {
-          const strip = await sharp(`${prefix}.png`)
+          const strip = await sharp(rendered)
             .extract({ left: Math.max(0, Math.round(from)), top: Math.max(0, Math.round(toY(by) - margin / 2)), width: Math.round(to - from), height: Math.round(boxHeight + margin) })
             .png()
             .toBuffer();

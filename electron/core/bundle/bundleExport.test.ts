@@ -23,6 +23,7 @@ import { SearchService } from '../search/searchService';
 import { TagService } from '../tagging/tagService';
 import { corpusManifest, corpusPath, corpusPersons } from '../testing/corpus';
 import { tempDir } from '../testing/fixtures';
+import { renderPdfPage } from '../testing/pdfRender';
 import { unlockVault, type Vault } from '../vault/vault';
 import { defaultFontsDir } from './bundleHandlers';
 import { proposeSections } from './bundleProposal';
@@ -282,10 +283,8 @@ describe('redacted bundle', () => {
       const placement = imagePlacement(pdf, pageNumber);
       expect(placement, `image on page ${pageNumber}`).not.toBeNull();
       if (!rendered.has(pageNumber)) {
-        const prefix = join(dir.path, `page-${pageNumber}`);
-        execFileSync('pdftoppm', ['-r', String(resolution), '-f', String(pageNumber), '-l', String(pageNumber), '-png', '-singlefile', bundle.path, prefix]);
-        const { data, info } = await sharp(`${prefix}.png`).raw().toBuffer({ resolveWithObject: true });
-        rendered.set(pageNumber, { data, width: info.width, channels: info.channels });
+        const { pixels, width, channels } = renderPdfPage(bundle.path, pageNumber, resolution);
+        rendered.set(pageNumber, { data: pixels, width, channels });
       }
       const image = rendered.get(pageNumber)!;
       const pageHeight = pdf.getPage(pageNumber - 1).getHeight();

@@ -4,16 +4,15 @@
  * pixel of the characters beside it — whatever the reading's estimate got wrong. Chinese characters
  * made of parts (加 = 力 + 口) once lost half a character to a box snapped glyph part by glyph part.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hasPdftoppm } from '../testing/tools';
 import { glyphBox, type InkImage } from './redactionBoxes';
+import { renderPdfPage } from '../testing/pdfRender';
 
 const FONTS = join(__dirname, '../../../resources/fonts');
 const DPI = 200;
@@ -30,8 +29,7 @@ async function line(text: string, font: 'DroidSansFallbackFull.ttf' | 'DejaVuSan
   const dir = mkdtempSync(join(tmpdir(), 'dalel-line-'));
   try {
     writeFileSync(join(dir, 'line.pdf'), await doc.save());
-    execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-singlefile', join(dir, 'line.pdf'), join(dir, 'line')]);
-    const { data, info } = await sharp(join(dir, 'line.png')).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const { pixels: data, width, height } = renderPdfPage(join(dir, 'line.pdf'), 1, DPI, { gray: true });
     const px = DPI / 72;
     let x = 20;
     const cells = [...text].map((char) => {
@@ -40,7 +38,7 @@ async function line(text: string, font: 'DroidSansFallbackFull.ttf' | 'DejaVuSan
       x += width;
       return cell;
     });
-    return { ink: { data, width: info.width, height: info.height }, cells, top: (60 - 22 - SIZE * 0.9) * px, bottom: (60 - 22 + SIZE * 0.15) * px };
+    return { ink: { data, width, height }, cells, top: (60 - 22 - SIZE * 0.9) * px, bottom: (60 - 22 + SIZE * 0.15) * px };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

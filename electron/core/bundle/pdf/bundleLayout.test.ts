@@ -13,6 +13,7 @@ import { bundleDocument, bundleInput } from './testing/corpusBundle';
 import { outline } from '../testing/pdfInspect';
 import { linkTargets, normalised, pdfimages, pdfinfo, pdftotext, qpdfJson, writeTemp } from './testing/pdfTools';
 import type { BundleImagePage, BundlePdfInput } from './types';
+import { renderPdfPage } from '../../testing/pdfRender';
 
 /** Bundles of generated pages: long indexes and manifests, cancelling, resolution, image formats. */
 
@@ -243,11 +244,10 @@ describe('bundle layout', () => {
     const names = Object.keys(variants);
     for (const [i, name] of names.entries()) {
       // Render the page at 72 DPI and read the pixel in the middle of the image (centred on the page).
-      const png = execFileSync('pdftoppm', ['-r', '72', '-f', String(3 + i), '-l', String(3 + i), '-png', '-singlefile', file]);
-      const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      const { pixels: data, width, channels } = renderPdfPage(file, 3 + i, 72);
       const x = Math.round(595.28 / 2);
       const y = Math.round(841.89 - (24 + (841.89 - 24) / 2));
-      const at = (y * info.width + x) * info.channels;
+      const at = (y * width + x) * channels;
       const [r, g, b] = [data[at]!, data[at + 1]!, data[at + 2]!];
       const expected = await sharp(variants[name]!).flatten({ background: '#ffffff' }).removeAlpha().toColourspace('srgb').raw().toBuffer();
       const [er, eg, eb] = [expected[0]!, expected[1]!, expected[2]!];

@@ -3,12 +3,12 @@
  * else the page prints — a name pasted in as a picture, a filled form field, a FreeText note — and an
  * annotation that does not print at all. For the tests of the print reading; nothing here is shipped.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFNumber, PDFString, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
+import { renderPdfPagePng } from '../../testing/pdfRender';
 
 const FONTS = join(__dirname, '../../../../resources/fonts');
 
@@ -48,8 +48,7 @@ export async function textPicture(lines: string | string[], size = 28): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'dalel-picture-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), await doc.save());
-    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-singlefile', join(dir, 'in.pdf'), join(dir, 'out')]);
-    return readFileSync(join(dir, 'out.png'));
+    return await renderPdfPagePng(join(dir, 'in.pdf'), 1, 200, { gray: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

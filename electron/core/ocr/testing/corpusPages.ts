@@ -1,14 +1,14 @@
 /**
  * The corpus's scanned pages with their ground truth, for the OCR accuracy tests and the OCR benches.
  * Image-only PDF pages are rendered with poppler's `pdftoppm` at the scan's own DPI, straight into memory
- * (no files), and TIFF pages are taken out with sharp.
+ * (no files, testing/pdfRender), and TIFF pages are taken out with sharp.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { OcrLanguage } from '../../../../shared/domain/document';
 import { CORPUS_DIR } from '../../testing/corpusDir';
+import { renderPdfPagePng } from '../../testing/pdfRender';
 
 export { CORPUS_DIR };
 
@@ -76,8 +76,7 @@ export function corpusScanPages(dir = CORPUS_DIR): CorpusPage[] {
 export async function loadCorpusPage(page: CorpusPage, { renderDpi, dir = CORPUS_DIR }: { renderDpi?: number; dir?: string } = {}): Promise<Buffer> {
   const path = join(dir, page.file);
   if (page.file.toLowerCase().endsWith('.pdf')) {
-    const args = ['-r', String(renderDpi ?? page.dpi ?? 300), '-f', String(page.page), '-l', String(page.page)];
-    return execFileSync('pdftoppm', [...args, '-gray', '-singlefile', '-png', path], { maxBuffer: 1 << 28 });
+    return renderPdfPagePng(path, page.page, renderDpi ?? page.dpi ?? 300, { gray: true });
   }
   if (/\.tiff?$/i.test(page.file)) {
     return sharp(path, { page: page.page - 1 }).png().toBuffer();

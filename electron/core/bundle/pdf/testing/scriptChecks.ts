@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { TextStyle, Typefaces } from '../fonts';
 import { A4 } from '../geometry';
 import { pdftotext } from './pdfTools';
+import { renderPdfPage } from '../../../testing/pdfRender';
 
 /** Bidi controls pdftotext puts around right-to-left lines (RLE … PDF), and direction marks. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
@@ -73,14 +74,6 @@ export function scriptOf(text: string): string {
   return 'other';
 }
 
-/** A page rendered by pdftoppm in grey at `dpi`: width, height and one byte per pixel (0 black). */
-export function renderGrey(file: string, page: number, dpi: number): { width: number; height: number; pixels: Uint8Array } {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file], { maxBuffer: 1 << 26 });
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
-  if (!header) throw new Error('pdftoppm gave no PGM');
-  return { width: Number(header[1]), height: Number(header[2]), pixels: pgm.subarray(header[0].length) };
-}
-
 export interface PrintedLine {
   text: string;
   x: number;
@@ -97,7 +90,7 @@ export interface PrintedLine {
 export function inkProblems(file: string, page: number, typefaces: Typefaces, lines: PrintedLine[], style: TextStyle): string[] {
   const dpi = 144;
   const scale = dpi / 72;
-  const { width, pixels } = renderGrey(file, page, dpi);
+  const { width, pixels } = renderPdfPage(file, page, dpi, { gray: true });
   const problems: string[] = [];
   for (const line of lines) {
     let pen = line.x;
