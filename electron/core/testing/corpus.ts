@@ -9,6 +9,8 @@ export interface CorpusDocument {
   file: string;
   languages: string[];
   pages: number;
+  /** jpeg, png, pdf or tiff */
+  format: string;
   has_text_layer: boolean;
   sha256: string;
   page_text: string[];

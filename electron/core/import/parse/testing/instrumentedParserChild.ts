@@ -4,7 +4,9 @@
  *    the parent reports as a crash, so "no network" is asserted by "nothing crashed".
  *  - PDF JavaScript's `app.alert()` kills the process too: if any script of a PDF ran here, it would show.
  *  - A file named `spin.forever` makes the process loop forever, like a parser stuck on a hostile file;
- *    one named `reach.network` calls fetch(), to prove the trap fires.
+ *    one named `sleep.forever` blocks it forever without using the CPU (stuck in a call that never
+ *    returns), for tests where a spinning core would only slow the rest of the run; one named
+ *    `reach.network` calls fetch(), to prove the trap fires.
  */
 import dns from 'node:dns';
 import net from 'node:net';
@@ -28,6 +30,7 @@ dns.resolve = (() => trap('dns.resolve')) as unknown as typeof dns.resolve;
 process.prependListener('message', (message: unknown) => {
   const fileName = (message as { fileName?: string } | null)?.fileName;
   if (fileName === 'spin.forever') for (;;);
+  if (fileName === 'sleep.forever') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
   if (fileName === 'reach.network') void fetch('http://example.invalid/');
 });
 
