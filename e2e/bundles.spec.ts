@@ -6,6 +6,7 @@ import type { BundleManifest } from '../shared/domain/bundle';
 import { CORPUS, createVault, expect, OCR_TIMEOUT, test } from './fixtures';
 import { saveScreen, SCREENS_DIR } from './pages/screenshots';
 import { journeyPages } from './pages/journeyPages';
+import { writePdfPagePng } from '../electron/core/testing/pdfRender';
 
 /**
  * An evidence bundle for a client, in the built renderer against the loopback test host (the real core:
@@ -191,9 +192,9 @@ test('build a bundle for a client in two sections, review the redaction of her p
   const text = pdfText(pdf, redactedPage);
   expect(text).toContain('Emin County');
   expect(text).not.toContain('Kosherbaiuly');
-  const redactedShot = join(SCREENS_DIR, '64-bundle-redacted-page');
-  execFileSync('pdftoppm', ['-png', '-r', '100', '-f', String(redactedPage), '-l', String(redactedPage), '-singlefile', pdf, redactedShot]);
-  await testInfo.attach('64-bundle-redacted-page', { path: `${redactedShot}.png`, contentType: 'image/png' });
+  const redactedShot = join(SCREENS_DIR, '64-bundle-redacted-page.png');
+  await writePdfPagePng(pdf, redactedPage, 100, redactedShot);
+  await testInfo.attach('64-bundle-redacted-page', { path: redactedShot, contentType: 'image/png' });
 
   // Saved: the bundle is listed with its export, and opens again as it was left.
   await bundles.back.click();

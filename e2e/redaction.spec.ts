@@ -7,6 +7,7 @@ import type { BundleManifest } from '../shared/domain/bundle';
 import { createVault, expect, OCR_TIMEOUT, test } from './fixtures';
 import { saveScreen, SCREENS_DIR } from './pages/screenshots';
 import { journeyPages } from './pages/journeyPages';
+import { renderPdfPagePng, writePdfPagePng } from '../electron/core/testing/pdfRender';
 
 /**
  * Redaction that cannot leak (issue 11), in the built renderer against the loopback test host: a
@@ -43,7 +44,7 @@ async function statementWithPicturedName(dir: string): Promise<string> {
   cardPage.drawRectangle({ x: 4, y: 4, width: 412, height: 82, borderColor: rgb(0.2, 0.2, 0.2), borderWidth: 2 });
   cardPage.drawText(BROTHER, { x: 20, y: 36, size: 28, font: cardFont });
   writeFileSync(join(dir, 'card.pdf'), await card.save());
-  execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', join(dir, 'card.pdf'), join(dir, 'card')]);
+  await writePdfPagePng(join(dir, 'card.pdf'), 1, 200, join(dir, 'card.png'));
 
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -64,10 +65,9 @@ async function statementWithPicturedName(dir: string): Promise<string> {
 const pdfText = (path: string, page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
 
 /** What OCR reads on one page of a PDF as it prints (Debian's tesseract, not Dalel's own reader). */
-function ocrOfPage(path: string, page: number, dir: string): string {
-  const image = join(dir, `page-${page}`);
-  execFileSync('pdftoppm', ['-png', '-r', '200', '-f', String(page), '-l', String(page), '-singlefile', path, image]);
-  return execFileSync('tesseract', [`${image}.png`, '-', '-l', 'eng'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+async function ocrOfPage(path: string, page: number): Promise<string> {
+  const image = await renderPdfPagePng(path, page, 200);
+  return execFileSync('tesseract', ['stdin', 'stdout', '-l', 'eng'], { input: image, encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'ignore'] });
 }
 
 test('a name only in a picture is boxed in the review, other people named are listed, boxes move from the keyboard and mouse, every page previews, the export opens', async ({ page, host, dataDir }, testInfo) => {
@@ -224,7 +224,7 @@ test('a name only in a picture is boxed in the review, other people named are li
   const text = pdfText(pdf, firstPage);
   expect(text).toContain('witnessed the search');
   expect(text).not.toContain('Bakytzhanov');
-  const seen = ocrOfPage(pdf, firstPage, work);
+  const seen = await ocrOfPage(pdf, firstPage);
   expect(seen).toContain('copied below');
   expect(seen).not.toMatch(/Tursyn|Yerlan/i);
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -11,6 +10,7 @@ import { PersonsPage } from './pages/PersonsPage';
 import { RedactionReviewPage } from './pages/RedactionReviewPage';
 import { saveScreen } from './pages/screenshots';
 import { ViewerPage } from './pages/ViewerPage';
+import { writePdfPagePng } from '../electron/core/testing/pdfRender';
 
 /**
  * Pages that could not be fully checked for names (issue 11), in the built renderer against the
@@ -34,7 +34,7 @@ async function georgianScan(dir: string, name: string, lines: string[]): Promise
   const page = doc.addPage([595, 842]);
   lines.forEach((line, index) => page.drawText(line, { x: 60, y: 760 - index * 36, size: 22, font }));
   writeFileSync(join(dir, `${name}.pdf`), await doc.save());
-  execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', join(dir, `${name}.pdf`), join(dir, name)]);
+  await writePdfPagePng(join(dir, `${name}.pdf`), 1, 200, join(dir, `${name}.png`));
   return join(dir, `${name}.png`);
 }
 
