@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from './channels';
 import { contract, events } from './contract';
+import { backupChannels, backupEvents } from './contract/backups';
 import { bundleChannels, bundleEvents } from './contract/bundles';
 import { documentChannels, documentEvents } from './contract/documents';
 import { taggingChannels, taggingEvents } from './contract/tagging';
@@ -12,13 +13,13 @@ import { vaultChannels, vaultEvents } from './contract/vault';
  */
 describe('the contract slices', () => {
   it('list every channel once', () => {
-    const listed = [vaultChannels, documentChannels, taggingChannels, bundleChannels].flatMap((slice) => Object.keys(slice));
+    const listed = [vaultChannels, backupChannels, documentChannels, taggingChannels, bundleChannels].flatMap((slice) => Object.keys(slice));
     expect(listed.sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('list every event once', () => {
-    const listed = [vaultEvents, documentEvents, taggingEvents, bundleEvents].flatMap((slice) => Object.keys(slice));
+    const listed = [vaultEvents, backupEvents, documentEvents, taggingEvents, bundleEvents].flatMap((slice) => Object.keys(slice));
     expect(listed.sort()).toEqual([...EVENTS].sort());
     expect(Object.keys(events).sort()).toEqual([...EVENTS].sort());
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel, EventName } from './channels';
+import { backupChannels, backupEvents } from './contract/backups';
 import { bundleChannels, bundleEvents } from './contract/bundles';
 import { documentChannels, documentEvents } from './contract/documents';
 import type { ChannelSchemas } from './contract/slice';
@@ -17,12 +18,13 @@ export { MAX_IMPORT_BYTES, MAX_QUERY_LENGTH } from '../domain/limits';
 
 /**
  * The one contract between the renderer and the core. Every channel is listed once with the schema of
- * its input and output, in its domain's slice (shared/ipc/contract/): vault, documents, tagging, bundles.
+ * its input and output, in its domain's slice (shared/ipc/contract/): vault, backups, documents, tagging, bundles.
  * `electron/main` and the loopback test host both answer it from the same handler table
  * (electron/core/ipc/handlers.ts); inputs are validated there, at the boundary.
  */
 export const contract = {
   ...vaultChannels,
+  ...backupChannels,
   ...documentChannels,
   ...taggingChannels,
   ...bundleChannels,
@@ -30,6 +32,7 @@ export const contract = {
 
 export const events = {
   ...vaultEvents,
+  ...backupEvents,
   ...documentEvents,
   ...taggingEvents,
   ...bundleEvents,

@@ -2,6 +2,7 @@
  * The contract's backup and restore channels, and the vault actions that change its keys or destroy it,
  * for the handler table in electron/core/ipc/handlers.ts.
  */
+import type { BackupChannel } from '../../../shared/ipc/contract/backups';
 import { DalelFailure } from '../errors';
 import type { GrantedPaths } from '../bundle/exportTargets';
 import type { Handlers, ShellPorts } from '../ipc/handlerTable';
@@ -9,17 +10,6 @@ import { checkPathFromPage } from '../ipc/pathFromPage';
 import type { VaultSession } from '../session/vaultSession';
 import type { BackupService } from './backupService';
 import { restoreBackup } from './restore';
-
-type BackupChannel =
-  | 'vault:rotateKey'
-  | 'vault:newRecoveryCode'
-  | 'vault:wipe'
-  | 'vault:restore'
-  | 'dialog:pickBackupFile'
-  | 'backups:now'
-  | 'backups:cancel'
-  | 'backups:schedule'
-  | 'backups:setSchedule';
 
 export function backupHandlers(deps: {
   session: VaultSession;

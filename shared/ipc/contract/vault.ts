@@ -1,21 +1,10 @@
 /**
- * The vault's channels: creating, unlocking and locking it, the demo vault, passphrase and keys,
- * verification, settings, the recovery code, backups, restore and wipe.
+ * The vault's channels: creating, unlocking and locking it, the demo vault, the passphrase, verification,
+ * settings and the recovery code just shown. Backups, restore, new keys and wipe are in backups.ts.
  */
 import { z } from 'zod';
-import { empty, passphrase, savePath, vaultPath } from '../../schemas/common';
-import {
-  AuditVerification,
-  BackupProgress,
-  BackupReport,
-  BackupSchedule,
-  RecoveryCodeText,
-  RestoreReport,
-  Settings,
-  UnlockSecret,
-  VaultStatus,
-  WipeReport,
-} from '../../schemas/vault';
+import { empty, passphrase, vaultPath } from '../../schemas/common';
+import { AuditVerification, RecoveryCodeText, Settings, UnlockSecret, VaultStatus } from '../../schemas/vault';
 import type { ChannelSlice, EventSlice } from './slice';
 
 export const vaultChannels = {
@@ -71,32 +60,8 @@ export const vaultChannels = {
    * never names a path), never in the vault's folder. `path`: null when the dialog was cancelled.
    */
   'recovery:saveCode': { input: z.object({ code: RecoveryCodeText, language: z.enum(['en', 'ru', 'kk']) }).strict(), output: z.object({ path: z.string().nullable() }) },
-  /**
-   * Re-encrypt the vault under a new data key with a new passphrase; a new recovery code is returned
-   * (shown once). Old passphrases, old recovery codes and old copies of the header open nothing after.
-   */
-  'vault:rotateKey': { input: z.object({ current: passphrase, next: passphrase }).strict(), output: z.object({ recoveryCode: z.string(), changedAt: z.string() }) },
-  /** A new recovery code (shown once); the old one stops opening the vault. `current`: passphrase or recovery code. */
-  'vault:newRecoveryCode': { input: z.object({ current: passphrase }).strict(), output: z.object({ recoveryCode: z.string() }) },
-  /** Destroy a vault: its files overwritten and removed. `confirmation` is the vault folder's name, typed. */
-  'vault:wipe': { input: z.object({ path: vaultPath, confirmation: z.string().min(1).max(4096) }).strict(), output: WipeReport },
-  /** Restore a backup file into a new, empty folder; every check passes before the vault is put there. */
-  'vault:restore': { input: z.object({ file: savePath, path: vaultPath, secret: UnlockSecret }).strict(), output: RestoreReport },
-  /** The native open dialog for a backup file; null when cancelled. */
-  'dialog:pickBackupFile': { input: empty, output: z.object({ path: z.string().nullable() }) },
-  /** Back the open vault up now, to a path the save dialog (purpose `backup`) returned. Progress on `backups:progress`. */
-  'backups:now': { input: z.object({ path: savePath }).strict(), output: BackupReport },
-  /** Stop a backup in progress (nothing is kept). */
-  'backups:cancel': { input: empty, output: z.object({ cancelled: z.boolean() }) },
-  'backups:schedule': { input: empty, output: BackupSchedule },
-  /** Set (folder) or turn off (folder null) scheduled backups of the open vault. */
-  'backups:setSchedule': {
-    input: z.object({ folder: savePath.nullable(), everyHours: z.number().int().min(1).max(24 * 31), keep: z.number().int().min(1).max(100) }).strict(),
-    output: BackupSchedule,
-  },
 } as const satisfies ChannelSlice;
 
 export const vaultEvents = {
   'vault:statusChanged': VaultStatus,
-  'backups:progress': BackupProgress,
 } as const satisfies EventSlice;
