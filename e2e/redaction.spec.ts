@@ -206,7 +206,7 @@ test('a name only in a picture is boxed in the review, other people named are li
   // Export, then open it from the app: the PDF reader, and its folder.
   await bundles.next.click();
   await bundles.atStep('export');
-  await page.getByTestId('export-pick-pdf').click();
+  await bundles.chooseTarget();
   await page.getByTestId('export-run').click();
   await expect(bundles.exportResult).toBeVisible({ timeout: 240_000 });
   const pdf = (await page.getByTestId('export-result-path').textContent())!;

@@ -102,7 +102,7 @@ test('a page read with low confidence: the viewer asks whether the language was 
   // The export refuses, naming the page, and leads back to the review.
   await page.getByTestId('wizard-step-export').click();
   await bundles.atStep('export');
-  await page.getByTestId('export-pick-pdf').click();
+  await bundles.chooseTarget();
   await page.getByTestId('export-run').click();
   const refused = page.getByTestId('export-error');
   await expect(refused).toContainText('Some pages could not be fully checked for names', { timeout: 60_000 });
@@ -115,7 +115,7 @@ test('a page read with low confidence: the viewer asks whether the language was 
   await review.unchecked.getByTestId('unchecked-confirm').click();
   await expect(review.unchecked).toHaveCount(0, { timeout: 60_000 });
   await page.getByTestId('wizard-step-export').click();
-  await page.getByTestId('export-pick-pdf').click();
+  await bundles.chooseTarget();
   await page.getByTestId('export-run').click();
   await expect(bundles.exportResult).toBeVisible({ timeout: 240_000 });
 });

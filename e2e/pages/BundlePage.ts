@@ -81,6 +81,20 @@ export class BundlePage {
     await expect(this.page.getByTestId('bundle-chosen')).toHaveCount(count);
   }
 
+  /**
+   * Chooses where the bundle PDF (or the ZIP) goes (the test host's save dialog answers with a new path
+   * each time) and waits until the export step shows that path: Export clicked before it arrives is
+   * refused ("Choose where to save the bundle PDF first"), which a busy machine once made happen.
+   */
+  async chooseTarget(kind: 'pdf' | 'zip' = 'pdf'): Promise<string> {
+    const path = this.page.getByTestId(`export-${kind}-path`);
+    const before = (await path.textContent()) ?? '';
+    await this.page.getByTestId(`export-pick-${kind}`).click();
+    await expect(path).toHaveText(kind === 'pdf' ? /\.pdf$/ : /\.zip$/);
+    await expect(path).not.toHaveText(before);
+    return (await path.textContent())!;
+  }
+
   async previewShows(number: number): Promise<void> {
     await expect(this.previewPage).toHaveAttribute('data-page', String(number));
     await expect(this.previewImage).toBeVisible({ timeout: 60_000 });
