@@ -28,6 +28,7 @@ const SLOW = [
   'electron/core/ocr/tesseractEngine.test.ts',
   'electron/core/import/parse/fileParser.corpus.test.ts',
   'electron/core/ocr/orientation.test.ts',
+  'electron/core/ocr/angledText.test.ts',
   'electron/core/vault/integrity.test.ts',
   'electron/cli/pdfPassword.test.ts',
   'electron/core/import/pdfPassword.test.ts',

@@ -55,7 +55,17 @@ export const DocumentEdit = z
 export type DocumentEdit = z.infer<typeof DocumentEdit>;
 
 /** A word on a page: its box in upright page-image pixels [x0, y0, x1, y1], confidence 0–100. */
-export const Word = z.object({ text: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), conf: z.number() });
+export const Word = z.object({
+  text: z.string(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  conf: z.number(),
+  /**
+   * Degrees (clockwise) the word's line runs at when OCR read it at an angle of its own — a picture
+   * pasted sideways, upside down or tilted on an upright page. Its box is then the upright box around
+   * the turned word, and its letters cannot be placed inside it one by one.
+   */
+  angle: z.number().optional(),
+});
 export type Word = z.infer<typeof Word>;
 
 /** Where a page's text came from: the PDF's own text layer, or OCR of the page image. */

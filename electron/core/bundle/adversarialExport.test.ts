@@ -42,8 +42,11 @@ const HIDDEN = 'Olzhas Bekenov';
 
 const squeeze = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-‐‑‒·.\u00ad]+/gu, '');
 
-/** Every document, the class it stands for, and the script its name is in. */
-const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array> }> = [
+/**
+ * Every document, the class it stands for, and the script its name is in. `turnBack`: the page is also
+ * read turned by this many degrees, as a reader turns the paper to read a picture pasted at an angle.
+ */
+const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>; turnBack?: number }> = [
   {
     file: 'picture-latin.pdf',
     what: 'a name only in a pasted picture (Latin)',
@@ -53,6 +56,18 @@ const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array> 
     file: 'picture-cyrillic.pdf',
     what: 'a name only in a pasted picture (Cyrillic)',
     pdf: () => printedPdf({ lines: ['Письмо Миграционной службы', 'По заявлению Ермека Сапарбаева', 'Полученное извещение приложено ниже.'], pictureText: 'Жанар Төлеубекқызы' }),
+  },
+  {
+    file: 'picture-sideways.pdf',
+    what: 'a name only in a picture pasted sideways (Latin)',
+    pdf: () => printedPdf({ lines: ['Letter of the Migration Service', 'Re: the application of Ermek Saparbayev', 'The notice received is attached below.'], pictureText: 'ZHANAR TOLEUBEKKYZY', pictureAngle: 90 }),
+    turnBack: -90,
+  },
+  {
+    file: 'picture-tilted.pdf',
+    what: 'a name only in a picture pasted at a tilt (Cyrillic)',
+    pdf: () => printedPdf({ lines: ['Письмо Миграционной службы', 'По заявлению Ермека Сапарбаева', 'Полученное извещение приложено ниже.'], pictureText: 'Жанар Төлеубекқызы', pictureAngle: -20 }),
+    turnBack: 20,
   },
   {
     file: 'letter-spaced.pdf',
@@ -118,6 +133,21 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
           stdio: ['pipe', 'pipe', 'ignore'],
         }),
       );
+    }
+    // A picture pasted at an angle is read as a reader reads it: with the page turned.
+    for (const [index, c] of CASES.entries()) {
+      if (c.turnBack === undefined) continue;
+      const page = firstPages[index]!;
+      const turned = await sharp(await renderPdfPagePng(path, page, 150, { gray: true }))
+        .rotate(c.turnBack, { background: '#ffffff' })
+        .png()
+        .toBuffer();
+      read[page - 1] += ` ${execFileSync('tesseract', ['stdin', 'stdout', '--tessdata-dir', defaultTessdataDir(), '-l', 'eng+rus+kaz+chi_sim', '--psm', '3'], {
+        input: turned,
+        encoding: 'utf8',
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        stdio: ['pipe', 'pipe', 'ignore'],
+      })}`;
     }
     const qdf = join(dir.path, `qdf-${exports.size}.pdf`);
     execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, qdf]);

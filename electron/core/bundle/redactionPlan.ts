@@ -108,7 +108,7 @@ export interface PageMatch {
   /** stable for the same reading and words: "first-last" word indices of the line */
   words: string;
   estimate: [number, number, number, number];
-  /** a form field or annotation is covered whole; its glyphs are not looked for in the ink */
+  /** a form field, an annotation or a word read at an angle is covered whole; its glyphs are not looked for in the ink */
   whole: boolean;
   /** the matched characters are Chinese (found on their em grid) */
   han: boolean;
@@ -145,17 +145,21 @@ export function findPageMatches(input: PageToPlan, rules: RedactionRules): PageM
       let line: number[] = [];
       const flush = () => {
         if (line.length === 0) return;
+        // A word read at an angle of its own (ocr/angledText.ts) has only the upright box around it: its
+        // letters cannot be placed inside it one by one, so the box is taken whole, as a form field's is.
+        const angled = line.some((index) => reading.words[index]!.angle !== undefined);
         const boxes = line.map((index) => {
           const word = reading.words[index]!;
           const span = spans.get(index)!;
-          return whole ? ((word as OverlayWord).area ?? word.bbox) : spanBox(word, span.start, span.end);
+          if (whole) return (word as OverlayWord).area ?? word.bbox;
+          return word.angle !== undefined ? word.bbox : spanBox(word, span.start, span.end);
         });
         matches.push({
           source,
           origin: reading.origin,
           words: `${line[0]}-${line.at(-1)}`,
           estimate: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))],
-          whole,
+          whole: whole || angled,
           han: line.some((index) => {
             const span = spans.get(index)!;
             return HAN.test(reading.words[index]!.text.slice(span.start, span.end));

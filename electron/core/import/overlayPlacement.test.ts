@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { OverlayWord } from '../../../shared/domain/document';
-import { rotatePage } from '../ocr/pageGeometry';
+import { rotatePage, uprightTurns } from '../ocr/pageGeometry';
 import { placeOverlays, wordsOnRendered } from './overlayPlacement';
 
 /**
@@ -57,7 +57,8 @@ describe('form field boxes on the OCR image', () => {
   ])('turned %i°, levelled %f°, scaled %f', async (rotation, skew, scale) => {
     const rendered = await blockPage(1200, 1600, field);
     const small = await scaled(rendered, scale);
-    const read = await rotatePage(small, rotation / 90, skew);
+    // turned as OCR turns a page it found lying at `rotation` (the engine reports that, and turns it back)
+    const read = await rotatePage(small, uprightTurns(rotation), skew);
     const [placed] = placeOverlays([word], rendered, { width: read.width, height: read.height, rotation, skew });
     const ink = inkBox(read);
     // Inside, give or take the resampling's blur (2 px), and not much bigger than the ink.

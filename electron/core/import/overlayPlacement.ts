@@ -1,5 +1,5 @@
 import type { OverlayWord, Word } from '../../../shared/domain/document';
-import { rotateBox } from '../ocr/pageGeometry';
+import { normalizedDegrees, rotateBox, uprightTurns } from '../ocr/pageGeometry';
 
 type Box = [number, number, number, number];
 
@@ -23,7 +23,15 @@ export function placeOverlays(overlays: readonly OverlayWord[], rendered: Size, 
  */
 export function wordsOnRendered(words: readonly Word[], rendered: Size, read: ReadGeometry): Word[] {
   const { fromRead } = readTransform(rendered, read);
-  return words.map((word) => ({ ...word, bbox: fromRead(word.bbox) }));
+  // A line level on the upright reading runs at the quarter turns' angle on the page as rendered (a
+  // sideways page's lines run down it); a word read at an angle of its own keeps that angle on top.
+  const turn = uprightTurns(read.rotation) * 90;
+  return words.map((word) => {
+    const moved: Word = { text: word.text, bbox: fromRead(word.bbox), conf: word.conf };
+    const angle = normalizedDegrees((word.angle ?? 0) - turn);
+    if (angle !== 0) moved.angle = angle;
+    return moved;
+  });
 }
 
 interface Size {
@@ -38,7 +46,8 @@ interface ReadGeometry extends Size {
 }
 
 function readTransform(rendered: Size, read: ReadGeometry): { toRead(box: Box): Box; fromRead(box: Box): Box } {
-  const turns = (((read.rotation / 90) % 4) + 4) % 4;
+  // The clockwise quarter turns OCR gave the rendered page before reading it.
+  const turns = uprightTurns(read.rotation);
   const upright = turns % 2 === 0 ? { width: rendered.width, height: rendered.height } : { width: rendered.height, height: rendered.width };
   const radians = (Math.abs(read.skew) * Math.PI) / 180;
   const span = upright.width * Math.cos(radians) + upright.height * Math.sin(radians);

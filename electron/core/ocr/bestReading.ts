@@ -26,7 +26,7 @@
  */
 import type { OcrLanguage } from '../../../shared/domain/document';
 import { LOW_CONFIDENCE, type OcrPageResult } from './ocrEngine';
-import { rotatePage, type GreyImage, type PageGeometry } from './pageGeometry';
+import { rotatePage, uprightTurns, type GreyImage, type PageGeometry } from './pageGeometry';
 import { implausibleScript, languagesForScript, sameLanguages, type PageScript } from './pageScript';
 import type { PageText } from './pageText';
 import { detectScript, readPage } from './readPage';
@@ -68,7 +68,7 @@ function readsRight(text: PageText, languages: readonly OcrLanguage[]): boolean 
 
 /** The page (at the engine's OCR resolution) turned by quarter turns: what tesseract reads. */
 function turned(page: GreyImage, rotation: Rotation): Promise<GreyImage> {
-  return rotatePage(page, (4 - rotation / 90) % 4, 0);
+  return rotatePage(page, uprightTurns(rotation), 0);
 }
 
 /**

@@ -78,9 +78,19 @@ function median(data: Uint8Array): number {
   return 255;
 }
 
-/** Dark pixels of a small copy of the page, as coordinates around its centre. */
-async function darkPoints(page: GreyImage): Promise<{ xs: Float32Array; ys: Float32Array; side: number; paper: number }> {
-  const scale = Math.min(1, ANALYSIS_SIDE / Math.max(page.width, page.height));
+/** Ink on a small copy of the page (longest side `side` at most): 1 where a pixel is ink, row by row. */
+export interface InkMask {
+  ink: Uint8Array;
+  width: number;
+  height: number;
+  /** the copy's pixels per page pixel */
+  scale: number;
+  /** grey level of the paper (the copy's median pixel) */
+  paper: number;
+}
+
+export async function inkMask(page: GreyImage, side = ANALYSIS_SIDE): Promise<InkMask> {
+  const scale = Math.min(1, side / Math.max(page.width, page.height));
   const width = Math.max(1, Math.round(page.width * scale));
   const height = Math.max(1, Math.round(page.height * scale));
   const small = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
@@ -91,9 +101,16 @@ async function darkPoints(page: GreyImage): Promise<{ xs: Float32Array; ys: Floa
   // Dark against the neighbourhood, not against one global threshold: grey paper, uneven lighting and
   // edge shadows move the background by more than the ink differs from it.
   const background = await sharp(small, { raw: { width, height, channels: 1 } }).blur(INK_BACKGROUND_SIGMA).greyscale().raw().toBuffer();
-  const isInk = (i: number): boolean => small[i]! < background[i]! * INK_CONTRAST;
+  const ink = new Uint8Array(small.length);
+  for (let i = 0; i < small.length; i++) if (small[i]! < background[i]! * INK_CONTRAST) ink[i] = 1;
+  return { ink, width, height, scale, paper: median(small) };
+}
+
+/** Dark pixels of a small copy of the page, as coordinates around its centre. */
+async function darkPoints(page: GreyImage): Promise<{ xs: Float32Array; ys: Float32Array; side: number; paper: number }> {
+  const { ink, width, height, paper } = await inkMask(page);
   let count = 0;
-  for (let i = 0; i < small.length; i++) if (isInk(i)) count++;
+  for (let i = 0; i < ink.length; i++) count += ink[i]!;
   const stride = Math.max(1, Math.ceil(count / MAX_POINTS));
   const xs = new Float32Array(Math.ceil(count / stride));
   const ys = new Float32Array(xs.length);
@@ -101,18 +118,18 @@ async function darkPoints(page: GreyImage): Promise<{ xs: Float32Array; ys: Floa
   let seen = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      if (isInk(y * width + x) && seen++ % stride === 0 && n < xs.length) {
+      if (ink[y * width + x] && seen++ % stride === 0 && n < xs.length) {
         xs[n] = x - width / 2;
         ys[n] = y - height / 2;
         n++;
       }
     }
   }
-  return { xs: xs.subarray(0, n), ys: ys.subarray(0, n), side: Math.max(width, height), paper: median(small) };
+  return { xs: xs.subarray(0, n), ys: ys.subarray(0, n), side: Math.max(width, height), paper };
 }
 
 /** Sum of squared bin counts of the points projected across lines tilted by `degrees`. */
-function spikiness(across: Float32Array, along: Float32Array, degrees: number, side: number): number {
+export function spikiness(across: Float32Array, along: Float32Array, degrees: number, side: number): number {
   const radians = (degrees * Math.PI) / 180;
   const sin = Math.sin(radians);
   const cos = Math.cos(radians);
@@ -159,6 +176,21 @@ export async function measureGeometry(page: GreyImage): Promise<PageGeometry> {
     axisRatio: chosen.score / Math.max(1, other),
     paper,
   };
+}
+
+/** An angle in degrees, in (-180, 180]. */
+export function normalizedDegrees(degrees: number): number {
+  const d = ((degrees % 360) + 360) % 360;
+  return d > 180 ? d - 360 : d;
+}
+
+/**
+ * The clockwise quarter turns that make upright a page whose content was turned clockwise by `rotation`
+ * degrees (OcrPageResult.rotation): a page scanned lying at 90° is turned three quarters (a quarter
+ * back). Everything that maps boxes between a page and OCR's reading of it takes the turns from here.
+ */
+export function uprightTurns(rotation: number): number {
+  return (4 - ((((rotation / 90) % 4) + 4) % 4)) % 4;
 }
 
 /**

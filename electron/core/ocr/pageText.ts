@@ -50,6 +50,11 @@ function isNoise(text: string, confidence: number): boolean {
   return !text || (confidence < NOISE_CONFIDENCE && !HAS_LETTER_OR_DIGIT.test(text));
 }
 
+// A word of two letters or more at least this much taller than wide runs down the page (marks and
+// digits do not count: "I," or "1]" stand that tall on a level line).
+const VERTICAL_WORD = 1.5;
+const LETTERS_TWO = /\p{L}.*\p{L}/u;
+
 export interface Box {
   x0: number;
   y0: number;
@@ -80,7 +85,11 @@ export function parseTsv(tsv: string | null, blockOffset = 0): { lines: TextLine
       const confidence = Number(conf);
       if (text) blocksWithWords.add(block!);
       if (isNoise(text, confidence)) continue;
-      lines.get(lineKey)?.words.push({ text, bbox: [x, y, x + w, y + h], conf: Math.round(confidence * 10) / 10 });
+      const word: Word = { text, bbox: [x, y, x + w, y + h], conf: Math.round(confidence * 10) / 10 };
+      // Tesseract reads a line running down the page (a sideways note, vertical writing) on its own and
+      // gives its words upright boxes taller than wide: their letters run down, not across, the box.
+      if (LETTERS_TWO.test(text) && h > VERTICAL_WORD * w) word.angle = 90;
+      lines.get(lineKey)?.words.push(word);
     }
   }
   return {
@@ -101,4 +110,16 @@ export function pageTextOf(lines: readonly TextLine[]): PageText {
   }
   const confidence = words.length ? words.reduce((sum, word) => sum + word.conf, 0) / words.length : 0;
   return { text, words, confidence: Math.round(confidence * 10) / 10 };
+}
+
+/**
+ * A page's text with more lines after it (text read at an angle of its own, angledText.ts): their words
+ * join the page's, and `unsure` words join its words only (not its text); the page's confidence stays
+ * that of its own reading.
+ */
+export function withLines(page: PageText, lines: readonly TextLine[], unsure: readonly Word[] = []): PageText {
+  if (lines.length === 0 && unsure.length === 0) return page;
+  const more = pageTextOf(lines);
+  const text = !more.text ? page.text : page.text ? `${page.text}\n\n${more.text}` : more.text;
+  return { text, words: [...page.words, ...more.words, ...unsure], confidence: page.confidence };
 }

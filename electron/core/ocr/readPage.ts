@@ -53,6 +53,13 @@ async function recognizeTsv(worker: Worker, page: GreyImage, params: Record<stri
   return data.tsv;
 }
 
+/** An image read as one uniform block of text (PSM 6): its lines, boxes in the image's pixels. */
+export async function readBlock(worker: Worker, image: GreyImage, dpi: number | undefined, blockOffset = 0): Promise<TextLine[]> {
+  const params: Record<string, string> = { tessedit_pageseg_mode: '6', tessedit_do_invert: '0' };
+  if (dpi) params.user_defined_dpi = String(dpi);
+  return parseTsv(await recognizeTsv(worker, image, params), blockOffset).lines;
+}
+
 /** Picture regions tall enough to have taken text lines with them, with a margin all round. */
 function picturesOf(regions: readonly Box[], width: number, height: number): Box[] {
   const margin = Math.round(height * BAND_MARGIN_SHARE);

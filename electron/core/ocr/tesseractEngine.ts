@@ -7,10 +7,12 @@
 import { availableParallelism } from 'node:os';
 import { OCR_LANGUAGES, type OcrLanguage, type Word } from '../../../shared/domain/document';
 import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
+import { readAngled } from './angledText';
 import { bestReading, type ScriptDetection } from './bestReading';
 import { decodeGrey, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry, type RawImage } from './pageGeometry';
 import { missingLanguages, OSD_DATA } from './tessdata';
 import { PagesInHand } from './pagesInHand';
+import { withLines } from './pageText';
 import { cancelledFailure, WorkerPool } from './workerPool';
 
 export { orientationCandidates } from './bestReading';
@@ -101,7 +103,12 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
       const geometry = await measureGeometry(page);
       const reading = await pool.run(
         languages,
-        (worker) => bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed }),
+        async (worker) => {
+          const best = await bestReading(worker, page, geometry, { languages, dpi: ocrDpi, detection, installed });
+          // Text at an angle of its own (a picture pasted sideways, upside down or tilted): angledText.ts.
+          const angled = await readAngled((wanted) => worker.forLanguages(wanted), best.languages, best.read, ocrDpi, best.text.words, worker.abandoned);
+          return { ...best, text: withLines(best.text, angled.lines, angled.unsure) };
+        },
         { signal, timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS, onStarted: ocrOptions.onStarted },
       );
       const { rotation, read, text, script } = reading;

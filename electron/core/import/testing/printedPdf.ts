@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
+import sharp from 'sharp';
 import { PDFDocument, PDFName, PDFNumber, PDFString, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
 import { renderPdfPagePng } from '../../testing/pdfRender';
 
@@ -29,6 +30,8 @@ export interface PrintedPdfOptions {
   spacedLine?: string;
   /** printed only inside a picture pasted on the page */
   pictureText?: string;
+  /** degrees (clockwise) the picture is turned on the page: pasted sideways, upside down or tilted */
+  pictureAngle?: number;
   /** the value of a filled text field */
   fieldValue?: string;
   /** a FreeText note with an appearance */
@@ -101,7 +104,8 @@ export async function printedPdf(options: PrintedPdfOptions): Promise<Uint8Array
     page.pushOperators(setCharacterSpacing(0));
   }
   if (options.pictureText) {
-    const picture = await doc.embedPng(await textPicture(options.pictureText));
+    const drawn = await textPicture(options.pictureText);
+    const picture = await doc.embedPng(options.pictureAngle ? await sharp(drawn).rotate(options.pictureAngle, { background: '#ffffff' }).png().toBuffer() : drawn);
     const scale = 72 / 200;
     page.drawImage(picture, { x: 60, y: 520, width: picture.width * scale, height: picture.height * scale });
   }
