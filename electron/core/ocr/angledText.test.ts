@@ -48,7 +48,7 @@ describe('the direction of lines of ink', () => {
       const found = lineDirection(xs, ys, 400);
       const error = Math.abs(normalizedDegrees(found.angle - angle));
       expect(Math.min(error, 180 - error), `lines at ${angle}° found at ${found.angle}°`).toBeLessThanOrEqual(1);
-      expect(found.ratio).toBeGreaterThan(1.3);
+      expect(found.ratio).toBeGreaterThan(3); // angledText.ts LINE_RATIO
     }
   });
 

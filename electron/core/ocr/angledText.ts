@@ -39,10 +39,19 @@ const MIN_INK = 40;
 const MIN_LENGTH_SHARE = 0.025;
 const MAX_SHARE = 0.7;
 // The largest regions only: a page is rarely more than a few pictures.
-const MAX_REGIONS = 8;
+const MAX_REGIONS = 6;
 // Profile spikiness across the region's lines over across their perpendicular: text has lines, a photo
-// or an emblem has none.
-const LINE_RATIO = 1.3;
+// or an emblem has none. Measured: names and notices turned on a page 7.8–10.9; what the corpus scans
+// leave unexplained, photos of faces 1.3–1.4, stamps and signatures 1.3–2.7 (a skewed letterhead line 5–9,
+// read level by the page's reading: LEVEL).
+const LINE_RATIO = 3;
+// A card's border or a table's rule is ink in a line too, 0.2–1 analysis pixels thick across it; a line of
+// text is 4 and more (the corpus scans, the generated pages).
+const MIN_THICKNESS = 1.5;
+// Level ink is read upside down only in a region at most this share of the page, where the page's
+// reading found letters averaging under UPRIGHT_CONF (upside-down text reads as garbage at 30–60).
+const UPSIDE_DOWN_SHARE = 0.08;
+const UPRIGHT_CONF = 45;
 // Lines within this many degrees of level were read the right way up by the page's reading, or are
 // upside down: tesseract reads a few degrees of skew as level (a phone photo of a letter at 3°, a card
 // at -2.5°: read again at their tilt, the corpus scans' text came back twice).
@@ -119,6 +128,49 @@ function inkAngle(ink: Uint8Array, width: number, left: number, top: number, rig
 // Ink at least this many times longer than wide runs in a direction (a level word of three letters is
 // about 3:1; a blot is 1:1).
 const ELONGATED = 2.5;
+
+/**
+ * Whether level ink may be upside down: reading it so costs a reading of its own, and most level ink the
+ * page's words leave is text read poorly the right way up (a fax, a dense scan: reading every such
+ * region upside down too made an import of the corpus scans 2.7 times slower). A picture pasted upside
+ * down is small, and what the page's reading made of it is garbage: letters under UPRIGHT_CONF.
+ */
+function mayBeUpsideDown(known: readonly Word[], core: Box, page: GreyImage): boolean {
+  if ((core.x1 - core.x0) * (core.y1 - core.y0) > UPSIDE_DOWN_SHARE * page.width * page.height) return false;
+  let letters = 0;
+  let weighted = 0;
+  for (const word of known) {
+    const [wx0, wy0, wx1, wy1] = word.bbox;
+    const inside = Math.max(0, Math.min(wx1, core.x1) - Math.max(wx0, core.x0)) * Math.max(0, Math.min(wy1, core.y1) - Math.max(wy0, core.y0));
+    if (inside < 0.3 * (wx1 - wx0) * (wy1 - wy0)) continue;
+    const count = word.text.match(/\p{L}/gu)?.length ?? 0;
+    letters += count;
+    weighted += count * word.conf;
+  }
+  return letters < EVIDENCE_LETTERS || weighted / letters < UPRIGHT_CONF;
+}
+
+/** How far the points spread across their main direction (analysis pixels): a rule's or a border's ink hardly does. */
+function thickness(xs: Float32Array, ys: Float32Array): number {
+  const n = xs.length;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += xs[i]!;
+    sy += ys[i]!;
+    sxx += xs[i]! * xs[i]!;
+    syy += ys[i]! * ys[i]!;
+    sxy += xs[i]! * ys[i]!;
+  }
+  const cxx = sxx / n - (sx / n) ** 2;
+  const cyy = syy / n - (sy / n) ** 2;
+  const cxy = sxy / n - (sx / n) * (sy / n);
+  const spread = Math.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2);
+  return Math.sqrt(Math.max(0, (cxx + cyy) / 2 - spread));
+}
 
 /** Regions of ink the confident words do not account for, whose ink lies in lines. */
 export async function angledRegions(page: GreyImage, known: readonly Word[]): Promise<AngledRegion[]> {
@@ -216,8 +268,11 @@ export async function angledRegions(page: GreyImage, known: readonly Word[]): Pr
       }
     }
     if (xs.length < MIN_INK) continue;
-    const direction = lineDirection(Float32Array.from(xs), Float32Array.from(ys), Math.ceil(Math.hypot(x1 - x0, y1 - y0)) + 2);
+    const points = { xs: Float32Array.from(xs), ys: Float32Array.from(ys) };
+    if (thickness(points.xs, points.ys) < MIN_THICKNESS) continue;
+    const direction = lineDirection(points.xs, points.ys, Math.ceil(Math.hypot(x1 - x0, y1 - y0)) + 2);
     if (direction.ratio < LINE_RATIO) continue;
+    if (Math.abs(direction.angle) < LEVEL && !mayBeUpsideDown(known, { x0: x0 / scale, y0: y0 / scale, x1: x1 / scale, y1: y1 / scale }, page)) continue;
     // Back in page pixels. Words the page's reading made of this ink were misread (a tilted name read
     // level came back as confident garbage, and its ink was taken as accounted for): the region takes
     // them in whole, until no more of them reach into it.
@@ -262,6 +317,11 @@ function keep(lines: readonly TextLine[]): boolean {
     evidence += han > 0 ? han : letters >= EVIDENCE_LETTERS ? letters : 0;
   }
   return mean >= KEEP_MEAN && evidence >= EVIDENCE_LETTERS;
+}
+
+/** Some word of three letters or more read at 60 or more: text, read in part (worth the languages one by one). */
+function hasEvidence(lines: readonly TextLine[]): boolean {
+  return lines.some((line) => line.words.some((word) => word.conf >= 60 && (word.text.match(/\p{L}/gu)?.length ?? 0) >= EVIDENCE_LETTERS));
 }
 
 /** Letters read, each weighted by its word's confidence: which way up a region reads better. */
@@ -313,7 +373,7 @@ export async function readAngled(
     // at 21 (a tilted "Toleubekkyzy"), where English alone read it right at 14: an unsure region is read
     // in each language alone too, and every reading's words are kept for redaction.
     const readings = [best.lines];
-    if (!keep(best.lines) && languages.length > 1) {
+    if (!keep(best.lines) && languages.length > 1 && hasEvidence(best.lines)) {
       for (const language of languages) {
         if (signal?.aborted) throw cancelledFailure();
         const read = await readBlock(await workerFor([language]), turned, dpi, blockOffset);
