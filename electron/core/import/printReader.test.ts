@@ -15,7 +15,9 @@ import { createVault, type Vault } from '../vault/vault';
 import { ImportService } from './importService';
 import { createFileParser, nodeParserProcesses } from './parse';
 import { PrintReader } from './printReader';
-import { printedPdf } from './testing/printedPdf';
+import sharp from 'sharp';
+import m0015 from '../vault/migrations/0015-angled-text';
+import { printedPdf, textPicture } from './testing/printedPdf';
 import { hasPdftoppm } from '../testing/tools';
 
 
@@ -118,4 +120,46 @@ describe.skipIf(!hasPdftoppm)('reading a page as it prints', { timeout: 300_000 
     // Control: the page's own text layer still does not hold the picture's name.
     expect(text(store.pages(docId)[0]!.words)).not.toMatch(/toleubek/);
   });
+
+  it('reads the angled text of a scan read before angled text was looked for (migration 0015), and only that', async () => {
+    // A scanned letter with a notice pasted sideways on it.
+    const typed = await textPicture(['Ministry of Internal Affairs', 'Reply to the application of 12 March 2021', 'The notice received is attached.'], 12);
+    const notice = await sharp(await textPicture('Zhanar Toleubekkyzy', 28)).rotate(90, { background: '#ffffff' }).png().toBuffer();
+    const scan = await sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#ffffff' } })
+      .composite([
+        { input: typed, left: 160, top: 200 },
+        { input: notice, left: 240, top: 900 },
+      ])
+      .grayscale()
+      .withMetadata({ density: 200 })
+      .png()
+      .toBuffer();
+    const imported = await imports.importFiles([{ name: 'scan.png', data: scan }], { languages: ['eng'] });
+    const scanId = imported.files[0]!.docId!;
+    await imports.whenIdle();
+    await reader.whenIdle();
+    const store = new DocumentStore(vault.db);
+    const [read] = store.pages(scanId);
+    // Read at import: the name is among the page's words, with its angle.
+    expect(text(read!.words.filter((w) => w.angle !== undefined))).toMatch(/toleubekkyzy/);
+
+    // As a vault from before 0015 leaves it: the page's words without the angled ones, its print reading done.
+    const level = read!.words.filter((w) => w.angle === undefined);
+    vault.db.prepare('UPDATE pages SET words = ?, print_words = NULL WHERE document_id = ?').run(JSON.stringify(level), scanId);
+    const before = schemaVersionOf();
+    vault.db.exec(`PRAGMA user_version = 14; ${m0015.sql}`);
+    vault.db.pragma(`user_version = ${before}`);
+    expect(store.pages(scanId)[0]!.print.status).toBe('pending');
+    reader.wake();
+    await reader.whenIdle();
+    const printed = new PrintReadings(vault.db).readings(scanId).get(1)!.printWords ?? [];
+    expect(text(printed)).toMatch(/toleubekkyzy/);
+    expect(printed.every((w) => w.angle !== undefined)).toBe(true);
+    // The scan's own reading stays as it was: the print reading adds the angled words only.
+    expect(store.pages(scanId)[0]!.words).toEqual(level);
+  });
+
+  function schemaVersionOf(): number {
+    return vault.db.pragma('user_version', { simple: true }) as number;
+  }
 });

@@ -153,13 +153,16 @@ export class PrintReader {
         if (result.print) return this.ports.onPageRead?.(docId, pageNumber);
       }
       const stored = store.pages(docId).find((p) => p.page === pageNumber)!;
-      if (stored.source === 'ocr') {
-        // A scan's own OCR read it as it prints.
-        prints.save(docId, pageNumber, { words: stored.words, confidence: stored.confidence ?? 0, script: null, languages });
-        return this.ports.onPageRead?.(docId, pageNumber);
-      }
       const image = store.pageImage(docId, pageNumber, 'image');
       if (!image) throw new Error('the page image is missing');
+      if (stored.source === 'ocr') {
+        // A scan's own OCR read it as it prints; one read before text at an angle of its own was looked
+        // for (migration 0015) is looked at for that: a name on a picture pasted sideways.
+        const angled = await this.ports.ocr.readAngled({ image: image.data, languages, dpi: stored.dpi ?? undefined, words: stored.words }, { signal });
+        if (signal.aborted || !vault.isOpen) return;
+        prints.save(docId, pageNumber, { words: angled, confidence: stored.confidence ?? 0, script: null, languages });
+        return this.ports.onPageRead?.(docId, pageNumber);
+      }
       const read = await this.ports.ocr.recognize({ image: image.data, languages, dpi: stored.dpi ?? undefined, detectScript: true }, { signal });
       if (signal.aborted || !vault.isOpen) return;
       const rendered = { width: stored.width ?? read.width, height: stored.height ?? read.height };

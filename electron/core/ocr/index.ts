@@ -3,6 +3,7 @@ export { createTesseractEngine, type TesseractEngineOptions } from './tesseractE
 export {
   LOW_CONFIDENCE,
   OcrFailure,
+  type AngledInput,
   isOcrFailure,
   type OcrEngine,
   type OcrInput,

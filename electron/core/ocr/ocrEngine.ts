@@ -86,8 +86,24 @@ export interface OcrOptions {
   onStarted?: () => void;
 }
 
+/** A page already read, looked at again for text at an angle of its own (angledText.ts). */
+export interface AngledInput {
+  /** the page image its words were read on */
+  image: Buffer | PagePixels;
+  languages: readonly OcrLanguage[];
+  dpi?: number;
+  /** the page's words, boxes in `image` pixels */
+  words: readonly Word[];
+}
+
 export interface OcrEngine {
+  /** Reads a page; text at an angle of its own on it (a picture pasted sideways) comes with its words. */
   recognize(input: OcrInput, options?: OcrOptions): Promise<OcrPageResult>;
+  /**
+   * Only the text at an angle of its own on a page read before angled text was looked for (vault
+   * migration 0015): its words, with their angle, boxes in `image` pixels.
+   */
+  readAngled(input: AngledInput, options?: OcrOptions): Promise<Word[]>;
   /**
    * `pages` pages (at least) in these languages are coming: get ready for them now, one worker a page
    * up to the pool's size, so that the first ones do not wait for workers to start. Returns at once.

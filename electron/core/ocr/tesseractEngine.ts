@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { OCR_LANGUAGES, type OcrLanguage, type Word } from '../../../shared/domain/document';
-import { OcrFailure, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
+import { OcrFailure, type AngledInput, type OcrEngine, type OcrInput, type OcrOptions, type OcrPageResult } from './ocrEngine';
 import { readAngled } from './angledText';
 import { bestReading, type ScriptDetection } from './bestReading';
 import { decodeGrey, imageInfo, measureGeometry, rotateBox, rotatePage, type GreyImage, type PageGeometry, type RawImage } from './pageGeometry';
@@ -129,8 +129,36 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     }
   }
 
+  async function angledOnly(input: AngledInput, ocrOptions: OcrOptions = {}): Promise<Word[]> {
+    const { signal } = ocrOptions;
+    if (closed || signal?.aborted) throw cancelledFailure();
+    const languages = checkLanguages(input.languages, options.tessdataDir);
+    const giveBack = await inHand.take(signal);
+    try {
+      let page: GreyImage;
+      let ocrDpi: number | undefined;
+      let scale: number;
+      try {
+        ({ page, dpi: ocrDpi, scale } = await pageForOcr(input.image, input.dpi));
+      } catch (error) {
+        throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
+      }
+      const at = (box: Word['bbox'], by: number): Word['bbox'] => [box[0] * by, box[1] * by, box[2] * by, box[3] * by];
+      const known = input.words.map((word) => ({ ...word, bbox: at(word.bbox, scale) }));
+      const angled = await pool.run(languages, (worker) => readAngled((wanted) => worker.forLanguages(wanted), languages, page, ocrDpi, known, worker.abandoned), {
+        signal,
+        timeoutMs: ocrOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        onStarted: ocrOptions.onStarted,
+      });
+      return [...angled.lines.flatMap((line) => line.words), ...angled.unsure].map((word) => ({ ...word, bbox: at(word.bbox, 1 / scale).map(Math.round) as Word['bbox'] }));
+    } finally {
+      giveBack();
+    }
+  }
+
   return {
     recognize,
+    readAngled: angledOnly,
     warmUp(languages, pages) {
       if (closed) return;
       try {
