@@ -23,6 +23,8 @@ import { hasPdftoppm } from '../testing/tools';
 
 const text = (words: readonly Word[]) => fold(words.map((word) => word.text).join(' '));
 
+if (!hasPdftoppm) console.log('print reading tests skipped: pdftoppm (poppler-utils) is missing; bash scripts/dev.sh test installs it');
+
 describe.skipIf(!hasPdftoppm)('reading a page as it prints', { timeout: 300_000 }, () => {
   const parser = createFileParser({ processes: nodeParserProcesses() });
   const ocr = createTesseractEngine({ tessdataDir: defaultTessdataDir() });

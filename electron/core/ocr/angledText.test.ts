@@ -109,6 +109,8 @@ async function letterPage(name: string, angle: number): Promise<{ page: Buffer; 
   return { page, width, height, picture: [left, top, left + meta.width!, top + meta.height!] };
 }
 
+if (!hasPdftoppm) console.log('angled text tests skipped: pdftoppm (poppler-utils) is missing; bash scripts/dev.sh test installs it');
+
 describe.skipIf(!hasPdftoppm)('text at an angle of its own on an upright page', { timeout: 300_000 }, () => {
   const engine = createTesseractEngine({ tessdataDir: defaultTessdataDir() });
   afterAll(() => engine.close());

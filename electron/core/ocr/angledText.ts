@@ -64,6 +64,11 @@ const LEVEL = 6;
 const KEEP_MEAN = 70;
 const EVIDENCE_CONF = 80;
 const EVIDENCE_LETTERS = 3;
+// Ink at least this many times longer than wide runs in a direction (a level word of three letters is
+// about 3:1; a blot is 1:1).
+const ELONGATED = 2.5;
+// A word with at least this share of its box inside a region is a reading of the region's ink.
+const IN_REGION = 0.3;
 // Block numbers of the lines read here, after the page's and its bands' (readPage.ts).
 const ANGLED_BLOCKS = 1_000_000_000;
 
@@ -94,40 +99,60 @@ export function lineDirection(xs: Float32Array, ys: Float32Array, side: number):
   return { angle: Math.round(angle * 10) / 10, ratio: best.score / Math.max(1, across) };
 }
 
-/** The principal direction (degrees, in (-90, 90]) of the ink inside a box: 0 for a level word. */
-function inkAngle(ink: Uint8Array, width: number, left: number, top: number, right: number, bottom: number): number {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let y = top; y < bottom; y++) {
-    for (let x = left; x < right; x++) {
-      if (!ink[y * width + x]) continue;
-      n++;
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      syy += y * y;
-      sxy += x * y;
-    }
-  }
-  if (n < 8) return 0;
+/** Sums of the coordinates of a set of points, their squares and products: enough for its axes. */
+interface Moments {
+  n: number;
+  sx: number;
+  sy: number;
+  sxx: number;
+  syy: number;
+  sxy: number;
+}
+
+function addPoint(m: Moments, x: number, y: number): void {
+  m.n++;
+  m.sx += x;
+  m.sy += y;
+  m.sxx += x * x;
+  m.syy += y * y;
+  m.sxy += x * y;
+}
+
+/** The points' main direction (degrees, in (-90, 90]) and their variance along it and across it. */
+function axes({ n, sx, sy, sxx, syy, sxy }: Moments): { angle: number; major: number; minor: number } {
   const cxx = sxx / n - (sx / n) ** 2;
   const cyy = syy / n - (sy / n) ** 2;
   const cxy = sxy / n - (sx / n) * (sy / n);
-  // Only ink drawn out along one direction has one: a short word's blot says nothing.
   const spread = Math.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2);
-  const major = (cxx + cyy) / 2 + spread;
-  const minor = Math.max(1e-6, (cxx + cyy) / 2 - spread);
-  if (major / minor < ELONGATED ** 2) return 0;
-  return (0.5 * Math.atan2(2 * cxy, cxx - cyy) * 180) / Math.PI;
+  return { angle: (0.5 * Math.atan2(2 * cxy, cxx - cyy) * 180) / Math.PI, major: (cxx + cyy) / 2 + spread, minor: Math.max(0, (cxx + cyy) / 2 - spread) };
 }
 
-// Ink at least this many times longer than wide runs in a direction (a level word of three letters is
-// about 3:1; a blot is 1:1).
-const ELONGATED = 2.5;
+const noMoments = (): Moments => ({ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 });
+
+/** The principal direction (degrees, in (-90, 90]) of the ink inside a box: 0 for a level word. */
+function inkAngle(ink: Uint8Array, width: number, left: number, top: number, right: number, bottom: number): number {
+  const m = noMoments();
+  for (let y = top; y < bottom; y++) for (let x = left; x < right; x++) if (ink[y * width + x]) addPoint(m, x, y);
+  if (m.n < 8) return 0;
+  const { angle, major, minor } = axes(m);
+  // Only ink drawn out along one direction has one: a short word's blot says nothing.
+  return major / Math.max(1e-6, minor) < ELONGATED ** 2 ? 0 : angle;
+}
+
+/** How far the points spread across their main direction (analysis pixels): a rule's or a border's ink hardly does. */
+function thickness(xs: Float32Array, ys: Float32Array): number {
+  const m = noMoments();
+  for (let i = 0; i < xs.length; i++) addPoint(m, xs[i]!, ys[i]!);
+  return Math.sqrt(axes(m).minor);
+}
+
+/** Share of a word's box inside `box`. */
+function shareInside([x0, y0, x1, y1]: Word['bbox'], box: Box): number {
+  const inside = Math.max(0, Math.min(x1, box.x1) - Math.max(x0, box.x0)) * Math.max(0, Math.min(y1, box.y1) - Math.max(y0, box.y0));
+  return inside / Math.max(1, (x1 - x0) * (y1 - y0));
+}
+
+const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 /**
  * Whether level ink may be upside down: reading it so costs a reading of its own, and most level ink the
@@ -140,36 +165,12 @@ function mayBeUpsideDown(known: readonly Word[], core: Box, page: GreyImage): bo
   let letters = 0;
   let weighted = 0;
   for (const word of known) {
-    const [wx0, wy0, wx1, wy1] = word.bbox;
-    const inside = Math.max(0, Math.min(wx1, core.x1) - Math.max(wx0, core.x0)) * Math.max(0, Math.min(wy1, core.y1) - Math.max(wy0, core.y0));
-    if (inside < 0.3 * (wx1 - wx0) * (wy1 - wy0)) continue;
-    const count = word.text.match(/\p{L}/gu)?.length ?? 0;
+    if (shareInside(word.bbox, core) < IN_REGION) continue;
+    const count = letterCount(word.text);
     letters += count;
     weighted += count * word.conf;
   }
   return letters < EVIDENCE_LETTERS || weighted / letters < UPRIGHT_CONF;
-}
-
-/** How far the points spread across their main direction (analysis pixels): a rule's or a border's ink hardly does. */
-function thickness(xs: Float32Array, ys: Float32Array): number {
-  const n = xs.length;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    sx += xs[i]!;
-    sy += ys[i]!;
-    sxx += xs[i]! * xs[i]!;
-    syy += ys[i]! * ys[i]!;
-    sxy += xs[i]! * ys[i]!;
-  }
-  const cxx = sxx / n - (sx / n) ** 2;
-  const cyy = syy / n - (sy / n) ** 2;
-  const cxy = sxy / n - (sx / n) * (sy / n);
-  const spread = Math.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2);
-  return Math.sqrt(Math.max(0, (cxx + cyy) / 2 - spread));
 }
 
 /** Regions of ink the confident words do not account for, whose ink lies in lines. */
@@ -272,17 +273,17 @@ export async function angledRegions(page: GreyImage, known: readonly Word[]): Pr
     if (thickness(points.xs, points.ys) < MIN_THICKNESS) continue;
     const direction = lineDirection(points.xs, points.ys, Math.ceil(Math.hypot(x1 - x0, y1 - y0)) + 2);
     if (direction.ratio < LINE_RATIO) continue;
-    if (Math.abs(direction.angle) < LEVEL && !mayBeUpsideDown(known, { x0: x0 / scale, y0: y0 / scale, x1: x1 / scale, y1: y1 / scale }, page)) continue;
-    // Back in page pixels. Words the page's reading made of this ink were misread (a tilted name read
-    // level came back as confident garbage, and its ink was taken as accounted for): the region takes
-    // them in whole, until no more of them reach into it.
+    // Back in page pixels.
     const box = { x0: x0 / scale, y0: y0 / scale, x1: x1 / scale, y1: y1 / scale };
+    if (Math.abs(direction.angle) < LEVEL && !mayBeUpsideDown(known, box, page)) continue;
+    // Words the page's reading made of this ink were misread (a tilted name read level came back as
+    // confident garbage, and its ink was taken as accounted for): the region takes them in whole, until
+    // no more of them reach into it.
     for (let grew = true; grew; ) {
       grew = false;
       for (const word of known) {
+        if (shareInside(word.bbox, box) < IN_REGION) continue;
         const [wx0, wy0, wx1, wy1] = word.bbox;
-        const inside = Math.max(0, Math.min(wx1, box.x1) - Math.max(wx0, box.x0)) * Math.max(0, Math.min(wy1, box.y1) - Math.max(wy0, box.y0));
-        if (inside < 0.3 * (wx1 - wx0) * (wy1 - wy0)) continue;
         if (wx0 < box.x0 || wy0 < box.y0 || wx1 > box.x1 || wy1 > box.y1) {
           Object.assign(box, { x0: Math.min(box.x0, wx0), y0: Math.min(box.y0, wy0), x1: Math.max(box.x1, wx1), y1: Math.max(box.y1, wy1) });
           grew = true;
@@ -313,7 +314,7 @@ function keep(lines: readonly TextLine[]): boolean {
   for (const word of words) {
     if (word.conf < EVIDENCE_CONF) continue;
     const han = word.text.match(/\p{Script=Han}/gu)?.length ?? 0;
-    const letters = word.text.match(/\p{L}/gu)?.length ?? 0;
+    const letters = letterCount(word.text);
     evidence += han > 0 ? han : letters >= EVIDENCE_LETTERS ? letters : 0;
   }
   return mean >= KEEP_MEAN && evidence >= EVIDENCE_LETTERS;
@@ -321,13 +322,13 @@ function keep(lines: readonly TextLine[]): boolean {
 
 /** Some word of three letters or more read at 60 or more: text, read in part (worth the languages one by one). */
 function hasEvidence(lines: readonly TextLine[]): boolean {
-  return lines.some((line) => line.words.some((word) => word.conf >= 60 && (word.text.match(/\p{L}/gu)?.length ?? 0) >= EVIDENCE_LETTERS));
+  return lines.some((line) => line.words.some((word) => word.conf >= 60 && letterCount(word.text) >= EVIDENCE_LETTERS));
 }
 
 /** Letters read, each weighted by its word's confidence: which way up a region reads better. */
 function weight(lines: readonly TextLine[]): number {
   let sum = 0;
-  for (const line of lines) for (const word of line.words) sum += (word.text.match(/\p{L}/gu)?.length ?? 0) * word.conf;
+  for (const line of lines) for (const word of line.words) sum += letterCount(word.text) * word.conf;
   return sum;
 }
 

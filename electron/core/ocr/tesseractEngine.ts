@@ -58,6 +58,15 @@ export async function pageForOcr(
   return { page: await decodeGrey(image, scale, info.width), dpi: dpi ? Math.round(dpi * scale) : undefined, scale };
 }
 
+/** pageForOcr, failing as OCR does when the image cannot be decoded. */
+async function decodedPage(image: Buffer | RawImage, dpi: number | undefined): ReturnType<typeof pageForOcr> {
+  try {
+    return await pageForOcr(image, dpi);
+  } catch (error) {
+    throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
+  }
+}
+
 export function createTesseractEngine(options: TesseractEngineOptions): OcrEngine {
   const pool = new WorkerPool({
     tessdataDir: options.tessdataDir,
@@ -92,14 +101,7 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     // after (pagesInHand.ts): the worker reads one page after the other without waiting for either.
     const giveBack = await inHand.take(signal);
     try {
-      let page: GreyImage;
-      let ocrDpi: number | undefined;
-      let scale: number;
-      try {
-        ({ page, dpi: ocrDpi, scale } = await pageForOcr(input.image, input.dpi));
-      } catch (error) {
-        throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
-      }
+      const { page, dpi: ocrDpi, scale } = await decodedPage(input.image, input.dpi);
       const geometry = await measureGeometry(page);
       const reading = await pool.run(
         languages,
@@ -135,14 +137,7 @@ export function createTesseractEngine(options: TesseractEngineOptions): OcrEngin
     const languages = checkLanguages(input.languages, options.tessdataDir);
     const giveBack = await inHand.take(signal);
     try {
-      let page: GreyImage;
-      let ocrDpi: number | undefined;
-      let scale: number;
-      try {
-        ({ page, dpi: ocrDpi, scale } = await pageForOcr(input.image, input.dpi));
-      } catch (error) {
-        throw new OcrFailure('ocr-failed', 'The page image could not be decoded.', { cause: error });
-      }
+      const { page, dpi: ocrDpi, scale } = await decodedPage(input.image, input.dpi);
       const at = (box: Word['bbox'], by: number): Word['bbox'] => [box[0] * by, box[1] * by, box[2] * by, box[3] * by];
       const known = input.words.map((word) => ({ ...word, bbox: at(word.bbox, scale) }));
       const angled = await pool.run(languages, (worker) => readAngled((wanted) => worker.forLanguages(wanted), languages, page, ocrDpi, known, worker.abandoned), {
