@@ -2,11 +2,12 @@
  * Redaction tried as an adversary would (issue 11): PDFs built here for each class that once leaked — a
  * name only in a pasted picture on a page with a text layer (Latin and Cyrillic), a letter-spaced name, a
  * name hyphenated at a line end, a filled form field and a FreeText note, a Chinese scan read with the
- * default languages, Chinese text without the middle dot — imported for real (parser, OCR, the print
- * reading), exported with the person protected, and read back as a court's reader would: pdftotext,
- * qpdf's uncompressed bytes (metadata and outline included), and native tesseract on every rendered page.
- * A control export without redaction shows the name, so each check can fail; an annotation that does not
- * print shows in neither. And the leak check catches a leak planted by turning one reading off.
+ * default languages, Chinese text without the middle dot and a Chinese given name alone — imported for
+ * real (parser, OCR, the print reading), exported with the person protected, and read back as a court's
+ * reader would: pdftotext, qpdf's uncompressed bytes (metadata and outline included), and native
+ * tesseract on every rendered page. A control export without redaction shows the name, so each check can
+ * fail; an annotation that does not print shows in neither. And the leak check catches a leak planted by
+ * turning one reading off.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -91,8 +92,8 @@ const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>;
   },
   {
     file: 'chinese-text.pdf',
-    what: 'Chinese text without the middle dot',
-    pdf: () => printedPdf({ lines: ['关于加娜尔托列乌别克的情况说明', '她的儿子现在哈萨克斯坦。'] }),
+    what: 'Chinese text without the middle dot, then her given name alone',
+    pdf: () => printedPdf({ lines: ['关于加娜尔托列乌别克的情况说明', '她的儿子现在哈萨克斯坦。', '加娜尔本人仍在伊犁。'] }),
   },
 ];
 

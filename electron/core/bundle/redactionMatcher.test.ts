@@ -113,8 +113,8 @@ describe('grammar', () => {
     // OCR reads the dot as a digit or a letter too (seen: 加娜尔0托列马别克, with a misread character besides).
     for (const dot of ['0', 'o', 'O', '°']) expect(found(`其母库拉西${dot}木哈买提仍在`)).toEqual([`库拉西${dot}木哈买提`]);
     expect(found('其母库拉西0木哈卖提仍在')).toEqual(['库拉西0木哈卖提']);
-    // Two letters between are a word of their own, not a dot.
-    expect(found('其母库拉西ab木哈买提仍在')).toEqual([]);
+    // Two letters between are a word of their own, not a dot: her given name alone is found, not the whole name.
+    expect(found('其母库拉西ab木哈买提仍在')).toEqual(['库拉西']);
     expect(line('其母库拉 西·木 哈买提仍在')).toEqual(['库拉|西·木|哈买提']);
     expect(line('其 母 库 拉 西 · 木 哈 买 提')).toEqual(['库|拉|西|·|木|哈|买|提']);
   });
@@ -128,12 +128,21 @@ describe('grammar', () => {
     expect(found('Aigerim Dauletkyzy; her father Daulet')).toEqual(['Daulet']);
   });
 
-  it('never looks for initials alone, and looks for Chinese names whole', () => {
+  it('never looks for initials alone, and looks for a Chinese name whole or for its given name alone, never for its father part alone', () => {
     expect(personSpellings(PROTECTED[1]!)).not.toContain('D');
     expect(found('D. Ospanov, D. K., D a')).toEqual([]);
     expect(found('D. Kosherbaiuly')).toEqual(['D. Kosherbaiuly']);
-    expect(found('库谢尔拜 道来提')).toEqual([]);
     expect(found('道来提·库谢尔拜')).toEqual(['道来提·库谢尔拜']);
+    // A notice names her once, then by her given name: 库拉西 alone is hers, 木哈买提 alone her father's.
+    expect(found('库拉西·木哈买提之女。库拉西于2020年到派出所说明情况')).toEqual(['库拉西·木哈买提', '库拉西']);
+    expect(found('库谢尔拜 道来提')).toEqual(['道来提']);
+    expect(found('其父木哈买提仍在新疆')).toEqual([]);
+    expect(found('古丽娜尔的儿子')).toEqual(['古丽娜尔']);
+    // A given name of one character is not looked for alone; a name written without a separator only whole.
+    const rules: MatchRules = { patterns: patternsFor('p1', personSpellings({ name: '江·努尔兰', variants: ['王建国'] }), true), claims: [] };
+    expect(findInText('江水流向努尔兰', rules)).toEqual([]);
+    expect(findInText('王建国', rules)).toHaveLength(1);
+    expect(findInText('王建', rules)).toEqual([]);
   });
 
   it('lets a protected spelling give way inside the name of someone who is not protected', () => {

@@ -58,15 +58,21 @@ export function patternUnits(spelling: string): TextUnit[] {
 /**
  * Every spelling of a person: the name, the variants, and each part of a Latin or Cyrillic name alone
  * — a relative's given name alone ("his mother Kulash") names them too, and parts alone also cover any
- * order (Мухаметкызы Куляш). Initials alone are not parts: N. would redact every N. A Chinese name is
- * looked for whole: its second part is usually the father's given name (阿茹将·努尔兰 is Nurlan's
- * daughter), which alone would black out the father wherever he is named.
+ * order (Мухаметкызы Куляш). Initials alone are not parts: N. would redact every N. A Chinese
+ * transcription (加娜尔·托列乌别克) gives its first part alone too, the person's own given name, which a
+ * notice repeats alone after naming her once ("加娜尔于2020年…"); never its second part, usually the
+ * father's given name (阿茹将·努尔兰 is Nurlan's daughter), which alone would black out the father
+ * wherever he is named. A one-character part is not looked for alone: it is in half the words of a page.
  */
 export function personSpellings(person: { name: string; variants: readonly string[] }): string[] {
   const spellings = new Set<string>();
   for (const spelling of [person.name, ...person.variants]) {
     spellings.add(spelling);
-    if (/\p{Script=Han}/u.test(spelling)) continue;
+    if (/\p{Script=Han}/u.test(spelling)) {
+      const [given, ...rest] = spelling.normalize('NFC').trim().split(HAN_NAME_SEPARATORS);
+      if (rest.length > 0 && given && /^\p{Script=Han}{2,}$/u.test(given)) spellings.add(given);
+      continue;
+    }
     // A patronymic written apart (Мұхамет қызы) is one part: қызы alone would name every daughter.
     const ranges: Array<[number, number]> = [];
     for (const unit of textUnits(spelling)) {
