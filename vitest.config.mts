@@ -44,6 +44,7 @@ const SLOW = [
   'electron/core/import/parse/fileParser.bad.test.ts',
   'electron/core/ocr/pageGeometry.test.ts',
   'electron/core/import/printReader.test.ts',
+  'electron/core/import/rightToLeft.test.ts',
   'electron/core/bundle/redactionBoxes.test.ts',
 ];
 

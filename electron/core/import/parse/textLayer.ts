@@ -15,6 +15,8 @@ export interface TextItemLike {
   height: number;
   hasEOL: boolean;
   fontName: string;
+  /** pdf.js: 'rtl' when the item's text was right to left (its `str` is then in reading order) */
+  dir?: string;
 }
 
 export interface FontMetrics {
@@ -24,9 +26,78 @@ export interface FontMetrics {
 
 type Matrix = [number, number, number, number, number, number];
 
-/** Page text as drawn, one line per text line (pdf.js marks line ends with hasEOL). */
+/** Arabic presentation forms (FB50–FDFF, FE70–FEFF): the shaped glyphs some producers map text to. */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/gu;
+/** An item of right-to-left text: Arabic-script letters (Uyghur, Kazakh in Arabic script), marks and punctuation, no other letters or digits. */
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const NOT_RTL = /[^\p{Script=Arabic}\p{M}\p{P}\p{Zs}\s]/u;
+/** A gap wider than this share of the font size between two glyph runs of a line is a space. */
+const WORD_GAP = 0.2;
+
+const isRtlPiece = (item: TextItemLike) => !NOT_RTL.test(item.str) && (ARABIC_LETTER.test(item.str) || item.str.trim() === '');
+const isLevel = (item: TextItemLike) => Math.abs(item.transform[1] ?? 0) < 1e-6 && Math.abs(item.transform[2] ?? 0) < 1e-6 && (item.transform[0] ?? 0) > 0;
+
+/**
+ * Right-to-left text as it is read. A PDF writes Uyghur or Kazakh in Arabic script as shaped glyphs,
+ * often a glyph or two per positioned run (Chromium does), in the order they print: left to right, the
+ * reverse of reading. pdf.js then gives one item per run, in that order, with presentation-form letters
+ * (ﺟﺎﻧﺎﺭ for جانار), and the page's text and words read backwards: a protected name registered in
+ * Arabic script was found in no reading, and stayed in the bundle. Here consecutive right-to-left runs
+ * of one line become one item, their pieces taken right to left (each piece pdf.js has already put in
+ * reading order), a space where the gap between two is a space's width, and presentation forms go back
+ * to the letters they shape (NFKC of those two blocks only).
+ */
+export function readingOrderItems(items: readonly TextItemLike[]): TextItemLike[] {
+  const out: TextItemLike[] = [];
+  for (let i = 0; i < items.length; ) {
+    const first = items[i]!;
+    if (!isLevel(first) || !isRtlPiece(first) || !ARABIC_LETTER.test(first.str)) {
+      out.push(first.str.search(PRESENTATION_FORMS) >= 0 ? { ...first, str: first.str.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')) } : first);
+      i++;
+      continue;
+    }
+    const size = first.height || Math.abs(first.transform[3] ?? 0) || 1;
+    const run = [first];
+    let j = i + 1;
+    while (j < items.length && !run.at(-1)!.hasEOL) {
+      const next = items[j]!;
+      if (!isLevel(next) || !isRtlPiece(next) || Math.abs((next.transform[5] ?? 0) - (first.transform[5] ?? 0)) > size * 0.5) break;
+      run.push(next);
+      j++;
+    }
+    // Whitespace pieces at the run's end belong to what follows.
+    while (run.length > 1 && run.at(-1)!.str.trim() === '' && !run.at(-1)!.hasEOL) {
+      run.pop();
+      j--;
+    }
+    const pieces = run.filter((piece) => piece.str.trim() !== '').sort((a, b) => (b.transform[4] ?? 0) - (a.transform[4] ?? 0));
+    let str = '';
+    for (const [k, piece] of pieces.entries()) {
+      const left = pieces[k - 1];
+      if (left && (left.transform[4] ?? 0) - ((piece.transform[4] ?? 0) + piece.width) > size * WORD_GAP) str += ' ';
+      str += piece.str.trim() === piece.str ? piece.str : piece.str.trim();
+    }
+    const x0 = Math.min(...pieces.map((piece) => piece.transform[4] ?? 0));
+    const x1 = Math.max(...pieces.map((piece) => (piece.transform[4] ?? 0) + piece.width));
+    const transform = [...first.transform];
+    transform[4] = x0;
+    out.push({
+      ...first,
+      str: str.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')),
+      transform,
+      width: x1 - x0,
+      height: Math.max(...run.map((piece) => piece.height)),
+      hasEOL: run.at(-1)!.hasEOL,
+      dir: 'rtl',
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** Page text as drawn, one line per text line (pdf.js marks line ends with hasEOL), right-to-left runs in reading order. */
 export function layerText(items: readonly TextItemLike[]): string {
-  return items
+  return readingOrderItems(items)
     .map((item) => item.str + (item.hasEOL ? '\n' : ''))
     .join('')
     .replace(/[ \t]+\n/g, '\n')
@@ -108,7 +179,7 @@ export function layerWords(
   measure?: (text: string) => number,
 ): Word[] {
   const words: Word[] = [];
-  for (const item of items) {
+  for (const item of readingOrderItems(items)) {
     const chars = Array.from(item.str);
     const ranges = wordRanges(chars);
     if (ranges.length === 0 || item.width === 0) continue;
@@ -119,12 +190,14 @@ export function layerWords(
     const ascent = fonts[item.fontName]?.ascent || 0.8;
     const descent = fonts[item.fontName]?.descent || -0.2;
     const total = measure?.(item.str) ?? 0;
-    const offset = (i: number): number =>
+    const advance = (i: number): number =>
       total > 0 ? (item.width * (measure?.(chars.slice(0, i).join('')) ?? 0)) / total : (item.width * i) / chars.length;
+    // Right-to-left text begins at the item's right end.
+    const offset = item.dir === 'rtl' ? (i: number) => item.width - advance(i) : advance;
     for (const [from, to] of ranges) {
       // Corners in text space (units of the transform), then through the page and viewport matrices.
-      const x0 = offset(from) / along;
-      const x1 = offset(to) / along;
+      const x0 = Math.min(offset(from), offset(to)) / along;
+      const x1 = Math.max(offset(from), offset(to)) / along;
       const y0 = (descent * size) / up;
       const y1 = (ascent * size) / up;
       const xs: number[] = [];

@@ -15,6 +15,7 @@ import m0012 from './0012-deadline-titles';
 import m0013 from './0013-reading-copies';
 import m0014 from './0014-child-indexes-and-kinds';
 import m0015 from './0015-angled-text';
+import m0016 from './0016-right-to-left-text';
 
 export interface Migration {
   version: number;
@@ -25,7 +26,7 @@ export interface Migration {
 }
 
 /** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
