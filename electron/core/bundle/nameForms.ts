@@ -30,11 +30,28 @@ const KAZAKH = [
 ];
 
 /**
+ * The same endings in Arabic script, as Xinjiang's Uyghur (جانارنىڭ, جانارغا, ئانىسىغا) and Kazakh
+ * (Töte: جانارعا, جانارمەن) write them: ى is both ы and і, ە is е, Kazakh writes ğ ع where Uyghur
+ * writes غ, and a front-vowel word's hamza stands before the word, never in an ending.
+ */
+const ARABIC_SCRIPT = [
+  'نىڭ', 'دىڭ', 'تىڭ', // genitive
+  'نى', 'دى', 'تى', // accusative
+  'غا', 'عا', 'قا', 'گە', 'كە', // dative
+  'دا', 'دە', 'تا', 'تە', // locative
+  'دىن', 'تىن', 'دان', 'دەن', 'تان', 'تەن', 'نان', 'نەن', // ablative (Uyghur, Kazakh)
+  'دىكى', 'تىكى', // Uyghur "the one in/at"
+  'مەن', 'بەن', 'پەن', // Kazakh instrumental
+  'ى', 'سى', 'ىم', 'ىڭ', // possessive (3rd person, Uyghur 1st and 2nd)
+  'سىنىڭ', 'ىنىڭ', 'سىنى', 'ىنى', 'سىغا', 'ىغا', 'سىدا', 'ىدا', 'سىدىن', 'ىدىن', // Uyghur possessive, then a case
+];
+
+/**
  * Endings Kazakh adds only after the 3rd-person possessive vowel (Асқарұлына, Мұхаметқызын). After
  * anything else they would read Alina as Ali + на and Aidan as Aida + н.
  */
-const KAZAKH_AFTER_POSSESSIVE = ['н', 'на', 'не', 'нда', 'нде', 'ндан', 'нден'];
-const POSSESSIVE_VOWEL = /[ыіyi]$/;
+const KAZAKH_AFTER_POSSESSIVE = ['н', 'на', 'не', 'нда', 'нде', 'ндан', 'нден', 'ن', 'نا', 'نە', 'ندا', 'ندە', 'نان', 'نەن'];
+const POSSESSIVE_VOWEL = /[ыіyiى]$/;
 
 /** How Latin transcriptions write the Cyrillic letters of the endings (English-style and Kazakh-2021 Latin). */
 const TO_LATIN: Record<string, string[]> = {
@@ -57,7 +74,7 @@ const withLatin = (endings: readonly string[]) => [...new Set([...endings, ...en
  */
 const ENGLISH = ['s'];
 
-const FREE_ENDINGS = withLatin([...RUSSIAN, ...KAZAKH]).concat(ENGLISH);
+const FREE_ENDINGS = withLatin([...RUSSIAN, ...KAZAKH]).concat(ENGLISH, ARABIC_SCRIPT);
 const POSSESSIVE_ENDINGS = withLatin(KAZAKH_AFTER_POSSESSIVE);
 
 /** Endings by their last letter, longest first, so a word is tested only against endings it could have. */
@@ -91,6 +108,17 @@ export function stemsOf(word: string): string[] {
   return stems;
 }
 
+/** Genitive endings: a name in the genitive before ұлы/қызы is that person's son or daughter, not a patronymic. */
+const GENITIVE = withLatin(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ының', 'інің', 'сының', 'сінің']).concat(['نىڭ', 'دىڭ', 'تىڭ', 'ىنىڭ', 'سىنىڭ']);
+
+/**
+ * The word without each genitive ending it carries: Жанардың ұлы ("Zhanar's son") names Zhanar, where
+ * Жанар ұлы is her son's patronymic and names him.
+ */
+export function genitiveStems(word: string): string[] {
+  return GENITIVE.filter((ending) => word.length - ending.length >= MIN_STEM && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length));
+}
+
 /**
  * The stem a name's feminine or soft ending leaves for declension (Гульнара → Гульнар-ы, Жумабекова →
  * Жумабеков-ой, Дмитрий → Дмитри-я, Игорь → Игор-я), or null.
@@ -104,7 +132,7 @@ export function declensionStem(word: string): string | null {
  * The Kazakh patronymic written as a word of its own (Мұхамет қызы, Daulet uly) or after a hyphen:
  * "daughter of", "son of". Joined to the name before it, it makes a patronymic, which is not that name.
  */
-const PATRONYMIC = new Set(['қызы', 'кызы', 'кизи', 'ұлы', 'улы', 'ули', 'kyzy', 'kizi', 'kyzi', 'qyzy', 'qizi', 'uly', 'uli', 'ulu', 'ugli', 'ogli']);
+const PATRONYMIC = new Set(['қызы', 'кызы', 'кизи', 'ұлы', 'улы', 'ули', 'kyzy', 'kizi', 'kyzi', 'qyzy', 'qizi', 'uly', 'uli', 'ulu', 'ugli', 'ogli', 'قىزى', 'ۇلى', 'ئوغلى', 'وغلى']);
 
 export function isPatronymicWord(word: string): boolean {
   return PATRONYMIC.has(word) || stemsOf(word).some((stem) => PATRONYMIC.has(stem));
@@ -125,7 +153,7 @@ export function isDerivationSuffix(word: string): boolean {
  * Дәулетқызы, Askaruly): the cross-script key cuts these suffixes off, so a key alone cannot tell
  * Daulet from Dauletov; this can.
  */
-const NAME_BUILDING = /(?:ов|ев|ова|ева|ову|еву|овой|евой|овым|евым|ович|евич|овна|евна|ұлы|улы|ули|қызы|кызы|кизи|ov|ev|ova|eva|ovu|evu|ovoi|ovoy|evoi|evoy|ovym|evym|ovim|evim|ovich|evich|ovna|evna|uly|uli|kyzy|kizi|qyzy|qizi)$/;
+const NAME_BUILDING = /(?:ов|ев|ова|ева|ову|еву|овой|евой|овым|евым|ович|евич|овна|евна|ұлы|улы|ули|қызы|кызы|кизи|ov|ev|ova|eva|ovu|evu|ovoi|ovoy|evoi|evoy|ovym|evym|ovim|evim|ovich|evich|ovna|evna|uly|uli|kyzy|kizi|qyzy|qizi|قىزى|ۇلى|وغلى)$/;
 
 export function isNameBuilt(word: string): boolean {
   const match = NAME_BUILDING.exec(word);

@@ -15,10 +15,10 @@ import { seededRandom } from '../testing/seededRandom';
 import { HOMOGLYPHS, Layout, pick, type Planted } from './redactionTesting';
 
 const PROTECTED = [
-  { name: 'Kulash Mukhametkyzy', variants: ['Куляш Мухаметкызы', 'Күләш Мұхаметқызы', '库拉西·木哈买提'] },
+  { name: 'Kulash Mukhametkyzy', variants: ['Куляш Мухаметкызы', 'Күләш Мұхаметқызы', '库拉西·木哈买提', 'كۇلاش مۇحامەتقىزى'] },
   { name: 'Daulet Kosherbaiuly', variants: ['Даулет Кошербайулы', 'Дәулет Көшербайұлы', '道来提·库谢尔拜', 'Daulet', 'D. Kosherbaiuly'] },
   { name: 'Gulnara Zhumabekova', variants: ['Гульнара Жумабекова', 'Гүлнара Жұмабекова', '古丽娜尔·朱马别克'] },
-  { name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы', 'Нурлан Аскарулы'] },
+  { name: 'Nurlan Askaruly', variants: ['Нұрлан Асқарұлы', 'Нурлан Аскарулы', 'نۇرلان ئاسقار ئوغلى'] },
   { name: 'Bolat Zhumabekov', variants: ['Болат Жумабеков'] },
   { name: 'Ainur Seitkali', variants: ['Айнұр Сейтқали'] },
 ];
@@ -119,6 +119,28 @@ describe('grammar', () => {
     expect(line('其 母 库 拉 西 · 木 哈 买 提')).toEqual(['库|拉|西|·|木|哈|买|提']);
   });
 
+  it('finds names in Arabic script (Uyghur, Kazakh Töte) in their case forms, written together or apart', () => {
+    const forms = ['كۇلاشنىڭ', 'كۇلاشقا', 'كۇلاشنى', 'كۇلاشتىن', 'كۇلاشتا', 'كۇلاشمەن', 'كۇلاشى', 'مۇحامەتقىزىنىڭ', 'مۇحامەتقىزىغا', 'مۇحامەتقىزىنا', 'نۇرلانغا', 'نۇرلاندىكى'];
+    for (const form of forms) expect(found(`خەت ${form} ھەققىدە`)).toEqual([form]);
+    expect(found('ئانىسى كۇلاش مۇحامەتقىزى ئىلىدا')).toEqual(['كۇلاش مۇحامەتقىزى']);
+    expect(found('ئانىسى كۇلاش مۇحامەت قىزى')).toEqual(['كۇلاش مۇحامەت قىزى']);
+    expect(found('نۇرلان ئاسقارئوغلى')).toEqual(['نۇرلان ئاسقارئوغلى']);
+    // Their patronymics built on a protected given name stay, as in Cyrillic.
+    expect(found('ئايگېرىم نۇرلان ئوغلى')).toEqual([]);
+    expect(found('ئايگېرىم نۇرلانئوغلى')).toEqual([]);
+  });
+
+  it('finds a name in the genitive before ұлы or қызы: Күләштің ұлы is Kulash\'s son, not a patronymic', () => {
+    expect(found('Күләштің ұлы Ермек')).toEqual(['Күләштің']);
+    expect(found('Нурланның қызы')).toEqual(['Нурланның']);
+    expect(found('Kulashtyn uly Ermek')).toEqual(['Kulashtyn']);
+    expect(found('Мұхаметқызының ұлы')).toEqual(['Мұхаметқызының']);
+    expect(found('نۇرلاننىڭ قىزى')).toEqual(['نۇرلاننىڭ']);
+    expect(found('كۇلاشنىڭ ئوغلى')).toEqual(['كۇلاشنىڭ']);
+    // The patronymic itself, even in the genitive, is another person's name.
+    for (const name of ['Нұрлан ұлы', 'Нұрланұлының', 'Нұрлан ұлының', 'Nurlan uly']) expect(found(`Aigerim ${name}`)).toEqual([]);
+  });
+
   it('leaves a patronymic or surname built on a protected given name, however it is written', () => {
     const near = ['Dauletkyzy', 'Daulet kyzy', 'Daulet-kyzy', 'DauletKyzy', 'Daulet\u200Bkyzy', 'Дәулетқызы', 'Дәулет қызы', 'Дәулетқызының', 'Даулетов', 'Даулетова', 'Даулетовна', 'Dauletovna', 'Нұрланұлы', 'Nurlanbek', 'Нурланбек'];
     for (const name of near) expect(found(`Aigerim ${name}, born 1986`)).toEqual([]);
@@ -160,7 +182,7 @@ const NAMES = [
   'Kulash Mukhametkyzy', 'Mukhametkyzy', 'Kulash', 'Daulet Kosherbaiuly', 'Gulnara Zhumabekova', 'Nurlan Askaruly', 'Kulash Mukhamet kyzy',
   'Күләш Мұхаметқызы', 'Күләшке', 'Мұхаметқызының', 'Нұрланға', 'Нұрланның', 'Асқарұлына', 'Дәулеттің', 'Айнұр Сейтқали', 'Мұхамет қызы',
   'Куляш Мухаметкызы', 'Гульнарой', 'Жумабековой', 'Нурланом', 'Даулета Кошербайулы', 'Гульнары Жумабековой',
-  '库拉西·木哈买提', '道来提·库谢尔拜', '古丽娜尔·朱马别克',
+  '库拉西·木哈买提', '道来提·库谢尔拜', '古丽娜尔·朱马别克', 'كۇلاش مۇحامەتقىزى', 'كۇلاشنىڭ', 'نۇرلانغا',
 ];
 /** Near-names that must stay: patronymics and surnames built on a protected given name. */
 const NEAR_NAMES = ['Dauletkyzy', 'Aigerim Dauletkyzy', 'Дәулетқызы', 'Даулеткызы', 'Daulet kyzy', 'Дәулет қызы', 'Даулетова', 'Даулетович', 'Dauletovna', 'Нұрланұлы', 'Нурланович'];

@@ -13,7 +13,7 @@
  *   (her father's name inside her name, see RedactionPattern.person).
  */
 import { fold } from '../text';
-import { isDerivationSuffix, isPatronymicWord, LONGEST_ENDING } from './nameForms';
+import { genitiveStems, isDerivationSuffix, isPatronymicWord, LONGEST_ENDING } from './nameForms';
 import type { MatchRules, RedactionPattern } from './redactionPattern';
 import { PatternWords } from './redactionDictionary';
 import { HARD, NONE, SOFT, type LetterStream } from './redactionStream';
@@ -184,11 +184,15 @@ function search(stream: LetterStream, found: Candidates, compiled: Compiled, gua
     return end <= until;
   };
 
+  /** Whether letters [start, end) are pattern word `id` in the genitive (Жанардың, Zhanardyn, جانارنىڭ). */
+  const genitiveOf = (id: number, start: number, end: number) =>
+    genitiveStems(stream.folded.slice(stream.at[start], stream.at[end])).some((stem) => compiled.words.lookup(stem, false).includes(id));
+
   /** Element j of the pattern from letter `pos`; the last word element started at `wordStart`. */
   const extend = (pattern: CompiledPattern, j: number, from: number, pos: number, wordStart: number): void => {
     if (j === pattern.elements.length) {
       const last = pattern.elements.at(-1)!;
-      if (guardNames && pattern.person && !last.han && insideAnotherName(last.id, wordStart, pos)) return;
+      if (guardNames && pattern.person && !last.han && insideAnotherName(last.id, wordStart, pos) && !genitiveOf(last.id, wordStart, pos)) return;
       record(pattern, from, pos);
       return;
     }
