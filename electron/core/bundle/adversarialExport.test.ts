@@ -3,10 +3,10 @@
  * name only in a pasted picture on a page with a text layer (Latin and Cyrillic), a letter-spaced name, a
  * name hyphenated at a line end, a filled form field and a FreeText note, a Chinese scan read with the
  * default languages, Chinese text without the middle dot and a Chinese given name alone, Uyghur in a
- * text layer Chromium wrote (right to left, shaped glyphs in the order they print) — imported for
- * real (parser, OCR, the print reading), exported with the person protected, and read back as a court's
- * reader would: pdftotext, qpdf's uncompressed bytes (metadata and outline included), and native
- * tesseract on every rendered page. A control export without redaction shows the name, so each check can
+ * text layer Chromium wrote (right to left, shaped glyphs in the order they print), a name wrapped
+ * without hyphens in a narrow table cell — imported for real (parser, OCR, the print reading), exported
+ * with the person protected, and read back as a court's reader would: pdftotext, qpdf's uncompressed
+ * bytes (metadata and outline included), and native tesseract on every rendered page. A control export without redaction shows the name, so each check can
  * fail; an annotation that does not print shows in neither. And the leak check catches a leak planted by
  * turning one reading off.
  */
@@ -40,7 +40,7 @@ if (missing.length) console.log(`adversarial export tests skipped: missing ${mis
 const PROTECTED = { id: 'P-MOTHER', name: 'Zhanar Toleubekkyzy', variants: ['Жанар Төлеубекқызы', 'Жанар Толеубеккызы', '加娜尔·托列乌别克', 'جانار تۆلەۋبەكقىزى'] };
 const CLIENT = { id: 'P-CLIENT', name: 'Ermek Saparbayev', variants: ['Ермек Сапарбаев'] };
 /** Pieces of her name, folded, that no redacted reading may show (spaces and hyphens squeezed out first). */
-const SECRETS = ['zhanar', 'toleubek', 'жанар', 'толеубек', 'төлеубек', '加娜尔', '托列乌别克', 'جانار', 'تۆلەۋبەك'];
+const SECRETS = ['zhanar', 'toleube', 'leubekkyz', 'жанар', 'толеубек', 'төлеубек', '加娜尔', '托列乌别克', 'جانار', 'تۆلەۋبەك'];
 const HIDDEN = 'Olzhas Bekenov';
 
 const squeeze = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-‐‑‒·.\u00ad]+/gu, '');
@@ -92,6 +92,15 @@ const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>;
     what: 'a name in Arabic script (Uyghur), in the genitive, in a text layer Chromium wrote',
     pdf: () => browserPdf('<p>Letter of the Migration Service. Re: the application of Ermek Saparbayev.</p><p dir="rtl" lang="ug">ئەرمەكنىڭ ئانىسى جانار تۆلەۋبەكقىزى ئىلىدا تۇرىدۇ. جانارنىڭ ئادرېسى بىزگە مەلۇم.</p>'),
     readIn: 'uig',
+  },
+  {
+    file: 'narrow-cell.pdf',
+    what: 'a name wrapped without hyphens in a narrow table cell',
+    pdf: () =>
+      browserPdf(
+        '<p>Application form, relatives abroad.</p><table style="font-size: 14pt"><tr><td style="width: 3.2cm; border: 1px solid">Relative</td>' +
+          '<td style="width: 2cm; border: 1px solid; word-break: break-all">Zhanar Toleubekkyzy</td><td style="border: 1px solid">mother</td></tr></table>',
+      ),
   },
   {
     file: 'chinese-scan.pdf',

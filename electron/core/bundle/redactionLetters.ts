@@ -25,6 +25,8 @@ export interface TextLetters {
   han: boolean[];
   /** breaks[i]: the break before letter i (breaks[0] is unused) */
   breaks: number[];
+  /** newLines[i]: only white space, a line end among it, stands before letter i (a word may wrap there) */
+  newLines: boolean[];
   lead: Edge;
   trail: Edge;
   /** the end of the hyphen or invisible characters after the last letter (its end when there are none) */
@@ -110,7 +112,7 @@ function spacedTextBreaks(letters: TextLetters, gaps: string[]): void {
 }
 
 function scanText(text: string): TextLetters {
-  const letters: TextLetters = { folds: [], originals: [], starts: [], ends: [], han: [], breaks: [], lead: 'none', trail: 'none', reach: 0 };
+  const letters: TextLetters = { folds: [], originals: [], starts: [], ends: [], han: [], breaks: [], newLines: [], lead: 'none', trail: 'none', reach: 0 };
   const gaps: string[] = [];
   let gapStart = 0;
   const chars = [...text];
@@ -155,8 +157,10 @@ function scanText(text: string): TextLetters {
   const invisibleTail = /^[\p{Cf}\u00AD\-\u2010\u2011\u2012\uFE63\uFF0D]*/u.exec(tail)![0];
   letters.reach = letters.ends[n - 1]! + (letters.trail === 'hyphen' || letters.trail === 'glue' ? invisibleTail.length : 0);
   letters.breaks.push(HARD);
+  letters.newLines.push(false);
   for (let i = 1; i < n; i++) {
     const kind = separatorKind(gaps[i]!);
+    letters.newLines.push(kind === 'space' && gaps[i]!.includes('\n'));
     if (kind === 'empty') letters.breaks.push(touchingBreak(letters.originals[i - 1]!, letters.originals[i]!, letters.han[i - 1]!, letters.han[i]!));
     else if (kind === 'glue' || kind === 'hyphen') letters.breaks.push(letters.han[i - 1] !== letters.han[i] ? HARD : SOFT);
     else letters.breaks.push(HARD);

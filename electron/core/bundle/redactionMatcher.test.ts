@@ -53,6 +53,17 @@ describe('typography', () => {
     expect(found('анасы К ү л ә ш')).toEqual(['К ү л ә ш']);
   });
 
+  it('finds a name cut at line ends without a hyphen, as a narrow table cell wraps it, over several lines', () => {
+    expect(line('Relative Kulash Mu \n khametky \n zy')).toEqual(['Kulash|Mu|khametky|zy']);
+    expect(line('анасы Күл \n әш Мұхаметқы \n зы')).toEqual(['Күл|әш|Мұхаметқы|зы']);
+    expect(line('his mother Kulash \n Mukhametkyzy')).toEqual(['Kulash|Mukhametkyzy']);
+    // Pieces that spell no name stay, and a line that ends in punctuation ends its word.
+    expect(line('decision of the Ku \n rmangazy court')).toEqual([]);
+    expect(line('see Mukha. \n metkyzy')).toEqual([]);
+    expect(found('Relative Kulash Mu\nkhametky\nzy')).toEqual(['Kulash Mu\nkhametky\nzy']);
+    expect(found('Mukha.\nmetkyzy')).toEqual([]);
+  });
+
   it('finds names hyphenated at a line end, the hyphen included, with every hyphen OCR and text layers write', () => {
     for (const hyphen of ['-', '\u2010', '\u2011', '\u2012', '\u00AD']) {
       expect(line(`mother Kulash Mukhamet${hyphen} \n kyzy lives`)).toEqual([`Kulash|Mukhamet${hyphen}|kyzy`]);

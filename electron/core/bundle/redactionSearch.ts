@@ -116,6 +116,15 @@ function candidates(stream: LetterStream, maxLetters: number): Candidates {
       if (d < plain && isPatronymicWord(found.text[d]!)) add(found.start[c]!, found.end[d]!, found.text[c]! + found.text[d]!);
     }
   }
+  // A word cut at a line end without a hyphen (a narrow table cell: Toleubekky / zy) runs on into the
+  // next line, over as many lines as it takes: the pieces joined are candidates besides the pieces.
+  for (let c = 0; c < found.start.length; c++) {
+    const e = found.end[c]!;
+    if (e >= size || !stream.lineBefore[e] || han[e]) continue;
+    for (const d of found.startsAt[e] ?? []) {
+      if (d < plain && found.end[d]! - found.start[c]! <= maxLetters) add(found.start[c]!, found.end[d]!, found.text[c]! + found.text[d]!);
+    }
+  }
   return found;
 }
 

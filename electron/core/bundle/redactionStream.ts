@@ -9,7 +9,9 @@
  * - SOFT: may be inside a word or between two: letter spacing, a hyphen (at a line end or inside a
  *   word), a soft hyphen, a zero-width character, touching boxes on one line, a digit after a letter
  *   (OCR's 1 for l), a capital after a small letter (a text layer that lost its spaces), Han to Han.
- * - HARD: a real word boundary (space, punctuation, a new line without a hyphen).
+ * - HARD: a real word boundary (space, punctuation, a new line without a hyphen). A new line with
+ *   nothing else there is also marked in `lineBefore`: a word a narrow table cell wraps without a
+ *   hyphen is looked for across it as well as in its pieces (redactionSearch, candidates).
  */
 import type { Word } from '../../../shared/domain/document';
 import { fold } from '../text';
@@ -33,6 +35,8 @@ export interface LetterStream {
   reach: number[];
   /** the break before each letter; breakBefore[size] is HARD */
   breakBefore: Uint8Array;
+  /** 1 where the (hard) break before a letter is a line end and nothing else: a word may wrap there without a hyphen */
+  lineBefore: Uint8Array;
   han: Uint8Array;
 }
 
@@ -112,8 +116,35 @@ function breakBetweenWords(words: readonly Word[], letters: readonly TextLetters
   return b === a + 1 ? (runs.get(a) ?? HARD) : HARD;
 }
 
+/**
+ * Whether words[b] starts the line after words[a], with nothing but letterless glue between: a word
+ * cut there without a hyphen (a narrow table cell, text set to break anywhere) runs on across it.
+ */
+function wrapsBetween(words: readonly Word[], letters: readonly TextLetters[], a: number, b: number): boolean {
+  const edges: Edge[] = [letters[a]!.trail, letters[b]!.lead];
+  for (let i = a + 1; i < b; i++) edges.push(letters[i]!.lead);
+  if (edges.some((edge) => edge !== 'none' && edge !== 'glue')) return false;
+  const wa = words[a]!;
+  const wb = words[b]!;
+  if (!(height(wa) > 0 && height(wb) > 0) || sameLine(wa, wb)) return false;
+  return (wb.bbox[1] + wb.bbox[3]) / 2 > wa.bbox[3];
+}
+
 function emptyStream(): LetterStream {
-  return { size: 0, folded: '', at: [0], original: '', originalAt: [0], word: [], start: [], end: [], reach: [], breakBefore: new Uint8Array([HARD]), han: new Uint8Array(0) };
+  return {
+    size: 0,
+    folded: '',
+    at: [0],
+    original: '',
+    originalAt: [0],
+    word: [],
+    start: [],
+    end: [],
+    reach: [],
+    breakBefore: new Uint8Array([HARD]),
+    lineBefore: new Uint8Array(1),
+    han: new Uint8Array(0),
+  };
 }
 
 /** The letters of a page's words, in the words' order, with the breaks inside words and between them. */
@@ -122,7 +153,7 @@ export function wordStream(words: readonly Word[]): LetterStream {
   const runs = spacedRunBreaks(words, letters);
   const size = letters.reduce((sum, l) => sum + l.folds.length, 0);
   if (size === 0) return emptyStream();
-  const stream: LetterStream = { ...emptyStream(), size, at: [], originalAt: [], breakBefore: new Uint8Array(size + 1), han: new Uint8Array(size) };
+  const stream: LetterStream = { ...emptyStream(), size, at: [], originalAt: [], breakBefore: new Uint8Array(size + 1), lineBefore: new Uint8Array(size + 1), han: new Uint8Array(size) };
   const folded: string[] = [];
   const original: string[] = [];
   let foldedLength = 0;
@@ -134,6 +165,8 @@ export function wordStream(words: readonly Word[]): LetterStream {
     if (n === 0) return;
     for (let k = 0; k < n; k++, i++) {
       stream.breakBefore[i] = k > 0 ? l.breaks[k]! : previousWord < 0 ? HARD : breakBetweenWords(words, letters, runs, previousWord, w);
+      const wraps = k > 0 ? l.newLines[k]! : previousWord >= 0 && wrapsBetween(words, letters, previousWord, w);
+      stream.lineBefore[i] = wraps && stream.breakBefore[i] === HARD ? 1 : 0;
       stream.han[i] = l.han[k] ? 1 : 0;
       stream.at.push(foldedLength);
       stream.originalAt.push(originalLength);
