@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames as Ops, PDFStream, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createFileParser, nodeParserProcesses, type OriginalPageReader, type OriginalPages, type PdfValue } from '../../import/parse';
@@ -19,6 +19,9 @@ import { CORPUS_DIR, bundleInput, pdfDocument } from './testing/corpusBundle';
 import { inProcessOriginals } from './testing/inProcessOriginals';
 import { normalised, pdftotext, uncompressed, writeTemp } from './testing/pdfTools';
 import type { BundleImagePage } from './types';
+
+/** An inline property list for BDC: pdf-lib writes a dictionary operand as it is, but its types allow names and strings only. */
+const inline = (dict: PDFDict) => dict as unknown as PDFName;
 
 const work = tempDir('dalel-originals-');
 const parser = createFileParser({ processes: nodeParserProcesses() });
@@ -88,6 +91,46 @@ describe('original PDFs at export', () => {
     expect([bomb.fallbacks, loop.fallbacks]).toEqual([[0], [0]]);
     const answers = await Promise.all([parser.originalPages(hostile.get('flate-bomb.pdf')!, [0]), parser.originalPages(hostile.get('pages-loop.pdf')!, [0])]);
     expect(answers.map((answer) => ('refused' in answer.pages[0]! ? answer.pages[0].refused : 'copied'))).toEqual(['The page draws too much to be copied.', 'Maximum call stack size exceeded']);
+  });
+
+  it('a page that carries text it does not show (ActualText, Alt, E) is refused and goes in as its image; the same page without it is copied', async () => {
+    // pdftotext, copy and paste and screen readers give such text as the page's; pdf.js does not, so no
+    // reading of the page had it, redaction could not find a name there, and the bundle carried it.
+    const hidden = PDFHexString.fromText('Zhanar Toleubekkyzy');
+    const variants: Array<[string, (doc: PDFDocument, page: PDFPage) => void]> = [
+      ['plain tags', (_doc, page) => page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), PDFName.of('MC0')]))],
+      ['ActualText', (doc, page) => page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), inline(doc.context.obj({ ActualText: hidden }))]))],
+      ['Alt', (doc, page) => page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Figure'), inline(doc.context.obj({ Alt: hidden }))]))],
+      ['E', (doc, page) => page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), inline(doc.context.obj({ E: hidden }))]))],
+      [
+        'a named property list',
+        (doc, page) => {
+          page.node.Resources()!.set(PDFName.of('Properties'), doc.context.obj({ MC1: { ActualText: hidden } }));
+          page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), PDFName.of('MC1')]));
+        },
+      ],
+      [
+        'a form it draws',
+        (doc, page) => {
+          const form = doc.context.stream(`/Span <</ActualText ${hidden.toString()}>> BDC 0 0 10 10 re f EMC`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10] });
+          page.node.setXObject(PDFName.of('Fm0'), doc.context.register(form));
+          page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span')]), PDFOperator.of(Ops.DrawObject, [PDFName.of('Fm0')]));
+        },
+      ],
+    ];
+    const answers: string[] = [];
+    for (const [, mark] of variants) {
+      const doc = await PDFDocument.create();
+      const page = doc.addPage([595, 842]);
+      page.drawText('Mother: Z. T. (see annex)', { x: 60, y: 700, size: 12 });
+      mark(doc, page);
+      page.drawRectangle({ x: 60, y: 600, width: 100, height: 40 });
+      page.pushOperators(PDFOperator.of(Ops.EndMarkedContent));
+      const answer = await parser.originalPages(await doc.save(), [0]);
+      answers.push('refused' in answer.pages[0]! ? answer.pages[0].refused : 'copied');
+    }
+    const refused = 'The page carries text it does not show (ActualText, Alt or E).';
+    expect(answers).toEqual(['copied', refused, refused, refused, refused, refused]);
   });
 
   it('without a parser process every PDF page goes in as its image', async () => {

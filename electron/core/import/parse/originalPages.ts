@@ -31,6 +31,17 @@ import { FORBIDDEN_KEYS, FORBIDDEN_TYPES, MAX_ORIGINAL_DEPTH, MAX_ORIGINAL_OBJEC
 
 class Refused extends Error {}
 
+/**
+ * Text a page carries but does not show: a marked-content property list's /ActualText (what the marked
+ * glyphs "really" say), /Alt (a figure's description) or /E (an abbreviation's expansion). pdftotext,
+ * copy and paste and screen readers give it as the page's text; pdf.js does not, so no reading of the page
+ * has it and redaction cannot find a name there (a "Mother: Z. T." whose ActualText is her full name). A
+ * page carrying any goes into the bundle as its image, whose text layer is the page's reading.
+ */
+const HIDDEN_TEXT_KEY = /\/(?:ActualText|Alt|E)(?=[\s<(/[\]])/;
+const HIDDEN_TEXT = 'The page carries text it does not show (ActualText, Alt or E).';
+const hidesText = (content: Uint8Array) => HIDDEN_TEXT_KEY.test(Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1'));
+
 export async function readOriginalPages(bytes: Uint8Array, pages: readonly number[]): Promise<OriginalPages> {
   let doc: PDFDocument;
   try {
@@ -66,6 +77,7 @@ function readPage(doc: PDFDocument, index: number, shared: Map<number, PdfValue>
   const rotation = ((page.getRotation().angle % 360) + 360) % 360;
   if (rotation % 90 !== 0) throw new Refused('The page is rotated by an angle that is not a multiple of 90°.');
   const contents = pageContents(page.node.Contents(), doc.context);
+  if (hidesText(inflate(contents, MAX_PAGE_CONTENT_BYTES))) throw new Refused(HIDDEN_TEXT);
   // Objects new to this page go into the answer only when the whole page passed: a page refused half-way
   // leaves nothing another page could refer to without its own checks.
   const local = new Map<number, PdfValue>();
@@ -109,7 +121,12 @@ class Serialiser {
     if (object === PDFNull) return { t: 'null' };
     if (object instanceof PDFString || object instanceof PDFHexString) return { t: 'str', v: object.asBytes() };
     if (object instanceof PDFArray) return { t: 'array', v: object.asArray().map((item) => this.value(item, depth + 1)) };
-    if (object instanceof PDFRawStream) return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+    if (object instanceof PDFRawStream) {
+      // A form's content is drawn as the page's is, and may carry the same hidden text.
+      const subtype = object.dict.get(PDFName.of('Subtype'));
+      if (subtype instanceof PDFName && subtype.decodeText() === 'Form' && hidesText(decodePDFRawStream(object).decode())) throw new Refused(HIDDEN_TEXT);
+      return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+    }
     if (object instanceof PDFStream) throw new Refused('The page resources hold a stream of an unexpected kind.');
     if (object instanceof PDFDict) return { t: 'dict', v: this.entries(object, depth) };
     throw new Refused('The page resources hold an object of an unknown kind.');
@@ -122,6 +139,8 @@ class Serialiser {
     for (const [key, value] of dict.entries()) {
       const name = key.decodeText();
       if (FORBIDDEN_KEYS.has(name)) throw new Refused(`The page's resources carry /${name}.`);
+      // A named property list (/Span /MC0 BDC) holds the same hidden text as an inline one.
+      if (name === 'ActualText' || name === 'Alt') throw new Refused(HIDDEN_TEXT);
       if (STRIPPED_KEYS.has(name)) continue;
       out.push([key.asBytes(), this.value(value, depth + 1)]);
     }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import sharp from 'sharp';
-import { PDFDocument, PDFName, PDFNumber, PDFString, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
+import { type PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
 import { renderPdfPagePng } from '../../testing/pdfRender';
 
 const FONTS = join(__dirname, '../../../../resources/fonts');
@@ -38,6 +38,8 @@ export interface PrintedPdfOptions {
   noteText?: string;
   /** a FreeText note flagged Hidden (and one without the Print flag): never printed */
   hiddenText?: string;
+  /** a line marked with an ActualText other than what it shows, and a figure whose Alt is the same text */
+  actualText?: { shown: string; actual: string };
 }
 
 /** A picture of `lines` (black on white, 200 DPI), rasterised by poppler from a PDF pdf-lib writes. */
@@ -83,6 +85,9 @@ function freeText(doc: PDFDocument, page: PDFPage, text: string, rect: [number, 
   else page.node.set(PDFName.of('Annots'), doc.context.obj([ref]));
 }
 
+/** An inline property list for BDC: pdf-lib writes a dictionary operand as it is, but its types allow names and strings only. */
+const inline = (dict: PDFDict) => dict as unknown as PDFName;
+
 /** Annotation flags (PDF 32000-1, 12.5.3): Hidden 2, Print 4. */
 const PRINT = 4;
 const HIDDEN = 2;
@@ -115,6 +120,16 @@ export async function printedPdf(options: PrintedPdfOptions): Promise<Uint8Array
     const fieldFont = await fontFor(doc, options.fieldValue);
     field.addToPage(page, { x: 60, y: 440, width: 300, height: 26, font: fieldFont });
     field.updateAppearances(fieldFont);
+  }
+  if (options.actualText) {
+    const { shown, actual } = options.actualText;
+    const marked = (tag: string, key: string, draw: () => void) => {
+      page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), inline(doc.context.obj({ [key]: PDFHexString.fromText(actual) }))]));
+      draw();
+      page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    };
+    marked('Span', 'ActualText', () => page.drawText(shown, { x: 60, y: 680, size: 12, font }));
+    marked('Figure', 'Alt', () => page.drawRectangle({ x: 60, y: 620, width: 120, height: 40, borderWidth: 1 }));
   }
   if (options.noteText) freeText(doc, page, options.noteText, [60, 360, 400, 390], PRINT);
   if (options.hiddenText) {
