@@ -5,6 +5,7 @@
  * send anything: each forged answer below must end as the page's image, with nothing of it left in the
  * file, and what it may send (odd names, strings with parentheses) cannot become PDF syntax.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames as Ops, PDFStream, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
@@ -131,6 +132,58 @@ describe('original PDFs at export', () => {
     }
     const refused = 'The page carries text it does not show (ActualText, Alt or E).';
     expect(answers).toEqual(['copied', refused, refused, refused, refused, refused]);
+  });
+
+  it('a page carries only the resources its content names: a picture its resources share with another page stays out', async () => {
+    // Producers that give every page one resource dictionary: page 1 copied as vectors carried page 2's
+    // picture (a notice naming a protected relative) though page 2 went in burned, extractable by any tool.
+    const doc = await PDFDocument.create();
+    const notice = await doc.embedPng(await sharp({ create: { width: 875, height: 125, channels: 3, background: '#3366cc' } }).png().toBuffer());
+    const logo = await doc.embedPng(await sharp({ create: { width: 200, height: 80, channels: 3, background: '#88aacc' } }).png().toBuffer());
+    const first = doc.addPage([595, 842]);
+    first.drawText('Letter of the Migration Service. The notice is on page 2.', { x: 60, y: 770, size: 12 });
+    first.drawImage(logo, { x: 60, y: 600, width: 100, height: 40 });
+    const second = doc.addPage([595, 842]);
+    second.drawImage(notice, { x: 60, y: 600, width: 300, height: 43 });
+    first.node.setXObject(PDFName.of('SharedNotice'), notice.ref);
+    const bytes = await doc.save();
+    const sizes = async (pages: number[]) => {
+      const image = await fax();
+      const letter = pdfDocument({ title: 'Letter' }, bytes, 2, (index) => ({ ...image, pageIndex: index }));
+      const result = await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter] }], { originals: parser }));
+      expect(letter.fallbacks).toEqual(pages);
+      const written = await PDFDocument.load(result.bytes);
+      return written.context
+        .enumerateIndirectObjects()
+        .map(([, object]) => object)
+        .filter((object): object is PDFStream => object instanceof PDFStream && object.dict.get(PDFName.of('Subtype'))?.toString() === '/Image')
+        .map((object) => `${object.dict.get(PDFName.of('Width'))?.toString()}x${object.dict.get(PDFName.of('Height'))?.toString()}`)
+        .sort();
+    };
+    // Both pages copied: each picture once, the notice drawn by page 2. Page 2 as its image (as a burned page goes in): no notice at all.
+    expect(await sizes([])).toEqual(['200x80', '875x125']);
+    vi.spyOn(parser, 'originalPages').mockImplementation(async (pdf, pages) => {
+      const answer = await readOriginalPages(pdf, pages);
+      return { ...answer, pages: answer.pages.map((page) => (page.index === 1 ? { index: 1, refused: 'burned' } : page)) };
+    });
+    expect(await sizes([1])).toEqual(['200x80', '413x585']);
+  });
+
+  it('keeps what a form without resources of its own draws from the page’s (PDF 1.0 forms)', async () => {
+    const doc = await PDFDocument.create();
+    const logo = await doc.embedPng(await sharp({ create: { width: 200, height: 80, channels: 3, background: '#88aacc' } }).png().toBuffer());
+    const page = doc.addPage([595, 842]);
+    page.drawText('Letter of the Migration Service', { x: 60, y: 770, size: 12 });
+    page.node.setXObject(PDFName.of('Logo'), logo.ref);
+    const form = doc.context.stream('q 100 0 0 40 60 600 cm /Logo Do Q', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842] });
+    page.node.setXObject(PDFName.of('Fm0'), doc.context.register(form));
+    page.pushOperators(PDFOperator.of(Ops.DrawObject, [PDFName.of('Fm0')]));
+    const image = await fax();
+    const letter = pdfDocument({ title: 'Letter' }, await doc.save(), 1, () => image);
+    const result = await writeBundlePdf(bundleInput([{ title: 'Letters', documents: [letter] }], { originals: parser }));
+    expect(letter.fallbacks).toEqual([]);
+    const file = writeTemp(work.path, 'old-form.pdf', result.bytes);
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })).toMatch(/\bimage\s+200\s+80\b/);
   });
 
   it('without a parser process every PDF page goes in as its image', async () => {

@@ -40,6 +40,65 @@ class Refused extends Error {}
  */
 const HIDDEN_TEXT_KEY = /\/(?:ActualText|Alt|E)(?=[\s<(/[\]])/;
 const HIDDEN_TEXT = 'The page carries text it does not show (ActualText, Alt or E).';
+/** The kinds of resources a content stream names (Do, Tf, gs, scn, sh, cs, BDC). */
+const NAMED_RESOURCES: ReadonlySet<string> = new Set(['XObject', 'Font', 'ExtGState', 'Pattern', 'Shading', 'ColorSpace', 'Properties']);
+
+/**
+ * Every name a content stream mentions, #-escapes decoded: a superset of the resources it uses (a name
+ * inside a string or an inline image's bytes only keeps a resource that would have been kept anyway).
+ */
+function namesIn(content: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  for (const match of Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1').matchAll(/\/([^\s/[\]()<>{}%]*)/g)) {
+    names.add(match[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+  }
+  return names;
+}
+
+/**
+ * The names a page's content uses of its resources, with those that forms and Type 3 glyphs without
+ * resources of their own use (they draw with the page's, as PDF 1.0 allowed): pruning the page's
+ * resources to the content's names alone would take what they draw out of the bundle.
+ */
+function namesUsed(drawn: Uint8Array, resources: PDFDict, context: PDFContext): Set<string> {
+  const used = namesIn(drawn);
+  const lookup = (object: PDFObject | undefined) => (object instanceof PDFRef ? context.lookup(object) : object);
+  const kinds = ['XObject', 'Font'].map((kind) => lookup(resources.get(PDFName.of(kind))));
+  const seen = new Set<string>();
+  for (let more = true; more; ) {
+    more = false;
+    for (const kind of kinds) {
+      if (!(kind instanceof PDFDict)) continue;
+      for (const [key, value] of kind.entries()) {
+        const name = key.decodeText();
+        if (!used.has(name) || seen.has(name)) continue;
+        seen.add(name);
+        const target = lookup(value);
+        const dict = target instanceof PDFRawStream ? target.dict : target instanceof PDFDict ? target : null;
+        const subtype = dict?.get(PDFName.of('Subtype'));
+        const draws = subtype instanceof PDFName && (subtype.decodeText() === 'Form' || subtype.decodeText() === 'Type3');
+        if (!dict || !draws || dict.has(PDFName.of('Resources'))) continue;
+        const procs = lookup(dict.get(PDFName.of('CharProcs')));
+        const streams = target instanceof PDFRawStream ? [target] : procs instanceof PDFDict ? procs.values().map(lookup) : [];
+        for (const stream of streams) {
+          if (!(stream instanceof PDFRawStream)) continue;
+          try {
+            for (const inner of namesIn(isPlainFlate(stream.dict) ? inflate(stream.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(stream).decode())) {
+              if (used.has(inner)) continue;
+              used.add(inner);
+              more = true;
+            }
+          } catch (error) {
+            if (error instanceof Refused) throw error;
+            throw new Refused('A form on the page could not be read.');
+          }
+        }
+      }
+    }
+  }
+  return used;
+}
+
 const hidesText = (content: Uint8Array) => HIDDEN_TEXT_KEY.test(Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1'));
 
 export async function readOriginalPages(bytes: Uint8Array, pages: readonly number[]): Promise<OriginalPages> {
@@ -77,12 +136,14 @@ function readPage(doc: PDFDocument, index: number, shared: Map<number, PdfValue>
   const rotation = ((page.getRotation().angle % 360) + 360) % 360;
   if (rotation % 90 !== 0) throw new Refused('The page is rotated by an angle that is not a multiple of 90°.');
   const contents = pageContents(page.node.Contents(), doc.context);
-  if (hidesText(inflate(contents, MAX_PAGE_CONTENT_BYTES))) throw new Refused(HIDDEN_TEXT);
+  const drawn = inflate(contents, MAX_PAGE_CONTENT_BYTES);
+  if (hidesText(drawn)) throw new Refused(HIDDEN_TEXT);
   // Objects new to this page go into the answer only when the whole page passed: a page refused half-way
   // leaves nothing another page could refer to without its own checks.
   const local = new Map<number, PdfValue>();
   const serialiser = new Serialiser(doc.context, shared, local);
-  const resources = serialiser.value(page.node.Resources() ?? doc.context.obj({}), 0);
+  const pageResources = page.node.Resources() ?? doc.context.obj({});
+  const resources = serialiser.resources(pageResources, namesUsed(drawn, pageResources, doc.context), 0);
   serialiser.drain();
   for (const [number, value] of local) shared.set(number, value);
   return { index, box, rotation, contents, resources };
@@ -122,27 +183,72 @@ class Serialiser {
     if (object instanceof PDFString || object instanceof PDFHexString) return { t: 'str', v: object.asBytes() };
     if (object instanceof PDFArray) return { t: 'array', v: object.asArray().map((item) => this.value(item, depth + 1)) };
     if (object instanceof PDFRawStream) {
-      // A form's content is drawn as the page's is, and may carry the same hidden text.
+      // A form (or a tiling pattern) draws with resources of its own, as a page does: its content may
+      // carry the same hidden text, and its resources only what that content names are kept.
       const subtype = object.dict.get(PDFName.of('Subtype'));
-      if (subtype instanceof PDFName && subtype.decodeText() === 'Form' && hidesText(decodePDFRawStream(object).decode())) throw new Refused(HIDDEN_TEXT);
-      return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+      const draws = object.dict.has(PDFName.of('Resources')) || (subtype instanceof PDFName && subtype.decodeText() === 'Form');
+      if (!draws) return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+      let drawn: Uint8Array;
+      try {
+        // Bounded as the page's own content is: a form can be a Flate bomb too.
+        drawn = isPlainFlate(object.dict) ? inflate(object.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(object).decode();
+      } catch (error) {
+        if (error instanceof Refused) throw error;
+        throw new Refused('A form on the page could not be read.');
+      }
+      if (hidesText(drawn)) throw new Refused(HIDDEN_TEXT);
+      return { t: 'stream', dict: this.entries(object.dict, depth, namesIn(drawn)), bytes: object.contents };
     }
     if (object instanceof PDFStream) throw new Refused('The page resources hold a stream of an unexpected kind.');
     if (object instanceof PDFDict) return { t: 'dict', v: this.entries(object, depth) };
     throw new Refused('The page resources hold an object of an unknown kind.');
   }
 
-  private entries(dict: PDFDict, depth: number): Array<[Uint8Array, PdfValue]> {
+  /**
+   * A resource dictionary as its content uses it: of each kind of named resource (pictures and forms,
+   * fonts, patterns…) only the names the content mentions. Producers often give every page one
+   * dictionary holding every picture of the file, and the bundle carried the picture of a page it
+   * burned (or left out) with a page it copied, where no reading looked but any tool could extract
+   * it. The dictionaries are written into the answer, not shared by object number: another page of the
+   * same file needs other names from them.
+   */
+  resources(object: PDFObject, used: ReadonlySet<string>, depth: number): PdfValue {
+    const dict = object instanceof PDFRef ? this.context.lookup(object) : object;
+    if (!(dict instanceof PDFDict) || dict instanceof PDFRawStream) return this.value(object, depth);
+    const out: Array<[Uint8Array, PdfValue]> = [];
+    for (const [key, value] of this.kept(dict)) {
+      const kind = value instanceof PDFRef ? this.context.lookup(value) : value;
+      if (NAMED_RESOURCES.has(key.decodeText()) && kind instanceof PDFDict && !(kind instanceof PDFRawStream)) {
+        if (depth + 1 > MAX_ORIGINAL_DEPTH) throw new Refused('The page resources are nested too deeply.');
+        const named = this.kept(kind).filter(([name]) => used.has(name.decodeText()));
+        out.push([key.asBytes(), { t: 'dict', v: named.map(([name, item]) => [name.asBytes(), this.value(item, depth + 2)]) }]);
+      } else {
+        out.push([key.asBytes(), this.value(value, depth + 1)]);
+      }
+    }
+    return { t: 'dict', v: out };
+  }
+
+  /** A stream's dictionary; `used`: the names its content mentions, when it has resources of its own. */
+  private entries(dict: PDFDict, depth: number, used?: ReadonlySet<string>): Array<[Uint8Array, PdfValue]> {
+    return this.kept(dict).map(([key, value]) => [
+      key.asBytes(),
+      used && key.decodeText() === 'Resources' ? this.resources(value, used, depth + 1) : this.value(value, depth + 1),
+    ]);
+  }
+
+  /** The entries of a dictionary that may be carried, after its type and keys are checked. */
+  private kept(dict: PDFDict): Array<[PDFName, PDFObject]> {
     const type = dict.get(PDFName.of('Type'));
     if (type instanceof PDFName && FORBIDDEN_TYPES.has(type.decodeText())) throw new Refused(`The page's resources reach a /${type.decodeText()}.`);
-    const out: Array<[Uint8Array, PdfValue]> = [];
+    const out: Array<[PDFName, PDFObject]> = [];
     for (const [key, value] of dict.entries()) {
       const name = key.decodeText();
       if (FORBIDDEN_KEYS.has(name)) throw new Refused(`The page's resources carry /${name}.`);
       // A named property list (/Span /MC0 BDC) holds the same hidden text as an inline one.
       if (name === 'ActualText' || name === 'Alt') throw new Refused(HIDDEN_TEXT);
       if (STRIPPED_KEYS.has(name)) continue;
-      out.push([key.asBytes(), this.value(value, depth + 1)]);
+      out.push([key, value]);
     }
     return out;
   }
