@@ -4,10 +4,11 @@
  * name hyphenated at a line end, a filled form field and a FreeText note, a Chinese scan read with the
  * default languages, Chinese text without the middle dot and a Chinese given name alone, Uyghur in a
  * text layer Chromium wrote (right to left, shaped glyphs in the order they print), a name wrapped
- * without hyphens in a narrow table cell, a name only in ActualText and Alt — imported for real (parser,
- * OCR, the print reading), exported with the person protected, and read back as a court's reader would:
- * pdftotext, qpdf's uncompressed bytes (metadata and outline included), and native tesseract on every
- * rendered page. A control export without redaction shows the name (or, for text a page does not show,
+ * without hyphens in a narrow table cell, a name only in ActualText and Alt, a name in a picture the
+ * sender covered with a black box — imported for real (parser, OCR, the print reading), exported with the
+ * person protected, and read back as a court's reader would: pdftotext, qpdf's uncompressed bytes
+ * (metadata and outline included), native tesseract on every rendered page, and on the pictures
+ * pdfimages extracts. A control export without redaction shows the name (or, for text a page does not show,
  * the original does), so each check can fail; an annotation that does not print shows in neither. And
  * the leak check catches a leak planted by turning one reading off.
  */
@@ -54,7 +55,7 @@ const squeeze = (text: string) => text.normalize('NFC').toLowerCase().replace(/[
  * `hidden`: the name is in text the page carries but does not show, which no bundle may carry, with
  * redaction or without: the original's own text (pdftotext) is the control that shows it.
  */
-const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>; turnBack?: number; readIn?: string; hidden?: true }> = [
+const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>; turnBack?: number; readIn?: string; hidden?: true; pictures?: true }> = [
   {
     file: 'picture-latin.pdf',
     what: 'a name only in a pasted picture (Latin)',
@@ -106,6 +107,12 @@ const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>;
         '<p>Application form, relatives abroad.</p><table style="font-size: 14pt"><tr><td style="width: 3.2cm; border: 1px solid">Relative</td>' +
           '<td style="width: 2cm; border: 1px solid; word-break: break-all">Zhanar Toleubekkyzy</td><td style="border: 1px solid">mother</td></tr></table>',
       ),
+  },
+  {
+    file: 'picture-covered.pdf',
+    what: 'a name in a picture the sender covered with a black box (the picture is read as extracted)',
+    pdf: () => printedPdf({ lines: ['Letter of the Migration Service', 'Re: the application of Ermek Saparbayev', 'The notice received is attached below.'], pictureText: 'ZHANAR TOLEUBEKKYZY', pictureCovered: true }),
+    pictures: true,
   },
   {
     file: 'actual-text.pdf',
@@ -174,6 +181,20 @@ describe.skipIf(missing.length > 0)('a bundle built from adversarial PDFs', { ti
         env: { ...process.env, OMP_THREAD_LIMIT: '1' },
         stdio: ['pipe', 'pipe', 'ignore'],
       })}`;
+    }
+    // Pictures as any tool extracts them from the file, whole, whatever the page draws over them.
+    for (const [index, c] of CASES.entries()) {
+      if (!c.pictures) continue;
+      const page = firstPages[index]!;
+      const prefix = join(dir.path, `pictures-${exports.size}-${index}`);
+      execFileSync('pdfimages', ['-png', '-f', String(page), '-l', String(page), path, prefix]);
+      for (const file of readdirSync(dir.path).filter((name) => join(dir.path, name).startsWith(`${prefix}-`))) {
+        read[page - 1] += ` ${execFileSync('tesseract', [join(dir.path, file), 'stdout', '--tessdata-dir', defaultTessdataDir(), '-l', 'eng+rus', '--psm', '3'], {
+          encoding: 'utf8',
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })}`;
+      }
     }
     // A picture pasted at an angle is read as a reader reads it: with the page turned.
     for (const [index, c] of CASES.entries()) {

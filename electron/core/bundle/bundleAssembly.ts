@@ -213,12 +213,13 @@ export async function assembleBundle(
             // A PDF's own page keeps its vector text only when it has a text layer (a scanned PDF needs the
             // OCR layer of the image page), nothing on it is redacted, it prints nothing its content stream
             // does not hold (form fields, annotations), and — when names are redacted — both its readings
-            // are done and confident: else something on it was not checked, and its image is what is known.
+            // are done and confident and it draws no pictures: else something on it was not checked, and its
+            // image is what is known (a picture is carried whole, with what the page hides of it).
             const checked = !hasRedaction || (page.print.status === 'done' && !page.lowConfidence);
             const readable = page.status === 'done' && checked && page.source === 'text-layer' && !reading?.flatten;
             const unread = page.status !== 'done' && !hasRedaction;
             if (summary.kind === 'pdf' && boxes.length === 0 && (readable || unread)) {
-              return { kind: 'pdf', pdf: originalPdf(), pageIndex: index, fallback };
+              return { kind: 'pdf', pdf: originalPdf(), pageIndex: index, picturesAsPrinted: hasRedaction, fallback };
             }
             return fallback();
           },

@@ -65,7 +65,12 @@ export class OriginalPdfs {
   ) {}
 
   /** Throws when the page cannot be embedded faithfully (encrypted, broken, unusual): use the page image then. */
-  async embed(pdf: Uint8Array, pageIndex: number): Promise<EmbeddedOriginalPage> {
+  /**
+   * `picturesAsPrinted`: a page that draws pictures is refused (the page image goes in): a picture is
+   * carried whole, and what of it the page hides (under a box drawn over it, clipped, masked, off the
+   * page) no reading of the page saw, yet any tool extracts it from the bundle.
+   */
+  async embed(pdf: Uint8Array, pageIndex: number, picturesAsPrinted = false): Promise<EmbeddedOriginalPage> {
     if (!this.reader) throw new Error('No parser process reads original PDFs here.');
     let original = this.originals.get(pdf);
     if (!original) this.originals.set(pdf, (original = { pages: new Map(), objects: new Map(), built: new Map(), calls: new Map() }));
@@ -73,6 +78,8 @@ export class OriginalPdfs {
     const page = original.pages.get(pageIndex);
     if (!page || page.index !== pageIndex) throw new Error('The parser process did not send this page.');
     if ('refused' in page) throw new Error(String(page.refused));
+    if (typeof page.pictures !== 'boolean') throw new Error('The parser process did not say whether the page draws pictures.');
+    if (picturesAsPrinted && page.pictures) throw new Error('The page draws pictures, and names are redacted: it goes in as it prints.');
     const { box, rotation } = checkPlacement(page.box, page.rotation);
     if (!(page.contents instanceof Uint8Array) || page.contents.length === 0) throw new Error('The page has no content.');
 

@@ -169,6 +169,24 @@ describe('original PDFs at export', () => {
     expect(await sizes([1])).toEqual(['200x80', '413x585']);
   });
 
+  it('says which pages draw pictures (an image, through a form, inline), and not a picture the page only shares', async () => {
+    const doc = await PDFDocument.create();
+    const logo = await doc.embedPng(await sharp({ create: { width: 20, height: 8, channels: 3, background: '#88aacc' } }).png().toBuffer());
+    const text = doc.addPage([595, 842]);
+    text.drawText('Only text', { x: 60, y: 770, size: 12 });
+    const drawn = doc.addPage([595, 842]);
+    drawn.drawImage(logo, { x: 60, y: 600, width: 100, height: 40 });
+    const shared = doc.addPage([595, 842]);
+    shared.drawText('Text, and a picture in the resources it never draws', { x: 60, y: 770, size: 12 });
+    shared.node.setXObject(PDFName.of('Unused'), logo.ref);
+    const inline = doc.addPage([595, 842]);
+    const form = doc.context.stream('q 10 0 0 10 60 600 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \xff EI Q', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842], Resources: {} });
+    inline.node.setXObject(PDFName.of('Fm0'), doc.context.register(form));
+    inline.pushOperators(PDFOperator.of(Ops.DrawObject, [PDFName.of('Fm0')]));
+    const answer = await parser.originalPages(await doc.save(), [0, 1, 2, 3]);
+    expect(answer.pages.map((page) => ('refused' in page ? page.refused : page.pictures))).toEqual([false, true, false, true]);
+  });
+
   it('keeps what a form without resources of its own draws from the page’s (PDF 1.0 forms)', async () => {
     const doc = await PDFDocument.create();
     const logo = await doc.embedPng(await sharp({ create: { width: 200, height: 80, channels: 3, background: '#88aacc' } }).png().toBuffer());

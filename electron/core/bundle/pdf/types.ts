@@ -19,7 +19,14 @@ import type { OriginalPageReader } from '../../import/parse/originalPageData';
  *   text layer (words under a redaction already removed). Word boxes are in the image's pixels, top-left origin.
  */
 export type BundleSourcePage =
-  | { kind: 'pdf'; pdf: Uint8Array; pageIndex: number; fallback(): Promise<BundleImagePage> }
+  | {
+      kind: 'pdf';
+      pdf: Uint8Array;
+      pageIndex: number;
+      /** names are redacted in this bundle: a page that draws pictures goes in as its image (OriginalPdfs.embed) */
+      picturesAsPrinted?: boolean;
+      fallback(): Promise<BundleImagePage>;
+    }
   | BundleImagePage;
 
 export interface BundleImagePage {

@@ -196,7 +196,7 @@ async function drawDocumentPage(doc: PDFDocument, content: PageContent, original
   if (source.kind === 'pdf') {
     let embedded;
     try {
-      embedded = await originals.embed(source.pdf, source.pageIndex);
+      embedded = await originals.embed(source.pdf, source.pageIndex, source.picturesAsPrinted);
     } catch {
       // Encrypted, broken, or carrying what must not be copied: the page image instead.
       return drawImagePage(doc, content, await source.fallback());

@@ -30,6 +30,8 @@ export type OriginalPage =
       contents: Uint8Array;
       /** the page's resource dictionary (checked and stripped) */
       resources: PdfValue;
+      /** the page draws pictures (an image, inline or through a form): they may hold what does not show */
+      pictures: boolean;
     }
   | { index: number; refused: string };
 

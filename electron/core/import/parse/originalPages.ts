@@ -49,7 +49,7 @@ const NAMED_RESOURCES: ReadonlySet<string> = new Set(['XObject', 'Font', 'ExtGSt
  */
 function namesIn(content: Uint8Array): Set<string> {
   const names = new Set<string>();
-  for (const match of Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1').matchAll(/\/([^\s/[\]()<>{}%]*)/g)) {
+  for (const match of latin1(content).matchAll(/\/([^\s/[\]()<>{}%]*)/g)) {
     names.add(match[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
   }
   return names;
@@ -99,7 +99,10 @@ function namesUsed(drawn: Uint8Array, resources: PDFDict, context: PDFContext): 
   return used;
 }
 
-const hidesText = (content: Uint8Array) => HIDDEN_TEXT_KEY.test(Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1'));
+const latin1 = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+const hidesText = (content: Uint8Array) => HIDDEN_TEXT_KEY.test(latin1(content));
+/** An inline image (BI … ID … EI) in a content stream. */
+const INLINE_IMAGE = /(?:^|[\s\]>)])BI[\s/]/;
 
 export async function readOriginalPages(bytes: Uint8Array, pages: readonly number[]): Promise<OriginalPages> {
   let doc: PDFDocument;
@@ -146,11 +149,13 @@ function readPage(doc: PDFDocument, index: number, shared: Map<number, PdfValue>
   const resources = serialiser.resources(pageResources, namesUsed(drawn, pageResources, doc.context), 0);
   serialiser.drain();
   for (const [number, value] of local) shared.set(number, value);
-  return { index, box, rotation, contents, resources };
+  return { index, box, rotation, contents, resources, pictures: serialiser.pictures || INLINE_IMAGE.test(latin1(drawn)) };
 }
 
 class Serialiser {
   private readonly queue: number[] = [];
+  /** an image is among what the page's resources (as its content uses them) reach, or a form draws one inline */
+  pictures = false;
 
   constructor(
     private readonly context: PDFContext,
@@ -187,7 +192,11 @@ class Serialiser {
       // carry the same hidden text, and its resources only what that content names are kept.
       const subtype = object.dict.get(PDFName.of('Subtype'));
       const draws = object.dict.has(PDFName.of('Resources')) || (subtype instanceof PDFName && subtype.decodeText() === 'Form');
-      if (!draws) return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+      if (!draws) {
+        const kind = object.dict.get(PDFName.of('Subtype'));
+        if (kind instanceof PDFName && kind.decodeText() === 'Image') this.pictures = true;
+        return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
+      }
       let drawn: Uint8Array;
       try {
         // Bounded as the page's own content is: a form can be a Flate bomb too.
@@ -197,6 +206,7 @@ class Serialiser {
         throw new Refused('A form on the page could not be read.');
       }
       if (hidesText(drawn)) throw new Refused(HIDDEN_TEXT);
+      if (INLINE_IMAGE.test(latin1(drawn))) this.pictures = true;
       return { t: 'stream', dict: this.entries(object.dict, depth, namesIn(drawn)), bytes: object.contents };
     }
     if (object instanceof PDFStream) throw new Refused('The page resources hold a stream of an unexpected kind.');

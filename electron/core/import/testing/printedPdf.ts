@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import sharp from 'sharp';
-import { type PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
+import { type PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, rgb, setCharacterSpacing, type PDFFont, type PDFPage } from 'pdf-lib';
 import { renderPdfPagePng } from '../../testing/pdfRender';
 
 const FONTS = join(__dirname, '../../../../resources/fonts');
@@ -32,6 +32,8 @@ export interface PrintedPdfOptions {
   pictureText?: string;
   /** degrees (clockwise) the picture is turned on the page: pasted sideways, upside down or tilted */
   pictureAngle?: number;
+  /** a black box drawn over the whole picture, as a sender "redacts" a PDF: nothing of it shows */
+  pictureCovered?: boolean;
   /** the value of a filled text field */
   fieldValue?: string;
   /** a FreeText note with an appearance */
@@ -113,6 +115,7 @@ export async function printedPdf(options: PrintedPdfOptions): Promise<Uint8Array
     const picture = await doc.embedPng(options.pictureAngle ? await sharp(drawn).rotate(options.pictureAngle, { background: '#ffffff' }).png().toBuffer() : drawn);
     const scale = 72 / 200;
     page.drawImage(picture, { x: 60, y: 520, width: picture.width * scale, height: picture.height * scale });
+    if (options.pictureCovered) page.drawRectangle({ x: 56, y: 516, width: picture.width * scale + 8, height: picture.height * scale + 8, color: rgb(0, 0, 0) });
   }
   if (options.fieldValue) {
     const field = doc.getForm().createTextField('applicant.relative');
