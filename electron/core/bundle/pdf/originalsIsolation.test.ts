@@ -181,10 +181,17 @@ describe('original PDFs at export', () => {
     shared.node.setXObject(PDFName.of('Unused'), logo.ref);
     const inline = doc.addPage([595, 842]);
     const form = doc.context.stream('q 10 0 0 10 60 600 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \xff EI Q', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842], Resources: {} });
-    inline.node.setXObject(PDFName.of('Fm0'), doc.context.register(form));
+    const formRef = doc.context.register(form);
+    inline.node.setXObject(PDFName.of('Fm0'), formRef);
     inline.pushOperators(PDFOperator.of(Ops.DrawObject, [PDFName.of('Fm0')]));
-    const answer = await parser.originalPages(await doc.save(), [0, 1, 2, 3]);
-    expect(answer.pages.map((page) => ('refused' in page ? page.refused : page.pictures))).toEqual([false, true, false, true]);
+    // The same picture and form on a later page asked for in the same call, whose objects the answer shares.
+    const again = doc.addPage([595, 842]);
+    again.drawImage(logo, { x: 60, y: 500, width: 100, height: 40 });
+    const formAgain = doc.addPage([595, 842]);
+    formAgain.node.setXObject(PDFName.of('Fm0'), formRef);
+    formAgain.pushOperators(PDFOperator.of(Ops.DrawObject, [PDFName.of('Fm0')]));
+    const answer = await parser.originalPages(await doc.save(), [0, 1, 2, 3, 4, 5]);
+    expect(answer.pages.map((page) => ('refused' in page ? page.refused : page.pictures))).toEqual([false, true, false, true, true, true]);
   });
 
   it('keeps what a form without resources of its own draws from the page’s (PDF 1.0 forms)', async () => {

@@ -100,6 +100,52 @@ function namesUsed(drawn: Uint8Array, resources: PDFDict, context: PDFContext): 
 }
 
 const latin1 = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+/** A content stream's bytes, decoded within the page-content limit. */
+function drawnBy(stream: PDFRawStream): Uint8Array {
+  try {
+    return isPlainFlate(stream.dict) ? inflate(stream.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(stream).decode();
+  } catch (error) {
+    if (error instanceof Refused) throw error;
+    throw new Refused('A form on the page could not be read.');
+  }
+}
+
+/**
+ * Whether a content stream draws pictures: an inline image, or an image among the resources it names,
+ * directly or through what those draw (a form, a tiling pattern, a soft mask, a Type 3 glyph), with
+ * the page's resources for what has none of its own. Walked on the file itself for each page: the
+ * answer for several pages shares objects, so what was written for one page says nothing of another.
+ */
+function drawsPictures(drawn: Uint8Array, resources: PDFDict, context: PDFContext, seen = new Set<PDFObject>(), depth = 0): boolean {
+  if (INLINE_IMAGE.test(latin1(drawn))) return true;
+  if (depth > MAX_ORIGINAL_DEPTH) throw new Refused('The page resources are nested too deeply.');
+  const lookup = (object: PDFObject | undefined) => (object instanceof PDFRef ? context.lookup(object) : object);
+  const used = namesIn(drawn);
+  const draws = (object: PDFObject | undefined): boolean => {
+    const target = lookup(object);
+    if (!target || seen.has(target)) return false;
+    seen.add(target);
+    const dict = target instanceof PDFRawStream ? target.dict : target instanceof PDFDict ? target : null;
+    if (!dict) return false;
+    const subtype = dict.get(PDFName.of('Subtype'));
+    if (subtype instanceof PDFName && subtype.decodeText() === 'Image') return true;
+    const own = lookup(dict.get(PDFName.of('Resources')));
+    const inner = own instanceof PDFDict ? own : resources;
+    if (target instanceof PDFRawStream) return drawsPictures(drawnBy(target), inner, context, seen, depth + 1);
+    // A Type 3 font's glyphs, a graphics state's soft mask (its form is G).
+    const procs = lookup(dict.get(PDFName.of('CharProcs')));
+    if (procs instanceof PDFDict && procs.values().some((proc) => { const glyph = lookup(proc); return glyph instanceof PDFRawStream && drawsPictures(drawnBy(glyph), inner, context, seen, depth + 1); })) return true;
+    const mask = lookup(dict.get(PDFName.of('SMask')));
+    return mask instanceof PDFDict && draws(mask.get(PDFName.of('G')));
+  };
+  for (const kind of NAMED_RESOURCES) {
+    const named = lookup(resources.get(PDFName.of(kind)));
+    if (!(named instanceof PDFDict)) continue;
+    for (const [key, value] of named.entries()) if (used.has(key.decodeText()) && draws(value)) return true;
+  }
+  return false;
+}
+
 const hidesText = (content: Uint8Array) => HIDDEN_TEXT_KEY.test(latin1(content));
 /** An inline image (BI … ID … EI) in a content stream. */
 const INLINE_IMAGE = /(?:^|[\s\]>)])BI[\s/]/;
@@ -149,13 +195,11 @@ function readPage(doc: PDFDocument, index: number, shared: Map<number, PdfValue>
   const resources = serialiser.resources(pageResources, namesUsed(drawn, pageResources, doc.context), 0);
   serialiser.drain();
   for (const [number, value] of local) shared.set(number, value);
-  return { index, box, rotation, contents, resources, pictures: serialiser.pictures || INLINE_IMAGE.test(latin1(drawn)) };
+  return { index, box, rotation, contents, resources, pictures: drawsPictures(drawn, pageResources, doc.context) };
 }
 
 class Serialiser {
   private readonly queue: number[] = [];
-  /** an image is among what the page's resources (as its content uses them) reach, or a form draws one inline */
-  pictures = false;
 
   constructor(
     private readonly context: PDFContext,
@@ -192,11 +236,7 @@ class Serialiser {
       // carry the same hidden text, and its resources only what that content names are kept.
       const subtype = object.dict.get(PDFName.of('Subtype'));
       const draws = object.dict.has(PDFName.of('Resources')) || (subtype instanceof PDFName && subtype.decodeText() === 'Form');
-      if (!draws) {
-        const kind = object.dict.get(PDFName.of('Subtype'));
-        if (kind instanceof PDFName && kind.decodeText() === 'Image') this.pictures = true;
-        return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
-      }
+      if (!draws) return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
       let drawn: Uint8Array;
       try {
         // Bounded as the page's own content is: a form can be a Flate bomb too.
@@ -206,7 +246,6 @@ class Serialiser {
         throw new Refused('A form on the page could not be read.');
       }
       if (hidesText(drawn)) throw new Refused(HIDDEN_TEXT);
-      if (INLINE_IMAGE.test(latin1(drawn))) this.pictures = true;
       return { t: 'stream', dict: this.entries(object.dict, depth, namesIn(drawn)), bytes: object.contents };
     }
     if (object instanceof PDFStream) throw new Refused('The page resources hold a stream of an unexpected kind.');
