@@ -98,9 +98,15 @@ function spacedRunBreaks(words: readonly Word[], letters: readonly TextLetters[]
 }
 
 /** The break between the last letter of words[a] and the first of words[b], with only letterless words between. */
-function breakBetweenWords(words: readonly Word[], letters: readonly TextLetters[], runs: Map<number, number>, a: number, b: number): number {
+/** What stands between the last letter of words[a] and the first of words[b]: their edges and the letterless words between. */
+function edgesBetween(letters: readonly TextLetters[], a: number, b: number): Edge[] {
   const edges: Edge[] = [letters[a]!.trail, letters[b]!.lead];
   for (let i = a + 1; i < b; i++) edges.push(letters[i]!.lead);
+  return edges;
+}
+
+function breakBetweenWords(words: readonly Word[], letters: readonly TextLetters[], runs: Map<number, number>, a: number, b: number): number {
+  const edges = edgesBetween(letters, a, b);
   if (edges.includes('other')) return HARD;
   const wa = words[a]!;
   const wb = words[b]!;
@@ -121,9 +127,7 @@ function breakBetweenWords(words: readonly Word[], letters: readonly TextLetters
  * cut there without a hyphen (a narrow table cell, text set to break anywhere) runs on across it.
  */
 function wrapsBetween(words: readonly Word[], letters: readonly TextLetters[], a: number, b: number): boolean {
-  const edges: Edge[] = [letters[a]!.trail, letters[b]!.lead];
-  for (let i = a + 1; i < b; i++) edges.push(letters[i]!.lead);
-  if (edges.some((edge) => edge !== 'none' && edge !== 'glue')) return false;
+  if (edgesBetween(letters, a, b).some((edge) => edge !== 'none' && edge !== 'glue')) return false;
   const wa = words[a]!;
   const wb = words[b]!;
   if (!(height(wa) > 0 && height(wb) > 0) || sameLine(wa, wb)) return false;

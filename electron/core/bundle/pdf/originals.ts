@@ -64,9 +64,9 @@ export class OriginalPdfs {
     private readonly signal?: AbortSignal,
   ) {}
 
-  /** Throws when the page cannot be embedded faithfully (encrypted, broken, unusual): use the page image then. */
   /**
-   * `picturesAsPrinted`: a page that draws pictures is refused (the page image goes in): a picture is
+   * Throws when the page cannot be embedded faithfully (encrypted, broken, unusual): use the page image
+   * then. `picturesAsPrinted`: a page that draws pictures is refused (the page image goes in): a picture is
    * carried whole, and what of it the page hides (under a box drawn over it, clipped, masked, off the
    * page) no reading of the page saw, yet any tool extracts it from the bundle.
    */

@@ -55,15 +55,44 @@ function namesIn(content: Uint8Array): Set<string> {
   return names;
 }
 
+const resolve = (context: PDFContext, object: PDFObject | undefined) => (object instanceof PDFRef ? context.lookup(object) : object);
+
+/**
+ * What the content streams of one page's forms, patterns and glyphs draw, decoded once each (the
+ * resources are pruned by them, and pictures looked for in them) and within the page-content limit: a
+ * form can be a Flate bomb too.
+ */
+class Drawings {
+  private readonly decoded = new Map<PDFRawStream, Uint8Array>();
+
+  constructor(readonly context: PDFContext) {}
+
+  of(stream: PDFRawStream): Uint8Array {
+    let drawn = this.decoded.get(stream);
+    if (drawn) return drawn;
+    try {
+      drawn = isPlainFlate(stream.dict) ? inflate(stream.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(stream).decode();
+    } catch (error) {
+      if (error instanceof Refused) throw error;
+      throw new Refused('A form on the page could not be read.');
+    }
+    this.decoded.set(stream, drawn);
+    return drawn;
+  }
+
+  resolve(object: PDFObject | undefined): PDFObject | undefined {
+    return resolve(this.context, object);
+  }
+}
+
 /**
  * The names a page's content uses of its resources, with those that forms and Type 3 glyphs without
  * resources of their own use (they draw with the page's, as PDF 1.0 allowed): pruning the page's
  * resources to the content's names alone would take what they draw out of the bundle.
  */
-function namesUsed(drawn: Uint8Array, resources: PDFDict, context: PDFContext): Set<string> {
+function namesUsed(drawn: Uint8Array, resources: PDFDict, drawings: Drawings): Set<string> {
   const used = namesIn(drawn);
-  const lookup = (object: PDFObject | undefined) => (object instanceof PDFRef ? context.lookup(object) : object);
-  const kinds = ['XObject', 'Font'].map((kind) => lookup(resources.get(PDFName.of(kind))));
+  const kinds = ['XObject', 'Font'].map((kind) => drawings.resolve(resources.get(PDFName.of(kind))));
   const seen = new Set<string>();
   for (let more = true; more; ) {
     more = false;
@@ -73,24 +102,19 @@ function namesUsed(drawn: Uint8Array, resources: PDFDict, context: PDFContext): 
         const name = key.decodeText();
         if (!used.has(name) || seen.has(name)) continue;
         seen.add(name);
-        const target = lookup(value);
+        const target = drawings.resolve(value);
         const dict = target instanceof PDFRawStream ? target.dict : target instanceof PDFDict ? target : null;
         const subtype = dict?.get(PDFName.of('Subtype'));
         const draws = subtype instanceof PDFName && (subtype.decodeText() === 'Form' || subtype.decodeText() === 'Type3');
         if (!dict || !draws || dict.has(PDFName.of('Resources'))) continue;
-        const procs = lookup(dict.get(PDFName.of('CharProcs')));
-        const streams = target instanceof PDFRawStream ? [target] : procs instanceof PDFDict ? procs.values().map(lookup) : [];
+        const procs = drawings.resolve(dict.get(PDFName.of('CharProcs')));
+        const streams = target instanceof PDFRawStream ? [target] : procs instanceof PDFDict ? procs.values().map((proc) => drawings.resolve(proc)) : [];
         for (const stream of streams) {
           if (!(stream instanceof PDFRawStream)) continue;
-          try {
-            for (const inner of namesIn(isPlainFlate(stream.dict) ? inflate(stream.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(stream).decode())) {
-              if (used.has(inner)) continue;
-              used.add(inner);
-              more = true;
-            }
-          } catch (error) {
-            if (error instanceof Refused) throw error;
-            throw new Refused('A form on the page could not be read.');
+          for (const inner of namesIn(drawings.of(stream))) {
+            if (used.has(inner)) continue;
+            used.add(inner);
+            more = true;
           }
         }
       }
@@ -100,15 +124,6 @@ function namesUsed(drawn: Uint8Array, resources: PDFDict, context: PDFContext): 
 }
 
 const latin1 = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
-/** A content stream's bytes, decoded within the page-content limit. */
-function drawnBy(stream: PDFRawStream): Uint8Array {
-  try {
-    return isPlainFlate(stream.dict) ? inflate(stream.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(stream).decode();
-  } catch (error) {
-    if (error instanceof Refused) throw error;
-    throw new Refused('A form on the page could not be read.');
-  }
-}
 
 /**
  * Whether a content stream draws pictures: an inline image, or an image among the resources it names,
@@ -116,30 +131,30 @@ function drawnBy(stream: PDFRawStream): Uint8Array {
  * the page's resources for what has none of its own. Walked on the file itself for each page: the
  * answer for several pages shares objects, so what was written for one page says nothing of another.
  */
-function drawsPictures(drawn: Uint8Array, resources: PDFDict, context: PDFContext, seen = new Set<PDFObject>(), depth = 0): boolean {
+function drawsPictures(drawn: Uint8Array, resources: PDFDict, drawings: Drawings, seen = new Set<PDFObject>(), depth = 0): boolean {
   if (INLINE_IMAGE.test(latin1(drawn))) return true;
   if (depth > MAX_ORIGINAL_DEPTH) throw new Refused('The page resources are nested too deeply.');
-  const lookup = (object: PDFObject | undefined) => (object instanceof PDFRef ? context.lookup(object) : object);
   const used = namesIn(drawn);
+  const inside = (stream: PDFObject | undefined, inner: PDFDict) => stream instanceof PDFRawStream && drawsPictures(drawings.of(stream), inner, drawings, seen, depth + 1);
   const draws = (object: PDFObject | undefined): boolean => {
-    const target = lookup(object);
+    const target = drawings.resolve(object);
     if (!target || seen.has(target)) return false;
     seen.add(target);
     const dict = target instanceof PDFRawStream ? target.dict : target instanceof PDFDict ? target : null;
     if (!dict) return false;
     const subtype = dict.get(PDFName.of('Subtype'));
     if (subtype instanceof PDFName && subtype.decodeText() === 'Image') return true;
-    const own = lookup(dict.get(PDFName.of('Resources')));
+    const own = drawings.resolve(dict.get(PDFName.of('Resources')));
     const inner = own instanceof PDFDict ? own : resources;
-    if (target instanceof PDFRawStream) return drawsPictures(drawnBy(target), inner, context, seen, depth + 1);
+    if (target instanceof PDFRawStream) return inside(target, inner);
     // A Type 3 font's glyphs, a graphics state's soft mask (its form is G).
-    const procs = lookup(dict.get(PDFName.of('CharProcs')));
-    if (procs instanceof PDFDict && procs.values().some((proc) => { const glyph = lookup(proc); return glyph instanceof PDFRawStream && drawsPictures(drawnBy(glyph), inner, context, seen, depth + 1); })) return true;
-    const mask = lookup(dict.get(PDFName.of('SMask')));
+    const procs = drawings.resolve(dict.get(PDFName.of('CharProcs')));
+    if (procs instanceof PDFDict && procs.values().some((proc) => inside(drawings.resolve(proc), inner))) return true;
+    const mask = drawings.resolve(dict.get(PDFName.of('SMask')));
     return mask instanceof PDFDict && draws(mask.get(PDFName.of('G')));
   };
   for (const kind of NAMED_RESOURCES) {
-    const named = lookup(resources.get(PDFName.of(kind)));
+    const named = drawings.resolve(resources.get(PDFName.of(kind)));
     if (!(named instanceof PDFDict)) continue;
     for (const [key, value] of named.entries()) if (used.has(key.decodeText()) && draws(value)) return true;
   }
@@ -184,18 +199,18 @@ function readPage(doc: PDFDocument, index: number, shared: Map<number, PdfValue>
   if (!box.every(Number.isFinite) || box[2] - box[0] < 1 || box[3] - box[1] < 1) throw new Refused('The page has no visible area.');
   const rotation = ((page.getRotation().angle % 360) + 360) % 360;
   if (rotation % 90 !== 0) throw new Refused('The page is rotated by an angle that is not a multiple of 90°.');
-  const contents = pageContents(page.node.Contents(), doc.context);
-  const drawn = inflate(contents, MAX_PAGE_CONTENT_BYTES);
+  const { flate: contents, drawn } = pageContents(page.node.Contents(), doc.context);
   if (hidesText(drawn)) throw new Refused(HIDDEN_TEXT);
+  const drawings = new Drawings(doc.context);
   // Objects new to this page go into the answer only when the whole page passed: a page refused half-way
   // leaves nothing another page could refer to without its own checks.
   const local = new Map<number, PdfValue>();
-  const serialiser = new Serialiser(doc.context, shared, local);
+  const serialiser = new Serialiser(doc.context, shared, local, drawings);
   const pageResources = page.node.Resources() ?? doc.context.obj({});
-  const resources = serialiser.resources(pageResources, namesUsed(drawn, pageResources, doc.context), 0);
+  const resources = serialiser.resources(pageResources, namesUsed(drawn, pageResources, drawings), 0);
   serialiser.drain();
   for (const [number, value] of local) shared.set(number, value);
-  return { index, box, rotation, contents, resources, pictures: drawsPictures(drawn, pageResources, doc.context) };
+  return { index, box, rotation, contents, resources, pictures: drawsPictures(drawn, pageResources, drawings) };
 }
 
 class Serialiser {
@@ -205,6 +220,7 @@ class Serialiser {
     private readonly context: PDFContext,
     private readonly shared: ReadonlyMap<number, PdfValue>,
     private readonly local: Map<number, PdfValue>,
+    private readonly drawings: Drawings,
   ) {}
 
   /** Serialise every indirect object the page reaches, breadth first (no recursion through references). */
@@ -237,14 +253,7 @@ class Serialiser {
       const subtype = object.dict.get(PDFName.of('Subtype'));
       const draws = object.dict.has(PDFName.of('Resources')) || (subtype instanceof PDFName && subtype.decodeText() === 'Form');
       if (!draws) return { t: 'stream', dict: this.entries(object.dict, depth), bytes: object.contents };
-      let drawn: Uint8Array;
-      try {
-        // Bounded as the page's own content is: a form can be a Flate bomb too.
-        drawn = isPlainFlate(object.dict) ? inflate(object.contents, MAX_PAGE_CONTENT_BYTES) : decodePDFRawStream(object).decode();
-      } catch (error) {
-        if (error instanceof Refused) throw error;
-        throw new Refused('A form on the page could not be read.');
-      }
+      const drawn = this.drawings.of(object);
       if (hidesText(drawn)) throw new Refused(HIDDEN_TEXT);
       return { t: 'stream', dict: this.entries(object.dict, depth, namesIn(drawn)), bytes: object.contents };
     }
@@ -262,11 +271,11 @@ class Serialiser {
    * same file needs other names from them.
    */
   resources(object: PDFObject, used: ReadonlySet<string>, depth: number): PdfValue {
-    const dict = object instanceof PDFRef ? this.context.lookup(object) : object;
+    const dict = resolve(this.context, object);
     if (!(dict instanceof PDFDict) || dict instanceof PDFRawStream) return this.value(object, depth);
     const out: Array<[Uint8Array, PdfValue]> = [];
     for (const [key, value] of this.kept(dict)) {
-      const kind = value instanceof PDFRef ? this.context.lookup(value) : value;
+      const kind = resolve(this.context, value);
       if (NAMED_RESOURCES.has(key.decodeText()) && kind instanceof PDFDict && !(kind instanceof PDFRawStream)) {
         if (depth + 1 > MAX_ORIGINAL_DEPTH) throw new Refused('The page resources are nested too deeply.');
         const named = this.kept(kind).filter(([name]) => used.has(name.decodeText()));
@@ -304,14 +313,14 @@ class Serialiser {
 }
 
 /** The page's content streams as one Flate stream. A single Flate stream is kept as it is, once it inflates. */
-function pageContents(contents: PDFObject | undefined, context: PDFContext): Uint8Array {
+function pageContents(contents: PDFObject | undefined, context: PDFContext): { flate: Uint8Array; drawn: Uint8Array } {
   const streams: PDFObject[] = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  const resolved = streams.map((stream) => (stream instanceof PDFRef ? context.lookup(stream) : stream));
+  const resolved = streams.map((stream) => resolve(context, stream));
   if (resolved.length === 0) throw new Refused('The page has no content.');
   const only = resolved[0];
   if (resolved.length === 1 && only instanceof PDFRawStream && isPlainFlate(only.dict)) {
-    inflate(only.contents, MAX_PAGE_CONTENT_BYTES); // throws when it does not inflate, or inflates to too much
-    return only.contents;
+    // Throws when it does not inflate, or inflates to too much.
+    return { flate: only.contents, drawn: inflate(only.contents, MAX_PAGE_CONTENT_BYTES) };
   }
   const decoded: Uint8Array[] = [];
   let size = 0;
@@ -322,7 +331,8 @@ function pageContents(contents: PDFObject | undefined, context: PDFContext): Uin
     if (size > MAX_PAGE_CONTENT_BYTES) throw new Refused('The page draws too much to be copied.');
     decoded.push(bytes, Buffer.from('\n'));
   }
-  return deflateSync(Buffer.concat(decoded));
+  const drawn = Buffer.concat(decoded);
+  return { flate: deflateSync(drawn), drawn };
 }
 
 function inflate(bytes: Uint8Array, limit: number): Buffer {

@@ -34,6 +34,8 @@ const NOT_RTL = /[^\p{Script=Arabic}\p{M}\p{P}\p{Zs}\s]/u;
 /** A gap wider than this share of the font size between two glyph runs of a line is a space. */
 const WORD_GAP = 0.2;
 
+/** Presentation forms back to the letters they shape (NFKC of those two blocks only). */
+const unshaped = (text: string) => text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'));
 const isRtlPiece = (item: TextItemLike) => !NOT_RTL.test(item.str) && (ARABIC_LETTER.test(item.str) || item.str.trim() === '');
 const isLevel = (item: TextItemLike) => Math.abs(item.transform[1] ?? 0) < 1e-6 && Math.abs(item.transform[2] ?? 0) < 1e-6 && (item.transform[0] ?? 0) > 0;
 
@@ -45,14 +47,15 @@ const isLevel = (item: TextItemLike) => Math.abs(item.transform[1] ?? 0) < 1e-6 
  * Arabic script was found in no reading, and stayed in the bundle. Here consecutive right-to-left runs
  * of one line become one item, their pieces taken right to left (each piece pdf.js has already put in
  * reading order), a space where the gap between two is a space's width, and presentation forms go back
- * to the letters they shape (NFKC of those two blocks only).
+ * to the letters they shape.
  */
 export function readingOrderItems(items: readonly TextItemLike[]): TextItemLike[] {
   const out: TextItemLike[] = [];
   for (let i = 0; i < items.length; ) {
     const first = items[i]!;
     if (!isLevel(first) || !isRtlPiece(first) || !ARABIC_LETTER.test(first.str)) {
-      out.push(first.str.search(PRESENTATION_FORMS) >= 0 ? { ...first, str: first.str.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')) } : first);
+      const str = unshaped(first.str);
+      out.push(str === first.str ? first : { ...first, str });
       i++;
       continue;
     }
@@ -75,7 +78,7 @@ export function readingOrderItems(items: readonly TextItemLike[]): TextItemLike[
     for (const [k, piece] of pieces.entries()) {
       const left = pieces[k - 1];
       if (left && (left.transform[4] ?? 0) - ((piece.transform[4] ?? 0) + piece.width) > size * WORD_GAP) str += ' ';
-      str += piece.str.trim() === piece.str ? piece.str : piece.str.trim();
+      str += piece.str.trim();
     }
     const x0 = Math.min(...pieces.map((piece) => piece.transform[4] ?? 0));
     const x1 = Math.max(...pieces.map((piece) => (piece.transform[4] ?? 0) + piece.width));
@@ -83,7 +86,7 @@ export function readingOrderItems(items: readonly TextItemLike[]): TextItemLike[
     transform[4] = x0;
     out.push({
       ...first,
-      str: str.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')),
+      str: unshaped(str),
       transform,
       width: x1 - x0,
       height: Math.max(...run.map((piece) => piece.height)),

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
+import { testDatabase } from '../../testing/testDatabase';
 import { migrate } from './index';
 
 /**
@@ -9,9 +9,7 @@ import { migrate } from './index';
  */
 describe('0016: right-to-left text', () => {
   it('puts text-layer pages with Arabic script back in the import queue, their documents processing, and only those', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, 15);
+    const db = testDatabase(15);
     db.prepare("INSERT INTO blobs (sha256, mime, size, data) VALUES ('b1', 'application/pdf', 3, x'255044')").run();
     const doc = db.prepare(
       `INSERT INTO documents (id, title, file_name, sha256, size, kind, mime, original_blob, languages, status, page_count, imported_at, updated_at)
