@@ -61,6 +61,9 @@ describe('findDates: dates in words', () => {
     expect(onlyDate('2018 жылғы 22 тамызда')).toBe('2018-08-22');
     expect(onlyDate('2020 ж. 1 желтоқсан')).toBe('2020-12-01');
     expect(onlyDate('5 ҚАҢТАР 2021 ж.')).toBe('2021-01-05');
+    // the year's word may end a line; without it a year ending one line and a day opening the next are two fields
+    expect(onlyDate('2021 жылғы\n2 сәуір')).toBe('2021-04-02');
+    expect(mentions('Мерзімі 2031\n09 ақпан')).toEqual([]);
   });
 
   it('knows all twelve Kazakh months', () => {

@@ -68,8 +68,9 @@ const PATTERNS: Pattern[] = [
   pattern(`${OPEN_QUOTE}${NUMERIC_START}(${D}{1,2})${CLOSE_QUOTE}\\s*${MONTH_RU}${WORD_END}\\s+(${D}{4})${NUMERIC_END}${YEAR_WORD}`, (m) => ({
     day: m[1]!, month: monthIndex(MONTHS_RU, m[2]!), year: m[3]!,
   })),
-  // 2021 жылғы 2 сәуір, 2021 жылғы «2» сәуірдегі, 2021 ж. 2 сәуір
-  pattern(`${NUMERIC_START}(${D}{4})(?:\\s*(?:жылғы|жылы|ж\\.)\\s*|\\s+)${OPEN_QUOTE}(${D}{1,2})${CLOSE_QUOTE}\\s*${MONTH_KK}`, (m) => ({
+  // 2021 жылғы 2 сәуір, 2021 жылғы «2» сәуірдегі, 2021 ж. 2 сәуір; without the year's word, on one line (a year ending a field and a
+  // day opening the next line are parts of two dates)
+  pattern(`${NUMERIC_START}(${D}{4})(?:\\s*(?:жылғы|жылы|ж\\.)\\s*|[ \\t]+)${OPEN_QUOTE}(${D}{1,2})${CLOSE_QUOTE}\\s*${MONTH_KK}`, (m) => ({
     year: m[1]!, day: m[2]!, month: monthIndex(MONTHS_KK, m[3]!),
   })),
   // 2 сәуір 2021 ж.

@@ -24,7 +24,7 @@ const AT_END = ROLE_ORDER.filter((role) => role !== 'document_date').map((role) 
   regex: new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${sourceOf(role)})${TAIL}`, 'iu'),
 }));
 
-const trimPart = (part: string) => part.replace(/^[\s\-–—•*,.;]+|[\s\-–—•*,;]+$/gu, '');
+const trimPart = (part: string) => part.replace(/^[\s\-–—•*,.;'‘’`"_]+|[\s\-–—•*,;'‘’`"_]+$/gu, '');
 
 /**
  * The role of a cell that is nothing but a label, in one language or several split by slashes; a part

@@ -58,13 +58,28 @@ export function findDocumentDates(pages: PageInput[]): DateFinding[] {
   pickDocumentDate(pages, mentions);
   settleValidity(mentions);
   const findings = mentions.map((mention) => mention.finding);
-  // the machine-readable zone's expiry, when the printed one was not read (or says the same)
+  // the machine-readable zone's expiry, when the printed one was not read (or says the same); a printed
+  // date one character away from the zone's is the same field misread (08 → 09), and the zone, whose
+  // check digits hold, says which it is
   for (const zone of pages.flatMap((page) => mrzDates(page))) {
+    for (const printed of findings) {
+      if (printed.kind === zone.kind && (zone.kind === 'valid-until' || printed.role === zone.role) && oneCharacterApart(printed.date, zone.date)) {
+        printed.date = zone.date;
+        printed.confidence = Math.max(printed.confidence, zone.confidence);
+      }
+    }
     if (findings.some((f) => f.date === zone.date && (f.kind === zone.kind || f.role === zone.role))) continue;
     if (zone.kind === 'valid-until' && findings.some((f) => f.kind === 'valid-until')) continue;
     findings.push(zone);
   }
   return findings;
+}
+
+/** Two ISO dates that differ in exactly one character: one digit misread. */
+function oneCharacterApart(a: string, b: string): boolean {
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return a.length === b.length && differ === 1;
 }
 
 function datesOfPage(page: PageInput, numbers: NumberFinding[]): DatedMention[] {

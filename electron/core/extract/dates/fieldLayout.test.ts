@@ -135,6 +135,51 @@ describe('labels paired with values through the layout', () => {
     expect(labels({ page: 1, text: page.text })[0]).toBe('valid_until above');
   });
 
+  it("splits two labels OCR's boxes run together over two values, each value taking its own column's", () => {
+    // A passport's narrow columns two characters apart: both labels read as one cell; the first wrapped
+    // («DATE OF» / «ISSUE»), its Kazakh half garbled; the second value on the wrapped word's row.
+    for (const [issue, expiry] of [
+      ['BEPIJITEH КУН! / DATE OF', 'ЖАРАМДЫЛЫҚ МЕРЗІМІ / DATE OF EXPIRY'],
+      ['ДАТА ВЫДАЧИ / DATE OF', 'СРОК ДЕЙСТВИЯ / DATE OF EXPIRY'],
+    ] as const) {
+      const second = issue.length + 2;
+      const page = ocr(
+        [
+          [[0, issue], [second, expiry]],
+          [[0, 'ISSUE'], [second, '08 FEB 2031']],
+          [[0, '09 FEB 2021']],
+        ],
+        [[0, 0], [0, 1], [1, 0], [1, 1], [2, 0]],
+      );
+      expect(cellRows(page)[0]).toHaveLength(1); // the labels are one cell
+      expect(labels(page), issue).toEqual(['valid_until above', 'issue_date above']);
+    }
+  });
+
+  it('keeps a taller word in its row: a slash reaching below the line does not start a row of its own', () => {
+    const words = (y: number, ...cells: Array<[x: number, text: string, height?: number]>): Word[] =>
+      cells.map(([x, t, height = 18]) => ({ text: t, bbox: [x, y, x + t.length * 11, y + height], conf: 90 }));
+    const page: PageInput = {
+      page: 1,
+      text: 'Date of issue Date of expiry\n20 AKII/FEB 2021 20 AKII/FEB 2031',
+      words: [...words(100, [0, 'Date'], [55, 'of'], [80, 'issue'], [300, 'Date'], [355, 'of'], [380, 'expiry']), ...words(130, [0, '20'], [30, 'AKII/FEB', 40], [130, '2021'], [300, '20'], [330, 'AKII/FEB', 40], [430, '2031'])],
+    };
+    expect(cellRows(page).map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Date of issue', 'Date of expiry'],
+      ['20 AKII/FEB 2021', '20 AKII/FEB 2031'],
+    ]);
+    expect(labels(page)).toEqual(['issue_date above', 'valid_until above']);
+  });
+
+  it('reads a label wrapped over several lines whose last line alone is the word «date»', () => {
+    expect(labels(text('Жарамдылық\nмерзімі\nаяқталатын\nкүні:\n22-8-2025'))).toEqual(['valid_until above']);
+    expect(labels(text('Срок действия до\n/ Expiration\ndate:\n24-3-2015'))).toEqual(['valid_until above']);
+    // control: «date» alone over a value is the document's date
+    expect(labels(text('Date:\n24-3-2015'))).toEqual(['document_date above']);
+    // control: a name over a date is no part of the label above it
+    expect(labels(text('Жарамды / Valid\nuntil\nАСҚАРҰЛЫ / АСКАРУЛЫ /\n14.03.1979'))).toEqual([null]);
+  });
+
   it("pairs through the boxes when OCR joined a label and its value with one space", () => {
     const page = ocr([[[0, '有效期限'], [30, '2030.02.01']], [[0, 'Срок действия'], [30, '01.02.2030']]], [[0, 0], [0, 1], [1, 0], [1, 1]]);
     expect(labels(page)).toEqual(['valid_until left', 'valid_until left']);

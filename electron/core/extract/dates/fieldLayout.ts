@@ -20,6 +20,9 @@ interface Token {
   start: number;
   end: number;
   text: string;
+  /** where it stands across the row: the word's box, or display columns when rows come from the text */
+  x0: number;
+  x1: number;
 }
 
 export interface Cell {
@@ -44,6 +47,9 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const joinTokens = (tokens: readonly Token[]) =>
   tokens.reduce((out, token) => (!out ? token.text : CJK.test(out.at(-1)!) || CJK.test(token.text[0] ?? '') ? out + token.text : `${out} ${token.text}`), '');
 
+/** Display width: CJK characters print two columns wide. */
+const displayWidth = (text: string) => [...text].reduce((sum, char) => sum + (CJK.test(char) ? 2 : 1), 0);
+
 /** The page as rows of cells, top to bottom, each row's cells left to right. */
 export function cellRows(page: PageInput): Cell[][] {
   return (page.words && page.words.length > 0 ? rowsFromWords(page) : null) ?? rowsFromText(page.text);
@@ -58,9 +64,12 @@ function rowsFromText(text: string): Cell[][] {
     let cursor = 0;
     for (const m of line.matchAll(/[^\s]+(?:[ ](?=\S)[^\s]+)*/gu)) {
       // Display width up to here: CJK characters print two columns wide.
-      for (const char of line.slice(cursor, m.index)) column += CJK.test(char) ? 2 : 1;
-      const width = [...m[0]].reduce((sum, char) => sum + (CJK.test(char) ? 2 : 1), 0);
-      const tokens = [...m[0].matchAll(/\S+/gu)].map((t) => ({ start: offset + m.index + t.index, end: offset + m.index + t.index + t[0].length, text: t[0] }));
+      column += displayWidth(line.slice(cursor, m.index));
+      const width = displayWidth(m[0]);
+      const tokens = [...m[0].matchAll(/\S+/gu)].map((t) => {
+        const x0 = column + displayWidth(m[0].slice(0, t.index));
+        return { start: offset + m.index + t.index, end: offset + m.index + t.index + t[0].length, text: t[0], x0, x1: x0 + displayWidth(t[0]) };
+      });
       cells.push({ row: rows.length, index: cells.length, x0: column, x1: column + width, tokens, text: m[0] });
       column += width;
       cursor = m.index + m[0].length;
@@ -77,20 +86,25 @@ function rowsFromWords(page: PageInput): Cell[][] | null {
   const offsets = wordOffsets(page.text, words);
   const placed = words.flatMap((word, i) => {
     const at = offsets[i];
-    return at ? [{ token: { start: at[0], end: at[1], text: word.text }, box: word.bbox }] : [];
+    return at ? [{ token: { start: at[0], end: at[1], text: word.text, x0: word.bbox[0], x1: word.bbox[2] }, box: word.bbox }] : [];
   });
   if (placed.length < words.length * 0.8) return null;
   const heights = placed.map(({ box }) => box[3] - box[1]).sort((a, b) => a - b);
   const lineHeight = Math.max(1, heights[heights.length >> 1]!);
   const centre = (box: readonly number[]) => (box[1]! + box[3]!) / 2;
   const byCentre = [...placed].sort((a, b) => centre(a.box) - centre(b.box));
-  const bands: Array<typeof placed> = [];
+  // A word joins the row its box shares most of its height with: a taller word («AKII/FEB», a slash
+  // reaching below the line) stands off the first word's centre but not off the row.
+  const bands: Array<{ words: typeof placed; top: number; bottom: number }> = [];
   for (const word of byCentre) {
     const band = bands.at(-1);
-    if (band && Math.abs(centre(word.box) - centre(band[0]!.box)) <= lineHeight * 0.5) band.push(word);
-    else bands.push([word]);
+    const [, top, , bottom] = word.box;
+    const shared = band ? Math.min(band.bottom, bottom) - Math.max(band.top, top) : 0;
+    if (band && (Math.abs(centre(word.box) - (band.top + band.bottom) / 2) <= lineHeight * 0.5 || shared >= Math.min(bottom - top, band.bottom - band.top) * 0.6)) {
+      band.words.push(word);
+    } else bands.push({ words: [word], top, bottom });
   }
-  return bands.map((band, row) => {
+  return bands.map(({ words: band }, row) => {
     const sorted = band.sort((a, b) => a.box[0] - b.box[0]);
     const cells: Cell[] = [];
     let previousEnd = -Infinity;
@@ -110,8 +124,11 @@ function rowsFromWords(page: PageInput): Cell[][] | null {
   });
 }
 
-/** How far above a value its label may be: the line before (a label may take two lines), or a table's header. */
-const ROWS_ABOVE = 3;
+/**
+ * How far above a value its label may be: the line before, a label wrapped over several lines (a long
+ * Kazakh label in a passport's narrow column takes four or five), or a table's header.
+ */
+const ROWS_ABOVE = 5;
 const TABLE_ROWS_ABOVE = 8;
 
 /** The label of each date (given by its page-text span), where the layout shows one. */
@@ -150,28 +167,74 @@ function wrappedLabel(rows: Cell[][], cell: Cell, prefix: string): LabelRole | n
 }
 
 function labelAbove(rows: Cell[][], cell: Cell, dates: ReadonlyArray<{ start: number; end: number }>): FieldLabel | null {
-  let fragment = '';
+  // The lines of a label over the value, nearest first: one, or a label wrapped over several.
+  const lines: string[] = [];
   let table = false;
+  const column = { from: -Infinity, to: Infinity };
   for (let r = cell.row - 1; r >= 0 && cell.row - r <= (table ? TABLE_ROWS_ABOVE : ROWS_ABOVE); r--) {
-    const above = alignedCell(rows[r]!, rows[cell.row]!, cell);
+    narrowColumn(column, rows[r + 1]!, cell);
+    const aligned = alignedCell(rows[r]!, rows[cell.row]!, cell);
+    const above = aligned && within(aligned, column);
     if (!above) continue;
-    const role = labelOfCell(fragment ? `${above.text} ${fragment}` : above.text) ?? (fragment ? labelOfCell(above.text) : null);
-    if (role) return { role, how: 'above' };
-    // Over a label's wrapped end stands its start, or nothing of it.
-    if (fragment) return null;
-    // A table row of values between header and value; a lone date over a lone date is a list of values
-    // under a list of labels (OCR reading a card's two columns apart), which cardLabelRoles pairs in order.
-    if (holdsDate(above, dates) && rows[r]!.length > 1 && rows[cell.row]!.length > 1) {
-      table = true;
-      continue;
+    if (lines.length === 0) {
+      // A table row of values between header and value; a lone date over a lone date is a list of values
+      // under a list of labels (OCR reading a card's two columns apart), which cardLabelRoles pairs in order.
+      const header = table ? labelOfCell(above.text) : null;
+      if (header) return { role: header, how: 'above' };
+      if (holdsDate(above, dates) && rows[r]!.length > 1 && rows[cell.row]!.length > 1) {
+        table = true;
+        continue;
+      }
+      if (table) return null;
     }
-    if (!table && isLabelFragment(above.text)) {
-      fragment = above.text;
-      continue;
-    }
-    return null;
+    // a label's line: a label, a wrapped label's part, or the start that makes the lines under it one
+    // («BEPIJITEH КУН! / DATE OF» over «ISSUE»: the first part garbled by OCR)
+    const fragment = isLabelFragment(above.text);
+    if (!fragment && !labelOfCell([above.text, ...[...lines].reverse()].join(' '))) break;
+    lines.push(above.text);
+    if (!fragment) break; // the label's start
   }
-  return null;
+  return wrappedRole(lines);
+}
+
+/**
+ * The role of a label given as its lines, nearest the value first: the nearest line alone, or with the
+ * lines over it. «Дата» alone («күні», «date:») is the document's date only when no longer reading of the
+ * label names a field more exactly («Жарамдылық мерзімі / аяқталатын / күні:» over a validity end).
+ */
+function wrappedRole(lines: readonly string[]): FieldLabel | null {
+  let generic: FieldLabel | null = null;
+  for (let count = 1; count <= lines.length; count++) {
+    const label = lines.slice(0, count).reverse().join(' ');
+    const role = labelOfCell(label);
+    if (!role) continue;
+    // Wrapped, the label's end stands over the value and is a label's own end: a name over a date
+    // («АСҚАРҰЛЫ / АСКАРУЛЫ /») is no part of the label above it.
+    if (count > 1 && labelOfCell(label.split(/[/|\\]/u).map((part) => part.trim()).filter(Boolean).at(-1) ?? '') !== role) continue;
+    if (role !== 'document_date') return { role, how: 'above' };
+    generic ??= { role, how: 'above' };
+  }
+  return generic;
+}
+
+/**
+ * The value's column, narrowed by the cells beside it on its row and on the rows between it and a label:
+ * what stands left of it or right of it is another field's. Two labels printed close together read as
+ * one cell («Date of issue  Date of expiry» over two values), and each value takes only its own.
+ */
+function narrowColumn(column: { from: number; to: number }, row: Cell[], cell: Cell): void {
+  for (const other of row) {
+    if (other === cell) continue;
+    if (other.x1 <= cell.x0) column.from = Math.max(column.from, other.x1);
+    else if (other.x0 >= cell.x1) column.to = Math.min(column.to, other.x0);
+  }
+}
+
+/** The part of a cell above whose words stand in the value's column (the whole cell when all do). */
+function within(cell: Cell, column: { from: number; to: number }): Cell | null {
+  const inside = cell.tokens.filter((token) => token.x0 >= column.from && token.x0 < column.to);
+  if (inside.length === cell.tokens.length) return cell;
+  return inside.length === 0 ? null : { ...cell, tokens: inside, text: joinTokens(inside) };
 }
 
 /**

@@ -85,6 +85,6 @@ describe.each(SETS)('dates on generated layouts, $name', ({ name, first }) => {
     const rows = [...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([kind, s]) => `${kind}: F1 ${figures(s).f1.toFixed(3)} (${s.tp} right, ${s.wrong.length} wrong)`);
     console.log(`${name}:\n${rows.join('\n')}`);
     const kinds = new Set(pages.map((page) => page.kind));
-    for (const layout of ['inline', 'side', 'stacked', 'pairs', 'table', 'wrapped']) for (const rendering of RENDERINGS) expect(kinds.has(`card/${layout}/${rendering}`), `${layout}/${rendering}`).toBe(true);
+    for (const layout of ['inline', 'side', 'stacked', 'pairs', 'table', 'wrapped', 'narrow']) for (const rendering of RENDERINGS) expect(kinds.has(`card/${layout}/${rendering}`), `${layout}/${rendering}`).toBe(true);
   });
 });

@@ -53,4 +53,20 @@ describe("a machine-readable zone's dates", () => {
     expect(found.filter((d) => d.kind === 'valid-until').map((d) => d.date)).toEqual(['2018-04-22']);
     expect(found.find((d) => d.role === 'birth_date')?.date).toBe('1979-03-14');
   });
+
+  it('corrects a printed validity end one digit away from the zone’s, and leaves another document’s alone', () => {
+    const random = randomFrom(7);
+    for (const [printed, zoneEnds] of [
+      ['08 FEB 2031', '2031-02-09'],
+      ['Срок действия: 21.09.2027', '2027-09-27'],
+    ] as const) {
+      const text = `PASSPORT\nDate of expiry / Срок действия\n${printed}\n${zone(random, '1983-07-22', zoneEnds, false)}`;
+      const ends = findDocumentDates([{ page: 1, text }]).filter((d) => d.kind === 'valid-until');
+      expect(ends.map((d) => d.date), printed).toEqual([zoneEnds]);
+      expect(ends[0]!.surface).not.toMatch(/</u); // the printed date stands, with the zone's reading
+    }
+    // control: a residence permit's validity on the same copy is its own, two digits from the passport's
+    const text = `Вид на жительство действителен до 21.09.2027\n${zone(random, '1983-07-22', '2031-02-08', false)}`;
+    expect(findDocumentDates([{ page: 1, text }]).filter((d) => d.kind === 'valid-until').map((d) => d.date)).toEqual(['2027-09-21']);
+  });
 });

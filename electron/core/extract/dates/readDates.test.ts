@@ -36,6 +36,25 @@ describe('readDates: month names', () => {
     expect(only('11 5月/MAY2010')).toBe('2010-05-11');
     expect(readDates('12 ФЕВ/MAR 2027')).toEqual([]);
   });
+
+  it("reads a passport's two months when OCR garbled one half, from the half it read", () => {
+    expect(read('08 AKII/FEB 2031')).toEqual([['2031-02-08', '08 AKII/FEB 2031']]);
+    expect(only('09 АҚП/EEB 2021')).toBe('2021-02-09');
+    expect(only('14 ФЕВ/ЕЕВ 2019')).toBe('2019-02-14');
+    // the value wrapped in its narrow column: the year on the next line is still its year
+    expect(read('09 АКП/ЕЕВ\n\n2021')).toEqual([['2021-02-09', '09 АКП/ЕЕВ\n\n2021']]);
+    // control: two halves that are no month say nothing
+    expect(readDates('08 AKII/XYZ 2031')).toEqual([]);
+  });
+
+  it('reads «ж.» as OCR reads it, x. or х., and never joins a year ending one line to a day opening the next', () => {
+    expect(only('Берілген күні / Date of issue 2026 x. 3 наурыз')).toBe('2026-03-03');
+    expect(only('2026 х. 3 наурыз')).toBe('2026-03-03');
+    expect(only('2021 жылғы\n12 мамыр')).toBe('2021-05-12');
+    // «… FEB 2031» ends a field; «09 АҚП» opens the next line
+    expect(readDates('DATE OF EXPIRY 2031\n\n09 АҚП').map((m) => m.date)).toEqual([]);
+    expect(readDates('Срок 2031\n09 мамыр').map((m) => m.date)).toEqual([]);
+  });
 });
 
 describe('readDates: numbers', () => {
@@ -66,6 +85,13 @@ describe('readDates: numbers', () => {
   it('reads Chinese numerals', () => {
     expect(only('二〇二〇年五月十二日')).toBe('2020-05-12');
     expect(only('一九八六年十一月二十二日出生')).toBe('1986-11-22');
+  });
+
+  it("reads a Chinese numeral year whose 〇 OCR read as a letter or a digit, but not letters alone", () => {
+    expect(only('二O二四年八月二十六日')).toBe('2024-08-26');
+    expect(only('二○二O年五月十二日')).toBe('2020-05-12');
+    expect(only('二0一九年十二月一日')).toBe('2019-12-01');
+    expect(readDates('OOOO年五月十二日')).toEqual([]);
   });
 
   it('never reads what is no date', () => {

@@ -59,6 +59,9 @@ const NOT_AFTER_NUMBER = String.raw`(?<!\p{N})(?<!\p{N}[./-])`;
 const NOT_BEFORE_NUMBER = String.raw`(?!\p{N})(?![./-]\p{N})`;
 const SEPARATOR = String.raw`(?:[ \t]?[./\-,]{1,2}[ \t]?|[ \t])`;
 
+/** What OCR reads for 〇 in a year written in Chinese numerals (二O二四年): zero-like letters, 零. */
+const ZERO_LOOKALIKES = 'OoО0○Ｏ';
+
 type Reading = { year: number; month: number; day: number; twoDigitYear?: boolean };
 interface Form {
   regex: RegExp;
@@ -79,8 +82,16 @@ const FORMS: Form[] = [
     const month = Number(m[2]);
     return month === monthOf(m[3]!) ? { day: Number(m[1]), month, year: Number(m[4]) } : null;
   }),
-  // 2021 жылгы 12 мамыр: the year-first Kazakh date as a Russian-only OCR model spells it
-  form(`${NOT_AFTER_NUMBER}(\\d{4})(?!\\p{N})\\s*(?:${kazakhLoose('жылғы')}|${kazakhLoose('жылы')}|ж\\.)?\\s*[«"]?(\\d{1,2})[»"]?\\s*(${MONTH})`, (m) => ({
+  // 12 AKII/FEB 2027, 09 АҚП/ЕЕВ 2021: a passport's two-language month with one half garbled by OCR
+  form(
+    `${NOT_AFTER_NUMBER}(\\d{1,2})[ \\t]*(?:(${MONTH})\\.?[ \\t]*/[ \\t]*([^\\s/\\d]{2,5})|([^\\s/\\d]{2,5})[ \\t]*/[ \\t]*(${MONTH}))\\.?[ \\t]*[-./,]?\\s*(\\d{4})${NOT_BEFORE_NUMBER}${YEAR_WORD}`,
+    // the other half is no month at all: two months that disagree say nothing
+    (m) => (monthOf(m[3] ?? m[4]!) ? null : { day: Number(m[1]), month: monthOf(m[2] ?? m[5]!), year: Number(m[6]) }),
+  ),
+  // 2021 жылгы 12 мамыр: the year-first Kazakh date as a Russian-only OCR model spells it, «ж.» also as
+  // OCR reads it (x., х.). Without the year's word the day stands on the year's line: a year ending one
+  // field and a day opening the next line are two dates' parts («… FEB 2031 / 09 АҚП»).
+  form(`${NOT_AFTER_NUMBER}(\\d{4})(?!\\p{N})(?:\\s*(?:${kazakhLoose('жылғы')}|${kazakhLoose('жылы')}|[жxх]\\.)\\s*|[ \\t]*)[«"]?(\\d{1,2})[»"]?\\s*(${MONTH})`, (m) => ({
     year: Number(m[1]),
     day: Number(m[2]),
     month: monthOf(m[3]!),
@@ -111,8 +122,8 @@ const FORMS: Form[] = [
     'gu',
   ),
   // 二〇二〇年五月十二日
-  form(`([${CHINESE_DIGITS}零]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*[日号]`, (m) => ({
-    year: Number([...m[1]!].map((c) => (c === '零' ? 0 : CHINESE_DIGITS.indexOf(c))).join('')),
+  form(`((?=(?:[^年]*[${CHINESE_DIGITS}零]){2})[${CHINESE_DIGITS}零${ZERO_LOOKALIKES}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*[日号]`, (m) => ({
+    year: Number([...m[1]!].map((c) => Math.max(0, CHINESE_DIGITS.indexOf(c))).join('')),
     month: chineseNumber(m[2]!),
     day: chineseNumber(m[3]!),
   })),

@@ -87,6 +87,13 @@ const APPEALS: Record<'ru' | 'kk' | 'en', Array<{ text: string; count: number; u
   ],
 };
 
+/** A summons printed as a form: the hearing's label (wrapped in its cell or not), its date under it, the time on a row of its own. */
+const HEARING_FORMS = {
+  ru: { label: ['Дата судебного заседания', 'Дата судебного\nзаседания', 'Дата и время\nсудебного заседания'], time: (t: string) => `Время ${t}` },
+  kk: { label: ['Сот отырысының күні', 'Сот отырысының\nкүні'], time: (t: string) => `Уақыты: ${t}` },
+  en: { label: ['Date of hearing', 'Hearing date', 'Date of the\nhearing'], time: (t: string) => `Time: ${t}` },
+};
+
 /** Sentences with a hearing word or an appeal word that set no deadline: the tests' controls. */
 const DISTRACTORS = {
   ru: (past: string) => [`На судебном заседании ${past} суд исследовал материалы дела.`, 'Справка действительна в течение одного месяца.', 'Решение обжаловано не было.'],
@@ -111,7 +118,15 @@ describe('hearings and appeal windows from a letter’s words', () => {
         const date = day(random, documentDate);
         const at = time(random, language);
         const withTime = random() < 0.7;
-        lines.push(pick(random, HEARINGS[language])(written(random, date, language), withTime ? at.text : ''));
+        if (random() < 0.3) {
+          const form = HEARING_FORMS[language];
+          const label = pick(random, form.label);
+          const value = written(random, date, language);
+          // OCR reads a two-column form row by row: a wrapped label's first line beside the value, its rest under it
+          const [first, rest] = label.split('\n');
+          const rows = rest && random() < 0.5 ? [`${first} ${value}`, rest] : [label, value];
+          lines.push([...rows, ...(withTime ? [form.time(random() < 0.5 ? at.value : at.text.replace(/^(?:в|at|сағат)\s+/u, ''))] : [])].join('\n'));
+        } else lines.push(pick(random, HEARINGS[language])(written(random, date, language), withTime ? at.text : ''));
         truth.push(`hearing ${date.iso} ${withTime ? at.value : '-'}`);
       }
       if (random() < 0.6) {
@@ -122,7 +137,7 @@ describe('hearings and appeal windows from a letter’s words', () => {
       if (random() < 0.5) lines.reverse();
       // Typed letters wrap sentences at a page width; OCR keeps those line breaks.
       const width = 55 + Math.floor(random() * 40);
-      const text = lines.map((line) => wrap(line, width)).join('\n');
+      const text = lines.map((line) => line.split('\n').map((part) => wrap(part, width)).join('\n')).join('\n');
       const found = findProceduralDeadlines([{ page: 1, text }], documentDate).map((d) => `${d.event} ${d.due} ${d.time ?? '-'}`);
       expected += truth.length;
       correct += truth.filter((item) => found.includes(item)).length;

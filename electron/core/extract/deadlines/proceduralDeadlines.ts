@@ -28,15 +28,15 @@ export interface ProceduralDeadline extends Span {
 const HEARING_CUE = new RegExp(
   [
     // Russian
-    'судебн\\p{L}* заседани\\p{L}*',
+    'судебн\\p{L}*\\s+заседани\\p{L}*',
     'слушани\\p{L}*',
-    'рассмотрени\\p{L}* (?:дела|жалобы|заявления)',
+    'рассмотрени\\p{L}*\\s+(?:дела|жалобы|заявления)',
     'вызываетесь',
     'явиться',
     'явки',
     'собеседовани\\p{L}*',
     // Kazakh
-    'сот отырыс\\p{L}*',
+    'сот\\s+отырыс\\p{L}*',
     'отырыс\\p{L}*',
     'шақырылас\\p{L}*',
     'келуіңіз\\p{L}*',
@@ -69,7 +69,7 @@ const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - 
 /** A period: "в течение 10 рабочих дней", "в месячный срок", "бір ай ішінде", "within one month", "30日内". */
 const PERIODS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => { count: number; unit: 'day' | 'working-day' | 'month' } | null }> = [
   {
-    regex: new RegExp(`(?:в течение|в течении|within|not later than|не позднее)\\s+${NUMBER}?\\s*(?:\\(\\p{L}+\\)\\s*)?(календарн\\p{L}*|рабоч\\p{L}*|working|business|calendar)?\\s*(дн\\p{L}*|дней|день|месяц\\p{L}*|days?|months?)`, 'iu'),
+    regex: new RegExp(`(?:в\\s+течени[ея]|within|not\\s+later\\s+than|не\\s+позднее)\\s+${NUMBER}?\\s*(?:\\(\\p{L}+\\)\\s*)?(календарн\\p{L}*|рабоч\\p{L}*|working|business|calendar)?\\s*(дн\\p{L}*|дней|день|месяц\\p{L}*|days?|months?)`, 'iu'),
     read: (m) => period(m[1] ?? '1', m[2], m[3]!),
   },
   {
@@ -115,6 +115,9 @@ export function addPeriod(from: string, count: number, unit: 'day' | 'working-da
   return date.toISOString().slice(0, 10);
 }
 
+/** A form's time label, in Russian, Kazakh, English and Chinese. */
+const TIME_LABEL = /^\s*(?:время|уақыты|уақыт|сағаты|time|时间)(?!\p{L})/iu;
+
 const TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d|[:.]\d)|(?<!\d)([01]?\d|2[0-3])\s*(?:ч(?:ас\p{L}*)?\.?|сағ\p{L}*)\s*(?:([0-5]\d)\s*(?:мин\p{L}*)?)?|([01]?\d|2[0-3])时(?:([0-5]\d)分)?/iu;
 
 /**
@@ -129,11 +132,21 @@ function sentences(text: string): Array<{ start: number; end: number }> {
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (end <= start) continue;
+    // A label wrapped in a form's cell («Дата судебного / заседания / 19 января 2027 г.»): its line goes on
+    // in lower case, or its value (a date) stands on the next line.
+    const shortLine = !/^[.!?。\n]/u.test(match[0]);
+    if (shortLine && (/^[ \t]*\p{Ll}/u.test(text.slice(end)) || (!/\p{N}/u.test(match[0]) && opensWithDate(text.slice(end, text.indexOf('\n', end) >>> 0))))) continue;
     out.push({ start, end });
     start = end;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
+}
+
+/** A line that begins with a date: a form's value under its label. */
+function opensWithDate(line: string): boolean {
+  const first = readDates(line)[0];
+  return first !== undefined && /^[\s«"]*$/u.test(line.slice(0, first.start));
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -155,7 +168,9 @@ export function findProceduralDeadlines(pages: readonly PageInput[], documentDat
           .sort((a, b) => Number(a.start < cueAt) - Number(b.start < cueAt) || Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt));
         const date = candidates[0];
         if (date) {
-          const after = page.text.slice(date.end, Math.min(sentence.end, date.end + 40));
+          // the time in the sentence, or on the next line under its own label («Время 10 ч. 30 мин.»)
+          const nextLine = TIME_LABEL.test(page.text.slice(sentence.end, sentence.end + 20)) ? page.text.slice(sentence.end, sentence.end + 40) : '';
+          const after = page.text.slice(date.end, Math.min(sentence.end, date.end + 40)) + (nextLine ? ` ${nextLine}` : '');
           const before = page.text.slice(Math.max(sentence.start, date.start - 25), date.start);
           const time = TIME.exec(after) ?? TIME.exec(before);
           found.push({
@@ -198,8 +213,44 @@ export function findProceduralDeadlines(pages: readonly PageInput[], documentDat
         }
       }
     }
+    found.push(...wrappedLabelHearings(page, dates, documentDate));
   }
   return dedupe(found);
+}
+
+/**
+ * A form's hearing label wrapped under its value, as OCR reads a two-column form row by row: «Дата
+ * судебного 19 января 2027 г.» over «заседания». The label's first part before the date and the short
+ * line after it read as one; the time may stand on a row of its own below, under its label.
+ */
+function wrappedLabelHearings(page: PageInput, dates: ReturnType<typeof readDates>, documentDate: string | null): ProceduralDeadline[] {
+  const { text } = page;
+  const found: ProceduralDeadline[] = [];
+  for (const date of dates) {
+    if (documentDate && date.date <= documentDate) continue;
+    const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+    const before = text.slice(lineStart, date.start).trim();
+    if (!/\p{L}/u.test(before) || /\p{N}/u.test(before) || before.length > 40 || HEARING_CUE.test(before)) continue;
+    const following = text.slice(date.end).split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '');
+    const wrapped = following[0];
+    if (!wrapped || wrapped.length > 30 || !/^[\p{L}\s.:]+$/u.test(wrapped) || !HEARING_CUE.test(`${before} ${wrapped}`)) continue;
+    const sameLine = text.slice(date.end, (text.indexOf('\n', date.end) + 1 || text.length + 1) - 1);
+    const timeLine = following.slice(1, 3).find((line) => TIME_LABEL.test(line));
+    const time = TIME.exec(sameLine) ?? (timeLine ? TIME.exec(timeLine) : null);
+    found.push({
+      event: 'hearing',
+      due: date.date,
+      time: time ? clock(time) : null,
+      window: null,
+      from: null,
+      page: page.page,
+      start: lineStart,
+      end: date.end,
+      surface: collapse(text.slice(lineStart, date.end)),
+      confidence: time ? 0.8 : 0.7,
+    });
+  }
+  return found;
 }
 
 function clock(match: RegExpExecArray): string {

@@ -18,6 +18,19 @@ import type { Register } from './personRegister';
 
 const CUES = new Set(['гражданину', 'гражданке', 'гражданина', 'гражданки', 'гражданин', 'гражданка', 'заявитель', 'заявителя', 'заявителю', 'заявителем', 'holder', 'applicant']);
 const CARD_LABELS = new Set(['фамилия', 'тегі', 'surname', 'имя', 'аты', 'given', 'name', 'names']);
+/**
+ * The words of a card's other labels, in Russian, Kazakh and English (also as OCR without Kazakh letters
+ * reads them): a name field ends at them and none of them is a name («ӘКЕСІНІҢ АТЫ / ОТЧЕСТВО», «ТУҒАН
+ * КҮНІ / ДАТА РОЖДЕНИЯ / DATE OF BIRTH» under a name).
+ */
+const CARD_WORDS = new Set([
+  ...CARD_LABELS,
+  ...['отчество', 'әкесінің', 'әкесiнiң', 'экесинин', 'patronymic', 'father', 'father’s', "father's"],
+  ...['дата', 'рождения', 'туған', 'туган', 'күні', 'куни', 'кунi', 'date', 'of', 'birth'],
+  ...['место', 'жері', 'жери', 'place', 'пол', 'жынысы', 'sex', 'ұлты', 'улты', 'национальность', 'nationality', 'гражданство', 'азаматтығы', 'citizenship'],
+  ...['выдачи', 'берілген', 'берилген', 'issue', 'орган', 'берген', 'authority', 'срок', 'действия', 'жарамдылық', 'мерзімі', 'expiry'],
+  ...['тип', 'түрі', 'type', 'код', 'коды', 'code', 'state', 'мемлекет', 'паспорт', 'төлқұжат', 'passport', 'номер', 'нөмірі', 'no', 'иин', 'жсн', 'iin'],
+]);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 const RUSSIAN_PATRONYMIC = /(?:ович|евич|овна|евна|ична)$/u;
 /**
@@ -35,6 +48,11 @@ const TRANSCRIPTION = new Set(
     '来赞则卓奴肉汉坤乐尕'],
 );
 const HAN_NAME = /\p{Script=Han}+[·・•‧]\p{Script=Han}+/gu;
+/**
+ * Transcription characters that are also Chinese's little words: «于» (on, at: 古丽于2024年), «和» and «及»
+ * (and), «将» (will). Standing at a transcribed name's outer end they are the sentence's, not the name's.
+ */
+const FUNCTION_WORDS = new Set([...'于和及将']);
 
 interface Candidate {
   start: number;
@@ -130,9 +148,10 @@ function cardFieldCandidates(words: NameWord[], taken: Array<[number, number]>):
   for (let i = 0; i < words.length; i++) {
     if (!CARD_LABELS.has(words[i]!.folded)) continue;
     let j = i + 1;
-    while (words[j] && CARD_LABELS.has(words[j]!.folded)) j++;
+    // the label's own words: its translations, and the rest of a longer label on its line («ӘКЕСІНІҢ АТЫ / ОТЧЕСТВО»)
+    while (words[j] && (CARD_LABELS.has(words[j]!.folded) || (CARD_WORDS.has(words[j]!.folded) && !words[j - 1]!.gapAfter.includes('\n')))) j++;
     const field: NameWord[] = [];
-    for (; words[j] && words[j]!.caps === 'upper' && letters(words[j]!) >= 3 && !CARD_LABELS.has(words[j]!.folded); j++) {
+    for (; words[j] && words[j]!.caps === 'upper' && letters(words[j]!) >= 3 && !CARD_WORDS.has(words[j]!.folded); j++) {
       field.push(words[j]!);
       if (!/^[ \t]*(?:\/[ \t]*)?(?:\r?\n)?[ \t]*$/.test(words[j]!.gapAfter)) break;
     }
@@ -158,8 +177,10 @@ function otherCandidates(text: string, words: NameWord[]): Candidate[] {
     const [given, surname] = match[0].split(/[·・•‧]/u) as [string, string];
     const lead = [...given].reverse().findIndex((c) => !TRANSCRIPTION.has(c));
     const tail = [...surname].findIndex((c) => !TRANSCRIPTION.has(c));
-    const givenLength = lead < 0 ? given.length : lead;
-    const surnameLength = tail < 0 ? surname.length : tail;
+    let givenLength = lead < 0 ? given.length : lead;
+    let surnameLength = tail < 0 ? surname.length : tail;
+    if (givenLength > 2 && FUNCTION_WORDS.has(given[given.length - givenLength]!)) givenLength--;
+    if (surnameLength > 2 && FUNCTION_WORDS.has(surname[surnameLength - 1]!)) surnameLength--;
     if (givenLength < 2 || givenLength > 6 || surnameLength < 2 || surnameLength > 8) continue;
     const first = match.index + given.length - givenLength;
     const last = match.index + given.length + 1 + surnameLength - 1;

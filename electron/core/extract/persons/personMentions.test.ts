@@ -224,6 +224,20 @@ describe('findPersonMentions: candidates', () => {
     expect(found.map((m) => m.surface)).toEqual(['ТОКТАРОВ', 'TOKTAROV', 'TUOHETAER<<SAWULIE']);
   });
 
+  it("never takes a card's other labels for the name in its field, in Kazakh, Russian and English", () => {
+    const card = 'ТЕГІ / ФАМИЛИЯ\nОРАЗБАЕВ\nАТЫ / ИМЯ\nЕРЛАН\nӘКЕСІНІҢ АТЫ / ОТЧЕСТВО\nСЕРІКҰЛЫ\nТУҒАН КҮНІ / ДАТА РОЖДЕНИЯ\n03.11.1978';
+    expect(find(card, []).map((m) => m.surface)).toEqual(['ОРАЗБАЕВ', 'ЕРЛАН', 'СЕРІКҰЛЫ']);
+    const passport = 'SURNAME / ТЕГІ\nABILKASSYMOVA\nGIVEN NAMES / АТЫ\nSALTANAT\nDATE OF BIRTH / ТУҒАН КҮНІ\n22 JUL 1983\nNAME / АТЫ\nPLACE OF BIRTH / ТУҒАН ЖЕРІ\nXINJIANG';
+    expect(find(passport, []).map((m) => m.surface)).toEqual(['ABILKASSYMOVA', 'SALTANAT']);
+  });
+
+  it("ends a transcribed Chinese name before the sentence's little words: 于 (on), 和 and 及 (and)", () => {
+    const found = find('你的妹妹叶尔兰·古丽于2024年8月15日已向我局说明情况。证人和阿依古丽·托合提及其家属。', []);
+    expect(found.map((m) => m.surface)).toEqual(['叶尔兰·古丽', '阿依古丽·托合提']);
+    // control: a name whose own last character is one of them is not cut below two characters
+    expect(find('证人古丽·于', []).map((m) => m.surface)).toEqual([]);
+  });
+
   it('keeps capitalised words of running text out', () => {
     const text = 'Решение Специализированного межрайонного административного суда города Алматы Республики Казахстан. Ростов Великий. Министерство Иностранных Дел. Panfilov District Court.';
     expect(find(text, [])).toEqual([]);

@@ -47,7 +47,7 @@ function label(random: Random, field: Field, languages: readonly Language[]): st
   return cased + (random.chance(0.3) ? ':' : '');
 }
 
-type Layout = 'inline' | 'side' | 'stacked' | 'pairs' | 'table' | 'wrapped';
+type Layout = 'inline' | 'side' | 'stacked' | 'pairs' | 'table' | 'wrapped' | 'narrow';
 
 export function generateCard(random: Random): { rows: LayoutRow[]; truth: CardTruth; layout: Layout; splitColumn: number } {
   const kind = random.pick(['refugee', 'id', 'residence', 'passport'] as const);
@@ -70,7 +70,7 @@ export function generateCard(random: Random): { rows: LayoutRow[]; truth: CardTr
   };
   const fields: Field[] = ['surname', 'name', 'birth', ...(random.chance(0.5) ? (['birthPlace'] as const) : []), 'number', ...(random.chance(0.3) ? (['issuePlace'] as const) : []), 'issue', ...(random.chance(0.5) ? (['authority'] as const) : []), ...(hasValidity ? (['valid'] as const) : [])];
   const ordered = random.chance(0.3) ? [...fields.slice(0, 2), ...random.shuffle(fields.slice(2))] : fields;
-  const layout = random.pick(['inline', 'side', 'stacked', 'pairs', 'table', 'wrapped'] as const);
+  const layout = random.pick(['inline', 'side', 'stacked', 'pairs', 'table', 'wrapped', 'narrow'] as const);
   const title = {
     refugee: 'БОСҚЫН КУӘЛІГІ / УДОСТОВЕРЕНИЕ БЕЖЕНЦА / REFUGEE CERTIFICATE',
     id: 'ЖЕКЕ КУӘЛІК / УДОСТОВЕРЕНИЕ ЛИЧНОСТИ',
@@ -86,6 +86,22 @@ export function generateCard(random: Random): { rows: LayoutRow[]; truth: CardTr
       rows.push(columns([0, splitColumn], ...pair.map(labelOf)), columns([0, splitColumn], ...pair.map((field) => values[field])));
       if (random.chance(0.5)) rows.push([]);
     }
+  } else if (layout === 'narrow') {
+    // A passport's page: two fields a row in narrow columns two characters apart, so that OCR's boxes
+    // run the two labels together; a label, and a value too long for its column, wrap within it.
+    const width = random.int(14, 22);
+    const at = [0, width + 2];
+    for (let i = 0; i < ordered.length; i += 2) {
+      const pair = ordered.slice(i, i + 2);
+      const labels = pair.map((field) => wrapWithin(labelOf(field), width));
+      const shown = pair.map((field) => wrapWithin(values[field], width + 1));
+      for (const lines of [labels, shown]) {
+        const height = Math.max(...lines.map((cell) => cell.length));
+        for (let line = 0; line < height; line++) {
+          rows.push(lines.flatMap((cell, k) => (cell[line] ? [{ text: cell[line]!, column: at[k]! }] : [])));
+        }
+      }
+    }
   } else if (layout === 'table') {
     const dated: Field[] = ordered.filter((field) => field === 'birth' || field === 'issue' || field === 'valid');
     for (const field of ordered.filter((f) => !dated.includes(f))) rows.push(row(`${labelOf(field)} ${values[field]}`));
@@ -100,7 +116,7 @@ export function generateCard(random: Random): { rows: LayoutRow[]; truth: CardTr
   return { rows, truth: { documentDate: issue, validUntil: hasValidity ? valid : null }, layout, splitColumn };
 }
 
-function fieldRows(random: Random, layout: Exclude<Layout, 'pairs' | 'table'>, labelText: string, value: string): LayoutRow[] {
+function fieldRows(random: Random, layout: Exclude<Layout, 'pairs' | 'table' | 'narrow'>, labelText: string, value: string): LayoutRow[] {
   switch (layout) {
     case 'inline':
       return [row(`${labelText}${labelText.endsWith(':') ? '' : random.pick([' ', ': '])}${value}`)];
@@ -115,4 +131,15 @@ function fieldRows(random: Random, layout: Exclude<Layout, 'pairs' | 'table'>, l
       return [row(`${words.slice(0, cut).join(' ')} ${value}`), row(words.slice(cut).join(' '))];
     }
   }
+}
+
+/** Lines of `text` no wider than `width` (a word longer than that stands alone on its line). */
+function wrapWithin(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -134,7 +134,20 @@ export function withNoise(random: Random, text: string, rate: number): string {
     out = out.slice(0, i) + random.pick(LOOKALIKE[out[i]!]!) + out.slice(i + 1);
   }
   if (random.chance(rate / 2)) out = random.chance(0.5) ? `${random.pick(['.', ',', "'", '‘', '_'])}${out}` : `${out}${random.pick(['.', ',', ';', "'"])}`;
+  // Letters misread inside a date: one half of a two-language month («AKII/FEB», «ФЕВ/EEB»), Kazakh
+  // «ж.» as «x.», a Chinese numeral year's 〇 as a letter O.
+  if (random.chance(rate)) out = out.replace(/(?<=\d\s?)(\p{Lu}{3})\/(\p{Lu}{3})/u, (whole, a: string, b: string) => (random.chance(0.5) ? `${garbled(a)}/${b}` : `${a}/${garbled(b)}`));
+  if (random.chance(rate)) out = out.replace(/(?<=\d{4} )ж\./u, random.pick(['x.', 'х.']));
+  if (random.chance(rate)) out = out.replace(/〇/gu, random.pick(['O', 'o', '0', 'О']));
   return out;
+}
+
+const MISREAD: Record<string, string> = { Қ: 'K', П: 'II', F: 'E', Ф: 'Ф', Е: 'E', В: 'B', Н: 'H', М: 'M', А: 'A', Я: 'R', Ш: 'III', Р: 'P', С: 'C', Т: 'T', Ы: 'bI', Ь: 'b', Л: 'JI', Д: 'A', Ю: 'IO', И: 'N', Й: 'N', Г: 'r', Ж: 'X', Ә: 'Э', Ү: 'Y', Ұ: 'Y', Ө: 'O' };
+
+/** A month's abbreviation as a model for another script reads it: FEB → EEB, АҚП → AKII, ЯНВ → RHB. */
+function garbled(month: string): string {
+  const out = [...month].map((letter) => MISREAD[letter] ?? (letter === 'E' ? 'F' : letter === 'O' ? '0' : letter === 'A' ? 'Д' : letter)).join('');
+  return out === month ? `${month.slice(0, -1)}I` : out;
 }
 
 export function noisy(random: Random, rows: readonly LayoutRow[], rate: number): LayoutRow[] {
