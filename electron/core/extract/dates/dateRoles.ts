@@ -156,7 +156,8 @@ function decideRole(
   if (isLawDate(context)) return setRole(mention, { role: 'law_enactment', kind: 'other' }, 0.9);
   // A field's label, read through the layout, before the «Date:» test: «Дата» may be «Дата рождения» wrapped.
   if (field) return setRole(mention, FIELD_ROLES[field.role], field.how === 'same-cell' ? 0.85 : 0.8, field.role === 'document_date' ? 'label' : 'column');
-  if (/(?:^|\n)[ \t]*(?:date|дата|күні|日期)[ \t]*[:：]?[ \t]*$/iu.test(text.slice(Math.max(0, finding.start - 20), finding.start))) {
+  // «Date:», and legal English's «Dated this 14th day of April, 2026», «Done at Almaty on …»
+  if (/(?:^|\n)[ \t]*(?:date|дата|күні|日期|dated(?:[ \t]+(?:this|on))?|done[ \t]+(?:at[ \t]+\p{L}+,?[ \t]+)?(?:on|this))[ \t]*[:：]?[ \t]*(?:the[ \t]+)?$/iu.test(text.slice(Math.max(0, finding.start - 30), finding.start))) {
     return setRole(mention, { role: 'document_date', kind: 'other' }, 0.9, 'label');
   }
   const numbered = numberBeside(text, finding, numbers);

@@ -106,3 +106,13 @@ describe('two-digit years', () => {
     expect(validity(read('Date of issue: 01.02.21\nDate of expiry: 01.02.31'))).toEqual(['2031-02-01']);
   });
 });
+
+describe('the document date as legal English writes it', () => {
+  it('takes «Dated this …» and «Done at … on …» for the document’s own date, before a birth and a decision cited', () => {
+    const order = read('ORDER\nUpon the application of Ms. Bekova, born 2 February 1975, the decision of 10 January 2026 shall not be enforced.\nDated this 14th day of April, 2026.');
+    expect(own(order)).toEqual(['2026-04-14']);
+    const agreement = read('Agreement on legal assistance\nThe client was born on 03.11.1978.\nDone at Almaty on 2 March 2026.');
+    expect(own(agreement)).toEqual(['2026-03-02']);
+  });
+});
+

@@ -156,6 +156,28 @@ describe('labels paired with values through the layout', () => {
     }
   });
 
+  it("labels a date whose cell took in a value beside it, from its own column's label", () => {
+    // Two narrow columns a space apart: the values run together; the labels above stand apart.
+    const before = ocr(
+      [
+        [[0, 'КЕМ ВЫДАН'], [20, 'Годен до']],
+        [[0, 'ІІМ / МВД РК 23.01.2031']],
+      ],
+      [[0, 0], [0, 1], [1, 0]],
+    );
+    expect(labels(before)).toEqual(['valid_until above']);
+    const after = ocr(
+      [
+        [[0, 'DOB:'], [18, 'DOCUMENT NO.']],
+        [[0, '22 November 1979 №4350788']],
+      ],
+      [[0, 0], [0, 1], [1, 0]],
+    );
+    expect(labels(after)).toEqual(['birth_date above']);
+    // control: a «Date» over the run-together cell is no field of the date's own
+    expect(labels(ocr([[[0, 'Адрес'], [20, 'Дата']], [[0, 'г. Алматы 23.01.2031']]], [[0, 0], [0, 1], [1, 0]]))).toEqual([null]);
+  });
+
   it('keeps a taller word in its row: a slash reaching below the line does not start a row of its own', () => {
     const words = (y: number, ...cells: Array<[x: number, text: string, height?: number]>): Word[] =>
       cells.map(([x, t, height = 18]) => ({ text: t, bbox: [x, y, x + t.length * 11, y + height], conf: 90 }));

@@ -141,7 +141,7 @@ export function fieldLabels(page: PageInput, dates: ReadonlyArray<{ start: numbe
   });
 }
 
-function labelOf(rows: Cell[][], cell: Cell, date: { start: number }, dates: ReadonlyArray<{ start: number; end: number }>): FieldLabel | null {
+function labelOf(rows: Cell[][], cell: Cell, date: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number }>): FieldLabel | null {
   // A dropped space glues the label to its value («ВЫДАНО:18-12-2012»): the token's part before the date counts.
   const before = cell.tokens.filter((token) => token.start < date.start).map((token) => (token.end <= date.start ? token : { ...token, text: token.text.slice(0, date.start - token.start) }));
   const prefix = joinTokens(before);
@@ -150,13 +150,37 @@ function labelOf(rows: Cell[][], cell: Cell, date: { start: number }, dates: Rea
     if (prefix.length > 80) return null;
     // «Дата 26.02.1997» over «рождения»: the wrapped label is read whole before its first word alone.
     const role = wrappedLabel(rows, cell, prefix) ?? labelOfCell(prefix);
-    return role ? { role, how: 'same-cell' } : null;
+    if (role) return { role, how: 'same-cell' };
+    // a value run into the one before it: only a field's own label above counts, not the generic «Дата»
+    const glued = splitOff(rows, cell, date);
+    const label = glued && labelAbove(glued.rows, glued.cell, dates);
+    return label && label.role !== 'document_date' ? label : null;
   }
   const row = rows[cell.row]!;
   const left = row[cell.index - 1];
   const role = left ? labelOfCell(left.text) : null;
-  // Not a label on the left (another field's value, «№ 98236618    03.08.2016»): the label may be above.
-  return role ? { role, how: 'left' } : labelAbove(rows, cell, dates);
+  if (role) return { role, how: 'left' };
+  // Not a label on the left (another field's value, «№ 98236618    03.08.2016»): the label may be above,
+  // over the date's own words when a value beside it ran into its cell.
+  const own = splitOff(rows, cell, date);
+  return own ? labelAbove(own.rows, own.cell, dates) : labelAbove(rows, cell, dates);
+}
+
+/**
+ * The date's words as a cell of their own, the cell's other words as cells beside it: two narrow columns
+ * a space apart read as one cell («ІІМ / МВД РК 23.01.2031» under «КЕМ ВЫДАН  Годен до», «22 Nov 2022
+ * №4350788» under «DOB:  DOCUMENT NO.»). Null when the date is the whole cell.
+ */
+function splitOff(rows: Cell[][], cell: Cell, date: { start: number; end: number }): { rows: Cell[][]; cell: Cell } | null {
+  const own = cell.tokens.filter((token) => token.end > date.start && token.start < date.end);
+  const before = cell.tokens.filter((token) => token.end <= date.start);
+  const after = cell.tokens.filter((token) => token.start >= date.end);
+  if (own.length === 0 || own.length === cell.tokens.length) return null;
+  const part = (tokens: Token[], index: number): Cell => ({ ...cell, index, tokens, text: joinTokens(tokens), x0: Math.min(...tokens.map((t) => t.x0)), x1: Math.max(...tokens.map((t) => t.x1)) });
+  const row = rows[cell.row]!;
+  const parts = [before, own, after].filter((tokens) => tokens.length > 0);
+  const split = [...row.slice(0, cell.index), ...parts.map((tokens, i) => part(tokens, cell.index + i)), ...row.slice(cell.index + 1).map((other) => ({ ...other, index: other.index + parts.length - 1 }))];
+  return { rows: rows.map((other, i) => (i === cell.row ? split : other)), cell: split[cell.index + parts.indexOf(own)]! };
 }
 
 /** «Valid 20.01.2023» over «until»: the label's end wrapped under its start. */

@@ -87,6 +87,33 @@ describe('readDates: numbers', () => {
     expect(only('一九八六年十一月二十二日出生')).toBe('1986-11-22');
   });
 
+  it('reads the day of the month in legal English', () => {
+    expect(read('Dated this 14th day of April, 2026.')).toEqual([['2026-04-14', '14th day of April, 2026']]);
+    expect(only('assisted since 1st of March, 2024')).toBe('2024-03-01');
+    expect(only('on the 2nd day of May 2021')).toBe('2021-05-02');
+    expect(readDates('the 14th day of the hearing, 2026')).toEqual([]);
+  });
+
+  it('reads a month in Roman numerals, also in Cyrillic lookalikes, and nothing else in them', () => {
+    expect(only('Справка действительна по 01.X.2026')).toBe('2026-10-01');
+    expect(only('11.V.1969 г.р.')).toBe('1969-05-11');
+    expect(only('3.ХІІ.2020')).toBe('2020-12-03'); // Cyrillic Х and І
+    expect(only('5 III 2026')).toBe('2026-03-05');
+    expect(only('28.IX.2019 ж.')).toBe('2019-09-28');
+    for (const text of ['п. 1.V.2', 'глава 5 IV раздела', 'v 2026', '12.XIII.2020', '3.iv.2020']) expect(readDates(text), text).toEqual([]);
+  });
+
+  it('reads both dates of a range glued to its label, and a day filled into a blank', () => {
+    expect(read('有效期限2023.05.01-2028.05.01')).toEqual([
+      ['2023-05-01', '2023.05.01'],
+      ['2028-05-01', '2028.05.01'],
+    ]);
+    expect(readDates('Срок:01.05.2023–01.05.2028').map((m) => m.date)).toEqual(['2023-05-01', '2028-05-01']);
+    expect(only('«_05_» марта 2026 г.')).toBe('2026-03-05');
+    expect(only('« 05 » марта 2026 г.')).toBe('2026-03-05');
+    expect(only('"__12__" мая 2021 года')).toBe('2021-05-12');
+  });
+
   it("reads a Chinese numeral year whose 〇 OCR read as a letter or a digit, but not letters alone", () => {
     expect(only('二O二四年八月二十六日')).toBe('2024-08-26');
     expect(only('二○二O年五月十二日')).toBe('2020-05-12');

@@ -62,6 +62,14 @@ const SEPARATOR = String.raw`(?:[ \t]?[./\-,]{1,2}[ \t]?|[ \t])`;
 /** What OCR reads for 〇 in a year written in Chinese numerals (二O二四年): zero-like letters, 零. */
 const ZERO_LOOKALIKES = 'OoО0○Ｏ';
 
+/** I … XII, in Latin capitals or their Cyrillic lookalikes (Х, І), never lower case («v» is a word). */
+const ROMAN_MONTH = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|ХІІ|ХІ|Х|ІХ|VІІІ|VІІ|VІ|ІV|ІІІ|ІІ|І)(?![\\p{L}\\p{N}])';
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+function romanMonth(numeral: string): number {
+  const digits = [...numeral.replace(/Х/gu, 'X').replace(/І/gu, 'I')].map((c) => ROMAN_VALUES[c]!);
+  return digits.reduce((sum, value, i) => sum + (value < (digits[i + 1] ?? 0) ? -value : value), 0);
+}
+
 type Reading = { year: number; month: number; day: number; twoDigitYear?: boolean };
 interface Form {
   regex: RegExp;
@@ -121,6 +129,18 @@ const FORMS: Form[] = [
     (m) => ({ day: Number(m[1]), month: Number(m[3]), year: Number(m[4]), twoDigitYear: true }),
     'gu',
   ),
+  // the 14th day of April, 2026; 1st of March, 2024: an order's or deed's date in legal English
+  form(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:day\\s*of|of)\\s*(${MONTH_EN})\\.?,?\\s*(\\d{4})${NOT_BEFORE_NUMBER}`, (m) => ({
+    day: Number(m[1]),
+    month: monthOf(m[2]!),
+    year: Number(m[3]),
+  })),
+  // 01.X.2026, 11.V.1969, 5 III 2026: the month in Roman numerals (OCR may read X as the Cyrillic Х, I as І)
+  form(`${NOT_AFTER_NUMBER}(\\d{1,2})(?:\\.\\s?|\\s)(${ROMAN_MONTH})(?:\\.\\s?|\\s)(\\d{4})${NOT_BEFORE_NUMBER}${YEAR_WORD}`, (m) => ({
+    day: Number(m[1]),
+    month: romanMonth(m[2]!),
+    year: Number(m[3]),
+  }), 'gu'),
   // 二〇二〇年五月十二日
   form(`((?=(?:[^年]*[${CHINESE_DIGITS}零]){2})[${CHINESE_DIGITS}零${ZERO_LOOKALIKES}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*[日号]`, (m) => ({
     year: Number([...m[1]!].map((c) => Math.max(0, CHINESE_DIGITS.indexOf(c))).join('')),
@@ -163,13 +183,23 @@ function findMendedDates(text: string): DateMention[] {
   const mended = text
     .replace(/(?<![\p{N}.:,])(\p{N}{1,2})[:,](\p{N}{1,2}\.\p{N}{4})(?![\p{N}])/gu, '$1.$2')
     .replace(/(?<![\p{N}.:,])(\p{N}{1,2}\.\p{N}{1,2})[:,](\p{N}{4})(?![\p{N}])/gu, '$1.$2')
-    .replace(/(?<![\p{N}])(\p{N}{4})-(?=жыл)/gu, '$1 ')
-    .replace(/(\p{N}[./]\p{N}{1,2}[./]\p{N}{1,4})[-–](?=\p{N}{1,4}[./]\p{N}{1,2}[./]\p{N})/gu, '$1 ');
+    .replace(/(?<![\p{N}])(\p{N}{4})-(?=жыл)/gu, '$1 ');
   return findDates(mended);
 }
 
+/**
+ * The dash joining a range of two dates (2019.02.18-2029.02.18, 01.05.2023–01.05.2028) as a space, which
+ * findDates and the forms would take for part of a longer number; a blank's underscores or spaces around a
+ * filled-in day («_05_» марта, « 05 » марта) moved outside its quotes. Same length, so offsets hold.
+ */
+function mendSeparators(text: string): string {
+  return text
+    .replace(/(\p{N}[./]\p{N}{1,2}[./]\p{N}{1,4})[-–](?=\p{N}{1,4}[./]\p{N}{1,2}[./]\p{N})/gu, '$1 ')
+    .replace(/([«"“„])([ \t_]*)(\p{N}{1,2})([ \t_]*)([»"”])/gu, (_, open: string, left: string, day: string, right: string, close: string) => `${' '.repeat(left.length)}${open}${day}${close}${' '.repeat(right.length)}`);
+}
+
 export function readDates(text: string): ReadDate[] {
-  const mended = mendDigits(text);
+  const mended = mendSeparators(mendDigits(text));
   const found: ReadDate[] = findMendedDates(mended);
   const reference = Math.max(2020, ...found.map((mention) => Number(mention.date.slice(0, 4))));
   const extra: ReadDate[] = [];

@@ -94,7 +94,7 @@ export function generateCard(random: Random): { rows: LayoutRow[]; truth: CardTr
     for (let i = 0; i < ordered.length; i += 2) {
       const pair = ordered.slice(i, i + 2);
       const labels = pair.map((field) => wrapWithin(labelOf(field), width));
-      const shown = pair.map((field) => wrapWithin(values[field], width + 1));
+      const shown = pair.map((field) => wrapWithin(values[field], width));
       for (const lines of [labels, shown]) {
         const height = Math.max(...lines.map((cell) => cell.length));
         for (let line = 0; line < height; line++) {

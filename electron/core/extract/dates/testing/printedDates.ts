@@ -1,6 +1,6 @@
 /**
  * A date as documents print it, in a language and a form picked at random: numeric with any separator,
- * two-digit years, month names and abbreviations (the Russian genitive, Kazakh, English, bilingual
+ * two-digit years, Roman numeral months, month names and abbreviations (the Russian genitive, Kazakh, English, bilingual
  * passport months), 年月日 in digits or in Chinese numerals. Written for the generator apart from the
  * reader's month table (dateVocabulary.ts), so that a slip in one is not copied into the other. Test
  * support only.
@@ -15,6 +15,7 @@ const RU_PASSPORT = ['ЯНВ', 'ФЕВ', 'МАР', 'АПР', 'МАЙ', 'ИЮН',
 const KK = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ZH_DIGITS = '〇一二三四五六七八九';
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,10 +37,14 @@ export function numericDate(random: Random, iso: string, twoDigitYear = true): s
   const day = random.chance(0.85) ? pad(d) : String(d);
   const month = random.chance(0.85) || separator === ' ' ? pad(m) : String(m);
   if (random.chance(0.1)) return `${y}-${pad(m)}-${pad(d)}`;
+  if (random.chance(0.04)) return `${pad(d)}.${ROMAN[m - 1]}.${y}`;
   if (random.chance(0.06)) return `${y}.${pad(m)}.${pad(d)}`;
   if (twoDigitYear && separator !== ' ' && separator !== '-' && random.chance(0.12)) return `${pad(d)}${separator}${pad(m)}${separator}${pad(y % 100)}`;
   return `${day}${separator}${month}${separator}${y}`;
 }
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+const ordinal = (d: number) => (Math.floor(d / 10) === 1 ? 'th' : (['th', 'st', 'nd', 'rd'][d % 10] ?? 'th'));
 
 /** A date written out in `language`, or numeric. */
 export function printedDate(random: Random, iso: string, language: Language, options: { numeric?: number; twoDigitYear?: boolean } = {}): string {
@@ -63,6 +68,7 @@ export function printedDate(random: Random, iso: string, language: Language, opt
         `${d} ${EN[m - 1]!.slice(0, 3)} ${y}`,
         `${pad(d)}-${EN[m - 1]!.slice(0, 3).toUpperCase()}-${y}`,
         `${pad(d)} ${EN[m - 1]!.slice(0, 3).toUpperCase()} ${y}`,
+        `${d}${ordinal(d)} day of ${EN[m - 1]}, ${y}`,
       ]);
     case 'zh':
       return random.pick([`${y}年${m}月${d}日`, `${y}年${pad(m)}月${pad(d)}日`, `${[...String(y)].map((c) => ZH_DIGITS[Number(c)]).join('')}年${chineseNumber(m)}月${chineseNumber(d)}日`]);
