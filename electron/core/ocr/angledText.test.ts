@@ -5,13 +5,19 @@
  * The words are put back on the page as given (wordsOnRendered, as the print reading does), so the
  * engine's turning of the whole page and the mapping back are tested together.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { textPicture } from '../import/testing/printedPdf';
 import { wordsOnRendered } from '../import/overlayPlacement';
+import { tempDir } from '../testing/fixtures';
 import { seededRandom } from '../testing/seededRandom';
-import { hasPdftoppm } from '../testing/tools';
+import { renderPdfPagePng } from '../testing/pdfRender';
+import { hasPdftoppm, hasTool } from '../testing/tools';
+import { browserPdf, hasChromium } from '../import/testing/browserPdf';
+import { nativeTesseract } from './testing/nativeTesseract';
 import { lineDirection } from './angledText';
 import { normalizedDegrees } from './pageGeometry';
 import { createTesseractEngine } from './tesseractEngine';
@@ -156,3 +162,44 @@ describe.skipIf(!hasPdftoppm)('text at an angle of its own on an upright page', 
     expect(result.text.match(/Toleubekkyzy/g)).toHaveLength(1);
   });
 });
+
+describe.skipIf(!hasPdftoppm || !hasChromium)('level lines the page’s layout analysis leaves out', { timeout: 300_000 }, () => {
+  const engine = createTesseractEngine({ tessdataDir: defaultTessdataDir() });
+  afterAll(() => engine.close());
+
+  it('reads a Chinese notice’s heading in large type, and puts it first', async () => {
+    const dir = tempDir('dalel-heading-');
+    try {
+      const file = join(dir.path, 'notice.pdf');
+      // (Of five headings tried, tesseract's layout analysis dropped this one, with or beside any name.)
+      const heading = ['乌鲁木齐市公安局天山区分局', '传唤通知书'];
+      writeFileSync(
+        file,
+        await browserPdf(
+          `<p style="text-align:center;font-size:17pt">${heading[0]}</p><p style="text-align:center;font-size:19pt">${heading[1]}</p><p style="text-align:right">乌公（天）传字〔2023〕0418号</p><p>努尔兰·阿斯卡尔：</p>` +
+            '<p style="text-indent:2em">根据《中华人民共和国出境入境管理法》第十二条及有关规定，现传唤你于2023年5月9日上午10时到分局出入境管理大队接受询问。</p><p style="text-indent:2em">无正当理由拒不接受传唤的，依法强制传唤。</p>',
+          'DroidSansFallbackFull.ttf',
+        ),
+      );
+      const image = await renderPdfPagePng(file, 1, 200, { gray: true });
+      // The control: the layout analysis of the page (as the native CLI runs it) reads the body, not the heading.
+      if (hasTool('tesseract')) {
+        const native = squeeze((await nativeTesseract(image, ['chi_sim'], defaultTessdataDir(), { dpi: 200 })).text);
+        expect(native).toContain('出境入境管理法');
+        expect(native).not.toContain(heading[1]);
+      }
+      const result = await engine.recognize({ image, languages: ['chi_sim'], dpi: 200 });
+      const text = squeeze(result.text);
+      expect(text.startsWith(squeeze(heading.join('')))).toBe(true);
+      expect(text.split(heading[1]!)).toHaveLength(2); // read once
+      expect(text).toContain('出境入境管理法');
+      // The heading's words are level words of the page, in reading order before the body's.
+      const first = result.words.findIndex((word) => word.text.includes('传') || word.text.includes('唤'));
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(result.words[first]!.angle).toBeUndefined();
+    } finally {
+      dir.remove();
+    }
+  });
+});
+

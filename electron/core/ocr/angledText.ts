@@ -79,6 +79,8 @@ export interface AngledRegion {
   angle: number;
   /** grey level of the paper, for the corners a turn uncovers */
   paper: number;
+  /** level lines no word of the page's reading stands on: which way up is not known */
+  unread?: boolean;
 }
 
 /** The direction (degrees, in [-90, 90)) across which the points' profile is spikiest, and by how much. */
@@ -275,7 +277,14 @@ export async function angledRegions(page: GreyImage, known: readonly Word[]): Pr
     if (direction.ratio < LINE_RATIO) continue;
     // Back in page pixels.
     const box = { x0: x0 / scale, y0: y0 / scale, x1: x1 / scale, y1: y1 / scale };
-    if (Math.abs(direction.angle) < LEVEL && !mayBeUpsideDown(known, box, page)) continue;
+    const level = Math.abs(direction.angle) < LEVEL;
+    // Level lines on which the page's reading put no word at all were left out by its layout analysis
+    // (a Chinese notice's heading in large type came back as nothing, here and from the native CLI,
+    // and read whole once cut out): read either way up.
+    // (Not where the page's words reach into it at all: a letterhead read in part at low confidence came back
+    // as fragments of the words read already.)
+    const unread = level && !known.some((word) => shareInside(word.bbox, box) > 0);
+    if (level && !unread && !mayBeUpsideDown(known, box, page)) continue;
     // Words the page's reading made of this ink were misread (a tilted name read level came back as
     // confident garbage, and its ink was taken as accounted for): the region takes them in whole, until
     // no more of them reach into it.
@@ -301,6 +310,7 @@ export async function angledRegions(page: GreyImage, known: readonly Word[]): Pr
       },
       angle: direction.angle,
       paper,
+      ...(unread ? { unread } : {}),
     });
   }
   return regions;
@@ -358,7 +368,7 @@ export async function readAngled(
   const found: AngledReading = { lines: [], unsure: [] };
   for (const [index, region] of (await angledRegions(page, known)).entries()) {
     const crop = await cropPage(page, region.box);
-    const turns = Math.abs(region.angle) < LEVEL ? [180] : [normalizedDegrees(-region.angle), normalizedDegrees(180 - region.angle)];
+    const turns = Math.abs(region.angle) < LEVEL ? (region.unread ? [0, 180] : [180]) : [normalizedDegrees(-region.angle), normalizedDegrees(180 - region.angle)];
     const blockOffset = ANGLED_BLOCKS + index * 1_000_000;
     let best: { lines: TextLine[]; score: number; turn: number; turned: GreyImage } | null = null;
     for (const turn of turns) {
@@ -387,7 +397,8 @@ export async function readAngled(
       lines.map((line) => {
         const words = line.words.map((word) => {
           const [x0, y0, x1, y1] = rotateBox(word.bbox, turned, crop, -turn);
-          return { ...word, bbox: [x0 + region.box.x0, y0 + region.box.y0, x1 + region.box.x0, y1 + region.box.y0] as Word['bbox'], angle };
+          const bbox = [x0 + region.box.x0, y0 + region.box.y0, x1 + region.box.x0, y1 + region.box.y0] as Word['bbox'];
+          return angle === 0 ? { ...word, bbox } : { ...word, bbox, angle };
         });
         return { ...line, words, top: Math.min(...words.map((word) => word.bbox[1])) };
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { characterErrorRate, normaliseForCer } from './cer';
-import { pageTextOf, parseTsv } from './pageText';
+import { pageTextOf, parseTsv, withLines, type TextLine } from './pageText';
 
 type WordSpec = [text: string, confidence: number];
 
@@ -45,6 +45,29 @@ describe('page text from tesseract TSV', () => {
       '2\t1\t2\t0\t0\t0\t604\t158\t958\t354\t-1\t',
     ].join('\n');
     expect(parseTsv(rows).pictures).toEqual([{ x0: 604, y0: 158, x1: 1562, y1: 512 }]);
+  });
+});
+
+describe('lines read after the page', () => {
+  const line = (top: number, block: number, ...texts: string[]): TextLine => ({
+    top,
+    block,
+    words: texts.map((text, i) => ({ text, bbox: [100 + i * 120, top, 200 + i * 120, top + 30], conf: 90 })),
+  });
+  const page = pageTextOf([line(300, 1, 'Body', 'first'), line(340, 1, 'body', 'second'), line(600, 2, 'Signature')]);
+
+  it('puts level lines where they stand, a heading before the body and a line between paragraphs between them', () => {
+    const placed = withLines(page, [line(100, 9, 'HEADING'), line(450, 10, 'Between')]);
+    expect(placed.text).toBe('HEADING\n\nBody first\nbody second\n\nBetween\n\nSignature');
+    expect(placed.words.map((word) => word.text)).toEqual(['HEADING', 'Body', 'first', 'body', 'second', 'Between', 'Signature']);
+  });
+
+  it('puts lines at an angle of their own after the page, and unsure words among its words only', () => {
+    const turned = line(100, 9, 'Sideways');
+    turned.words[0]!.angle = 90;
+    const placed = withLines(page, [turned], [{ text: 'maybe', bbox: [0, 0, 10, 10], conf: 30 }]);
+    expect(placed.text).toBe('Body first\nbody second\n\nSignature\n\nSideways');
+    expect(placed.words.map((word) => word.text)).toEqual(['Body', 'first', 'body', 'second', 'Signature', 'Sideways', 'maybe']);
   });
 });
 

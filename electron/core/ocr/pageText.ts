@@ -2,7 +2,7 @@
  * From tesseract's block tree to what Dalel stores for a page: text in reading order, words with
  * boxes and confidences, mean confidence.
  */
-import type { Word } from '../../../shared/domain/document';
+import { wordOffsets, type Word } from '../../../shared/domain/document';
 
 export interface PageText {
   text: string;
@@ -119,7 +119,39 @@ export function pageTextOf(lines: readonly TextLine[]): PageText {
  */
 export function withLines(page: PageText, lines: readonly TextLine[], unsure: readonly Word[] = []): PageText {
   if (lines.length === 0 && unsure.length === 0) return page;
-  const more = pageTextOf(lines);
-  const text = !more.text ? page.text : page.text ? `${page.text}\n\n${more.text}` : more.text;
-  return { text, words: [...page.words, ...more.words, ...unsure], confidence: page.confidence };
+  // Level lines the page's reading left out (a heading) go where they stand on the page; lines at an
+  // angle of their own (a picture pasted in) after the page's text.
+  const level = lines.filter((line) => line.words.every((word) => word.angle === undefined));
+  let placed = page;
+  for (const block of blocksOf(level)) placed = insertByPosition(placed, pageTextOf(block));
+  const more = pageTextOf(lines.filter((line) => !level.includes(line)));
+  const text = !more.text ? placed.text : placed.text ? `${placed.text}\n\n${more.text}` : more.text;
+  return { text, words: [...placed.words, ...more.words, ...unsure], confidence: page.confidence };
+}
+
+function blocksOf(lines: readonly TextLine[]): TextLine[][] {
+  const blocks: TextLine[][] = [];
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    if (last && last.at(-1)!.block === line.block) last.push(line);
+    else blocks.push([line]);
+  }
+  return blocks;
+}
+
+/** `block`'s text and words before the first line of `page` that starts below it, as a paragraph of its own. */
+function insertByPosition(page: PageText, block: PageText): PageText {
+  if (!block.text) return page;
+  const bottom = Math.max(...block.words.map((word) => word.bbox[3]));
+  const offsets = wordOffsets(page.text, page.words);
+  const at = page.words.findIndex((word, i) => {
+    const offset = offsets[i]?.[0];
+    return offset !== undefined && (offset === 0 || page.text[offset - 1] === '\n') && word.bbox[1] >= bottom - (word.bbox[3] - word.bbox[1]) / 2;
+  });
+  if (at < 0) return { ...page, text: page.text ? `${page.text}\n\n${block.text}` : block.text, words: [...page.words, ...block.words] };
+  const offset = offsets[at]![0];
+  // the page's text before the line, the block as a paragraph, the rest
+  const head = page.text.slice(0, offset).replace(/\n+$/u, '');
+  const text = `${head}${head ? '\n\n' : ''}${block.text}\n\n${page.text.slice(offset)}`;
+  return { ...page, text, words: [...page.words.slice(0, at), ...block.words, ...page.words.slice(at)] };
 }

@@ -13,9 +13,12 @@ export const hasChromium = existsSync(CHROMIUM);
 
 const FONTS = join(__dirname, '../../../../resources/fonts');
 
-/** `body` (HTML) on an A4 page, in DejaVu Sans (Latin, Cyrillic, Arabic script) loaded from the app's own fonts. */
-export async function browserPdf(body: string): Promise<Uint8Array> {
-  const font = readFileSync(join(FONTS, 'DejaVuSans.ttf')).toString('base64');
+/**
+ * `body` (HTML) on an A4 page, in DejaVu Sans (Latin, Cyrillic, Arabic script) loaded from the app's own
+ * fonts, or in another of them (DroidSansFallbackFull.ttf for Chinese).
+ */
+export async function browserPdf(body: string, fontFile = 'DejaVuSans.ttf'): Promise<Uint8Array> {
+  const font = readFileSync(join(FONTS, fontFile)).toString('base64');
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>
     @font-face { font-family: Doc; src: url(data:font/ttf;base64,${font}); }
     body { font-family: Doc; font-size: 13pt; margin: 2cm; }
