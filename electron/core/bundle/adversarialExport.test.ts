@@ -79,6 +79,11 @@ const CASES: Array<{ file: string; what: string; pdf: () => Promise<Uint8Array>;
     turnBack: 20,
   },
   {
+    file: 'passport-zone.pdf',
+    what: "a passport copy's machine-readable zone, the surname run into the issuing state's code",
+    pdf: () => printedPdf({ lines: ['Copy of a passport, submitted by Ermek Saparbayev', 'P<KAZTOLEUBEKKYZY<<ZHANAR<<<<<<<<<<<<<<<<<<<<', 'N128405712KAZ8307222F3102085830722400318<26'] }),
+  },
+  {
     file: 'letter-spaced.pdf',
     what: 'a letter-spaced name',
     pdf: () => printedPdf({ lines: ['Statement of the applicant Ermek Saparbayev', 'My mother lives in the county named below.'], spacedLine: 'Zhanar Toleubekkyzy' }),

@@ -165,8 +165,38 @@ function scanText(text: string): TextLetters {
     else if (kind === 'glue' || kind === 'hyphen') letters.breaks.push(letters.han[i - 1] !== letters.han[i] ? HARD : SOFT);
     else letters.breaks.push(HARD);
   }
+  const names = mrzNameStarts(text);
+  if (names.size > 0) letters.starts.forEach((start, i) => i > 0 && names.has(start) && (letters.breaks[i] = HARD));
   spacedTextBreaks(letters, gaps);
   return letters;
+}
+
+/**
+ * Where names start in a machine-readable zone's first lines (ICAO 9303, TD2 and TD3: passports, visas,
+ * ID cards): the document's code and the issuing state's run into the surname with no separator
+ * («P<KAZABILKASSYMOVA<<SALTANAT<<…»), so the name is a word from the line's 6th character on. A TD1
+ * card's name line (30 characters, the name from the first) is not cut. Found probing: the surname of a
+ * protected relative stayed readable in a redacted passport copy, and the leak check, reading the zone the
+ * same way, passed it.
+ */
+function mrzNameStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  if (!text.includes('<<')) return starts;
+  for (const match of text.matchAll(/[^\n]+/gu)) {
+    const line = match[0].replace(/\s+/gu, '');
+    // «P<», «V<», «I<» cannot open a TD1 name line (that would be a one-letter surname part); another
+    // code can («PA…» may be a surname), so then the line must be too long to be one (OCR drops fillers)
+    if (!/^[PVIAC][A-Z<][A-Z<]{3}[A-Z][A-Z<]*$/u.test(line) || !line.includes('<<', 5) || (line[1] !== '<' ? line.length < 34 : line.length < 12)) continue;
+    let seen = 0;
+    for (let i = 0; i < match[0].length; i++) {
+      if (/\s/u.test(match[0][i]!)) continue;
+      if (seen++ === 5) {
+        starts.add(match.index + i);
+        break;
+      }
+    }
+  }
+  return starts;
 }
 
 /** Word texts repeat from page to page (headers, the same names); each is cut into letters once. */

@@ -102,6 +102,18 @@ describe('typography', () => {
     ]);
     expect(line('1986Kulash')).toEqual(['Kulash']);
   });
+
+  it("finds a name in a machine-readable zone, its surname run into the issuing state's code, as OCR and text layers give it", () => {
+    // each part of the name is covered (the country code KAZ, CHN is not)
+    expect(line('P<KAZMUKHAMETKYZY<<KULASH<<<<<<<<<<<<<<<<<<<<<').sort()).toEqual(['KULASH', 'MUKHAMETKYZY']);
+    expect(line('P<CHNZHUMABEKOVA<<GULNARA<<<<<<').sort()).toEqual(['GULNARA', 'ZHUMABEKOVA']); // fillers OCR dropped
+    expect(line('V<KAZ ASKARULY<<NURLAN<<<<<<<<<<<<<<<<<<<<<<<<').sort()).toEqual(['ASKARULY', 'NURLAN']); // a space OCR put in
+    expect(found('Passport copy\nPNKAZKOSHERBAIULY<<DAULET<<<<<<<<<<<<<<<<<<<<<<\nE303064459CHN7903144M1804227<<<<<<<<<<<<<<04').sort()).toEqual(['DAULET', 'KOSHERBAIULY']);
+    // a TD1 card's name line starts with the name, and is not cut: a surname there that begins like a code stays whole
+    const parussov: MatchRules = { patterns: patternsFor('p', ['Parussov'], true), claims: [] };
+    expect(findInText('PARUSSOV<<ARMAN<<<<<<<<<<<<<<<', parussov).length).toBe(1);
+    expect(findInText('IDKAZ0462188336781103300456<<<', RULES)).toEqual([]);
+  });
 });
 
 describe('grammar', () => {

@@ -20,6 +20,7 @@ import { cancelledFailure } from './workerPool';
 import { cropPage, type GreyImage } from './pageGeometry';
 import type { PageScript } from './pageScript';
 import { pageTextOf, parseTsv, type Box, type PageText, type TextLine } from './pageText';
+import { mendBrokenRows } from './splitRows';
 
 // Picture regions lower than this share of the page are dust, punch holes or a lone signature stroke.
 const MIN_BAND_SHARE = 0.01;
@@ -178,6 +179,10 @@ export async function readPage(worker: Worker, page: GreyImage, dpi: number | un
     const keptBefore = (at < 0 ? lines : lines.slice(0, at)).filter((line) => !inBand(line)).length;
     lines = [...kept.slice(0, keptBefore), ...bandLines, ...kept.slice(keptBefore)];
   }
+  // A line the layout cut into blocks, losing what stood between them: read again as a line (splitRows.ts).
+  lines = await mendBrokenRows(worker, page, lines, params, recognizeTsv, () => {
+    if (signal?.aborted) throw cancelledFailure();
+  });
   return pageTextOf(lines);
 }
 
