@@ -9,11 +9,13 @@ import { BundleService } from '../../core/bundle/bundleService';
 import { BundleStore } from '../../core/bundle/bundleStore';
 import { DocumentStore } from '../../core/documents/documentStore';
 import { DalelFailure } from '../../core/errors';
+import { ImportService } from '../../core/import/importService';
 import { createFileParser, nodeParserProcesses } from '../../core/import/parse';
 import { PrintReader } from '../../core/import/printReader';
 import { createTesseractEngine, defaultTessdataDir } from '../../core/ocr';
 import { SearchService } from '../../core/search/searchService';
 import { RegisterStore } from '../../core/tagging/registerStore';
+import type { Vault } from '../../core/vault/vault';
 import { printJson, UsageError } from '../output';
 import { withVault, type CommandContext } from './vaultCommands';
 
@@ -86,6 +88,22 @@ export async function exportCommand(ctx: CommandContext, vaultDir: string, optio
   }
 }
 
+async function readPendingPages(ctx: CommandContext, vault: Vault, engines: { parser: ReturnType<typeof createFileParser>; ocr: ReturnType<typeof createTesseractEngine> }): Promise<void> {
+  const pending = (vault.db.prepare("SELECT count(*) AS n FROM pages WHERE status = 'pending'").get() as { n: number }).n;
+  if (pending === 0) return;
+  if (!ctx.json) ctx.io.stderr(`reading ${pending} page${pending === 1 ? '' : 's'} left to read\n`);
+  const imports = new ImportService({
+    ...engines,
+    logError: (error) => ctx.io.stderr(`dalel: unexpected error while reading pages: ${(error as Error)?.stack ?? String(error)}\n`),
+  });
+  imports.attach(vault);
+  try {
+    await imports.whenIdle();
+  } finally {
+    await imports.detach();
+  }
+}
+
 async function exportWith(
   ctx: CommandContext,
   vaultDir: string,
@@ -95,6 +113,9 @@ async function exportWith(
   engines: { parser: ReturnType<typeof createFileParser>; ocr: ReturnType<typeof createTesseractEngine> },
 ): Promise<number> {
   const { result, unredactedProtected } = await withVault(ctx, vaultDir, async (vault) => {
+    // Pages left to read (an import cut short, a reading an upgrade asked for again) are read first, as
+    // the app reads them when the vault opens: a bundle is made of pages read and checked.
+    await readPendingPages(ctx, vault, engines);
     const sections =
       fixedSections ??
       proposeSections(vault.db, from!, () => {

@@ -29,7 +29,8 @@ export function wordsOnRendered(words: readonly Word[], rendered: Size, read: Re
   return words.map((word) => {
     const moved: Word = { text: word.text, bbox: fromRead(word.bbox), conf: word.conf };
     const angle = normalizedDegrees((word.angle ?? 0) - turn);
-    if (angle !== 0) moved.angle = angle;
+    // (an explicit 0 stays: the word's letters cannot be placed inside it, machineZone.ts)
+    if (angle !== 0 || word.angle !== undefined) moved.angle = angle;
     return moved;
   });
 }

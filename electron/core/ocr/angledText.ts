@@ -19,6 +19,7 @@ import type { Worker } from 'tesseract.js';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { cropPage, inkMask, normalizedDegrees, rotateBox, rotatePage, spikiness, type GreyImage } from './pageGeometry';
 import type { Box, TextLine } from './pageText';
+import { readMachineZone, readMixedWords } from './machineZone';
 import { readBlock } from './readPage';
 import { cancelledFailure } from './workerPool';
 
@@ -405,5 +406,11 @@ export async function readAngled(
     if (keep(best.lines)) found.lines.push(...placed(best.lines));
     else for (const reading of readings) found.unsure.push(...placed(reading).flatMap((line) => line.words).filter((word) => /\p{L}/u.test(word.text)));
   }
+  // A passport's machine-readable zone, read in its own alphabet (machineZone.ts): among the words only.
+  // And Latin words the page's languages read as Cyrillic and digits, read in English alone.
+  const stop = () => {
+    if (signal?.aborted) throw cancelledFailure();
+  };
+  found.unsure.push(...(await readMachineZone(workerFor, page, dpi, known, stop)), ...(await readMixedWords(workerFor, page, dpi, known, stop)));
   return found;
 }

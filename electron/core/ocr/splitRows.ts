@@ -62,6 +62,11 @@ function rowsOf(lines: readonly TextLine[]): Row[] {
   return rows;
 }
 
+/** Words in rows, left to right (level words only). */
+export function wordRows(words: readonly Word[]): Word[][] {
+  return rowsOf([{ words: [...words], top: 0, block: 0 }]).map((row) => row.words.map(({ word }) => word));
+}
+
 /** Whether the page's pixels between x0 and x1 across the row hold a letter's ink. */
 function inkBetween(page: GreyImage, x0: number, x1: number, top: number, bottom: number): boolean {
   const height = bottom - top;

@@ -16,6 +16,7 @@ import m0013 from './0013-reading-copies';
 import m0014 from './0014-child-indexes-and-kinds';
 import m0015 from './0015-angled-text';
 import m0016 from './0016-right-to-left-text';
+import m0017 from './0017-broken-rows';
 
 export interface Migration {
   version: number;
@@ -26,7 +27,7 @@ export interface Migration {
 }
 
 /** Numbered migrations in order. Each one has an upgrade test from the schema before it. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 
