@@ -62,7 +62,8 @@ export const Word = z.object({
   /**
    * Degrees (clockwise) the word's line runs at when OCR read it at an angle of its own — a picture
    * pasted sideways, upside down or tilted on an upright page. Its box is then the upright box around
-   * the turned word, and its letters cannot be placed inside it one by one.
+   * the turned word, and its letters cannot be placed inside it one by one. 0 for a level word whose
+   * letters cannot be placed either (a machine-readable zone read again: its box is the whole row).
    */
   angle: z.number().optional(),
 });
