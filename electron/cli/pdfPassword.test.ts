@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { printedPdf } from '../core/import/testing/printedPdf';
 import { encryptPdf, hasQpdf } from '../core/import/testing/protectedPdf';
 import { TEST_KDF, tempDir } from '../core/testing/fixtures';
-import { createVault } from '../core/vault/vault';
+import { createVault, unlockVault } from '../core/vault/vault';
 import { runCli } from './main';
 
 /**
@@ -77,7 +77,12 @@ describe.skipIf(!hasQpdf)('dalel import of a password-protected PDF', { timeout:
     expect(Buffer.compare(readFileSync(back), locked)).toBe(0);
 
     // A bundle of it, made later without the password: its page is there, with its text, and the manifest
-    // names the file as given.
+    // names the file as given. Its page was left to read again (as an upgrade's migration leaves pages):
+    // the export reads it first, from the reading copy.
+    const opened = await unlockVault(vault, { passphrase: PASSPHRASE });
+    opened.db.prepare("UPDATE pages SET status = 'pending' WHERE document_id = ?").run(line.docId);
+    opened.db.prepare("UPDATE documents SET status = 'processing' WHERE id = ?").run(line.docId);
+    opened.lock();
     const bundle = join(dir.path, 'bundle.pdf');
     const exported = await run(['export', vault, '--docs', line.docId, '-o', bundle, '--json'], { DALEL_PASSPHRASE: PASSPHRASE });
     expect(exported.code, exported.err).toBe(0);
@@ -90,6 +95,8 @@ describe.skipIf(!hasQpdf)('dalel import of a password-protected PDF', { timeout:
     const pictures = execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), bundle], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(pictures).toEqual([]);
     expect(readFileSync(bundle).includes(PDF_PASSWORD)).toBe(false);
+    const after = JSON.parse((await run(['docs', vault, '--json'], { DALEL_PASSPHRASE: PASSPHRASE })).out) as Array<{ status: string }>;
+    expect(after.map((doc) => doc.status)).toEqual(['ready']);
   });
 
   it('reads DALEL_PDF_PASSWORD from the process environment and takes it out of it; never from an argument', async () => {
