@@ -10,7 +10,7 @@
 import type { Worker } from 'tesseract.js';
 import type { OcrLanguage, Word } from '../../../shared/domain/document';
 import { cropPage, type GreyImage } from './pageGeometry';
-import { pgm } from './readPage';
+import { pgm, QUIET } from './readPage';
 import { wordRows } from './splitRows';
 
 const ZONE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
@@ -26,7 +26,7 @@ const MAX_ROWS = 6;
 async function readZoneLine(worker: Worker, line: GreyImage, dpi: number | undefined): Promise<string> {
   const params: Record<string, string> = { tessedit_pageseg_mode: '7', tessedit_do_invert: '0', tessedit_char_whitelist: ZONE_ALPHABET };
   if (dpi) params.user_defined_dpi = String(dpi);
-  const { data } = await worker.recognize(pgm(line), params, { text: true });
+  const { data } = await worker.recognize(pgm(line), { ...params, ...QUIET }, { text: true });
   return data.text ?? '';
 }
 
@@ -88,7 +88,7 @@ export async function readMixedWords(
     if (box.x1 <= box.x0 || box.y1 <= box.y0) continue;
     const params: Record<string, string> = { tessedit_pageseg_mode: '8', tessedit_do_invert: '0' };
     if (dpi) params.user_defined_dpi = String(dpi);
-    const { data } = await (await workerFor(['eng'])).recognize(pgm(await cropPage(page, box)), params, { text: true });
+    const { data } = await (await workerFor(['eng'])).recognize(pgm(await cropPage(page, box)), { ...params, ...QUIET }, { text: true });
     const text = (data.text ?? '').trim();
     if (!LATIN_WORD.test(text) || (data.confidence ?? 0) < 60) continue;
     found.push({ text, bbox: [x0, y0, x1, y1], conf: Math.round(data.confidence), angle: 0 });

@@ -50,9 +50,15 @@ export function pgm(page: GreyImage): Buffer {
 }
 
 async function recognizeTsv(worker: Worker, page: GreyImage, params: Record<string, string>): Promise<string | null> {
-  const { data } = await worker.recognize(pgm(page), params, { tsv: true, text: false });
+  const { data } = await worker.recognize(pgm(page), { ...params, ...QUIET }, { tsv: true, text: false });
   return data.tsv;
 }
+
+/**
+ * Tesseract's messages (a line too small to read, «Line cannot be recognized!!») go to a file of the
+ * worker's own, not to the terminal of someone running `dalel`; recognition is the same.
+ */
+export const QUIET: Record<string, string> = { debug_file: '/dev/null' };
 
 /** An image read as one uniform block of text (PSM 6): its lines, boxes in the image's pixels. */
 export async function readBlock(worker: Worker, image: GreyImage, dpi: number | undefined, blockOffset = 0): Promise<TextLine[]> {
