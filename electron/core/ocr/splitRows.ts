@@ -20,8 +20,8 @@ import { parseTsv, type TextLine } from './pageText';
 // A gap between two words at least this many row heights wide may hold a lost letter (a space between
 // words is about a third of one; a Chinese character about one).
 const MIN_GAP = 0.7;
-// Wider than this, it is a gutter between columns, not a gap in a line.
-const MAX_GAP = 8;
+// Wider than this, it is a gutter between columns or a signature's place, not a letter or two lost from a line.
+const MAX_GAP = 3;
 // Grey levels below this are ink.
 const INK_LEVEL = 110;
 // Ink in the gap: at least this share of its columns (a letter, not a speck), over this share of the
