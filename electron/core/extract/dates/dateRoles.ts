@@ -56,6 +56,7 @@ export function findDocumentDates(pages: PageInput[]): DateFinding[] {
   const numbers = findNumbers(pages);
   const mentions = pages.flatMap((page) => datesOfPage(page, numbers.filter((n) => n.page === page.page)));
   pickDocumentDate(pages, mentions);
+  futureExpiries(mentions);
   settleValidity(mentions);
   const findings = mentions.map((mention) => mention.finding);
   // the machine-readable zone's expiry, when the printed one was not read (or says the same); a printed
@@ -185,7 +186,11 @@ function numberBeside(text: string, date: DateFinding, numbers: NumberFinding[])
   return numbers.find((number) =>
     number.start >= date.end
       ? number.start - date.end < 30 && /^[\s,]*(?:г\.|года|ж\.)?[\s,]*(?:№|N[°º]\.?|No\.?|Ne|Хо|N)\s*$/u.test(text.slice(date.end, number.start))
-      : number.end <= date.start && date.start - number.end < 12 && /^\s*(?:от|of|dated|from)\s*$/iu.test(text.slice(number.end, date.start)),
+      : number.end <= date.start &&
+        date.start - number.end < 12 &&
+        (/^\s*(?:от|of|dated|from)\s*$/iu.test(text.slice(number.end, date.start)) ||
+          // a letterhead's outgoing number, or a received stamp's, with its date on the line under it
+          ((number.role === 'outgoing' || number.role === 'incoming') && /^[ \t]*\n[ \t]*$/u.test(text.slice(number.end, date.start)))),
   );
 }
 
@@ -298,6 +303,20 @@ function cardLabelRoles(mentions: DatedMention[]): void {
  * When an extension moves a validity's end, the latest date is the effective one; the printed earlier
  * ones stay as `valid_until_original`.
  */
+/**
+ * «…куәлігінің қолданылу мерзімі 2026 жылғы 30 сәуірде аяқталады», «срок действия паспорта истекает
+ * 30.04.2026»: an expiry the letter announces, after its own date, is a validity end still to come (a
+ * deadline); one before it is past, and stays a fact of the letter.
+ */
+function futureExpiries(mentions: DatedMention[]): void {
+  const own = mentions.find((mention) => mention.finding.kind === 'document')?.finding.date;
+  if (!own) return;
+  for (const mention of mentions) {
+    const { role, date } = mention.finding;
+    if ((role === 'expiry' || role === 'passport_expiry') && date > own) setRole(mention, { role: 'valid_until', kind: 'valid-until' }, 0.8, mention.evidence);
+  }
+}
+
 function settleValidity(mentions: DatedMention[]): void {
   const valid = mentions.filter((mention) => mention.finding.kind === 'valid-until');
   if (!valid.some((mention) => mention.extension) || new Set(valid.map((mention) => mention.finding.date)).size < 2) return;

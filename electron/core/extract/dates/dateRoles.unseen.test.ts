@@ -116,3 +116,54 @@ describe('the document date as legal English writes it', () => {
   });
 });
 
+
+describe('found on a third probe: letterheads, stamps and expiries announced', () => {
+  /** Words on a grid (11 px a character, 34 px a line) from lines of [column, text] cells; the text joins a row's cells with one space, as a text layer does. */
+  function laidOut(rows: Array<Array<[number, string]>>): { page: number; text: string; words: Word[] } {
+    const words: Word[] = [];
+    const lines = rows.map((cells, row) =>
+      cells
+        .map(([column, cellText]) => {
+          let x = column;
+          for (const text of cellText.split(' ')) {
+            words.push({ text, bbox: [x * 11, row * 34, (x + text.length) * 11, row * 34 + 22], conf: 95 });
+            x += text.length + 1;
+          }
+          return cellText;
+        })
+        .join(' '),
+    );
+    return { page: 1, text: lines.join('\n'), words };
+  }
+
+  it('takes a reference line for the letter’s own date when the addressee stands beside it, in Russian and Kazakh', () => {
+    const ru = laidOut([[[0, 'УПРАВЛЕНИЕ МИГРАЦИОННОЙ СЛУЖБЫ']], [[0, '28.01.2026 № 3-12/419'], [40, 'Адвокату Сейткалиевой М.']], [[0, 'Ходатайство от 12.12.2025 рассмотрено.']]]);
+    expect(own(findDocumentDates([ru]))).toEqual(['2026-01-28']);
+    const kk = laidOut([[[0, 'КӨШІ-ҚОН ҚЫЗМЕТІ']], [[0, '2026 жылғы 3 ақпан № 5-Ж/2231'], [40, 'Адвокат М. Сейтқалиеваға']], [[0, 'Сіздің 2026 жылғы 15 қаңтардағы сұрауыңыз қаралды.']]]);
+    expect(own(findDocumentDates([kk]))).toEqual(['2026-02-03']);
+    // control: without the words' boxes the line reads as prose, and the date is not taken as the reference's
+    expect(roleOf(read(ru.text), '2026-01-28')).not.toBe('document_date');
+  });
+
+  it('reads a number with its date on the line under it: the letter’s outgoing one, and a received stamp’s', () => {
+    const found = read('ОФ «Правовая помощь»\nВх. № 77\n«10» февраля 2026 г.\nШығ. № 5-Ж/2231\n2026 жылғы 4 ақпан\nСіздің сұрауыңызға жауап.');
+    expect(own(found)).toEqual(['2026-02-04']);
+    expect(roleOf(found, '2026-02-10')).toBe('application_date');
+    const english = read('Our ref. NRLC/2026/044\n5 March 2026\nReceived: No. 118\n9 March 2026\nDear Sir,');
+    expect(own(english)).toEqual(['2026-03-05']);
+  });
+
+  it('takes «Date of this letter», «Дата письма» for the document’s date, over an interview date in the same table', () => {
+    expect(own(read('Interview date        17 March 2026\nTime                  09:30\nDate of this letter   24 February 2026'))).toEqual(['2026-02-24']);
+    expect(own(read('Дата собеседования   17.03.2026\nДата письма          24.02.2026'))).toEqual(['2026-02-24']);
+  });
+
+  it('makes an expiry the letter announces, after its own date, a validity end; one before it stays past', () => {
+    const kk = read('2026 жылғы 4 ақпан № 5-Ж/2231\nАзаматтың босқын куәлігінің қолданылу мерзімі 2026 жылғы 30 сәуірде аяқталады.');
+    expect(validity(kk)).toEqual(['2026-04-30']);
+    const ru = read('04.02.2026 № 5-12/88\nСрок действия паспорта заявителя истекает 30.04.2026.');
+    expect(validity(ru)).toEqual(['2026-04-30']);
+    const past = read('04.02.2026 № 5-12/88\nСрок действия паспорта заявителя истек 30.04.2025.');
+    expect(validity(past)).toEqual([]);
+  });
+});

@@ -72,10 +72,10 @@ export const DATE_LABELS: Record<LabelRole, Record<LabelLanguage, string[]>> = {
   },
   // Only as a field by itself («Дата: …», a «Date» column): «дата» inside a longer label is that label's.
   document_date: {
-    ru: [String.raw`дата(?:\s*документа|\s*составления)?`],
-    kk: [String.raw`күні`, String.raw`құжат\s*күні`],
-    en: [String.raw`date`, String.raw`dated`],
-    zh: ['日期'],
+    ru: [String.raw`дата(?:\s*(?:этого\s*|настоящего\s*)?(?:документа|составления|письма|уведомления))?`],
+    kk: [String.raw`күні`, String.raw`құжат\s*күні`, String.raw`хат(?:тың)?\s*күні`],
+    en: [String.raw`date`, String.raw`dated`, String.raw`date\s*of\s*(?:this\s*)?(?:letter|document|notice)`, String.raw`letter\s*date`],
+    zh: ['日期', '发文日期', '成文日期'],
   },
 };
 

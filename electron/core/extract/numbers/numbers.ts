@@ -11,6 +11,7 @@
  * extractor.
  */
 import type { NumberFinding, PageInput } from '../types';
+import { cellRows } from '../dates/fieldLayout';
 import { collapse, datesOnPage, lineIndexAt, linesOf, type Line } from '../dates/pageText';
 
 type Role = NumberFinding['role'];
@@ -62,8 +63,10 @@ export function findNumbers(pages: PageInput[]): NumberFinding[] {
   return pages.flatMap((page) => numbersOnPage(page));
 }
 
-function numbersOnPage({ page, text }: PageInput): NumberFinding[] {
+function numbersOnPage(input: PageInput): NumberFinding[] {
+  const { page, text } = input;
   const lines = linesOf(text);
+  const cellAt = cellSpans(input);
   const dates = datesOnPage(text);
   const found: NumberFinding[] = [];
   const marked = markedNumbers(text);
@@ -73,7 +76,7 @@ function numbersOnPage({ page, text }: PageInput): NumberFinding[] {
       previousEnd = mention.end;
       continue;
     }
-    const { role, confidence } = roleOf(text, lines, dates, mention, previousEnd);
+    const { role, confidence } = roleOf(text, lines, dates, mention, previousEnd, cellAt);
     found.push(finding(page, text, mention, role, confidence));
     previousEnd = mention.end;
   }
@@ -129,13 +132,34 @@ function markedNumbers(text: string): Mention[] {
   return mentions;
 }
 
-function roleOf(text: string, lines: Line[], dates: ReturnType<typeof datesOnPage>, mention: Mention, previousEnd: number): { role: Role; confidence: number } {
+/**
+ * Where the page's words stand in cells (columns apart), the span of the cell holding an offset: a
+ * letterhead's reference and the addressee beside it, which a text layer or OCR writes on one line
+ * («28.01.2026 № 3-12/419 Адвокату Сейткалиевой М.»), are two cells. Null without words.
+ */
+function cellSpans(page: PageInput): (at: number) => { start: number; end: number } | null {
+  if (!page.words?.length) return () => null;
+  const cells = cellRows(page).flat();
+  return (at) => {
+    const cell = cells.find((candidate) => candidate.tokens.some((token) => token.start <= at && at < token.end));
+    return cell ? { start: cell.tokens[0]!.start, end: cell.tokens.at(-1)!.end } : null;
+  };
+}
+
+function roleOf(
+  text: string,
+  lines: Line[],
+  dates: ReturnType<typeof datesOnPage>,
+  mention: Mention,
+  previousEnd: number,
+  cellAt: (at: number) => { start: number; end: number } | null = () => null,
+): { role: Role; confidence: number } {
   const rawBefore = text.slice(Math.max(previousEnd, mention.lead - 120), mention.lead);
   const before = collapse(sentenceTail(rawBefore));
   if (OUTGOING_MARK.test(before)) return { role: 'outgoing', confidence: 0.95 };
   if (INCOMING_MARK.test(before) || IN_REPLY_TO.test(rawBefore)) return { role: 'incoming', confidence: 0.9 };
   if (ANNEX_TO.test(collapse(rawBefore))) return { role: 'outgoing', confidence: 0.8 };
-  if (isReferenceLine(text, lines, dates, mention)) return { role: 'outgoing', confidence: 0.9 };
+  if (isReferenceLine(text, lines, dates, mention, cellAt(mention.lead))) return { role: 'outgoing', confidence: 0.9 };
   const title = titleRole(text, lines, mention);
   if (title) return title;
   let best: { role: Role; distance: number } | null = null;
@@ -177,12 +201,17 @@ function firstMatchStart(text: string, cue: RegExp): number | null {
 
 /**
  * The letterhead's reference line: «02.04.2021 № 3-1-17/А-1881», «№ 96/21 от 25.10.2021», alone on its
- * line. A date and number that only happen to open a wrapped line («… отмене решения от\n02.04.2021 № …,»)
+ * line, or with only another column's text after it in a two-column letterhead. A date and number that only happen to open a wrapped line («… отмене решения от\n02.04.2021 № …,»)
  * are not one: the line before ends mid-phrase, or the line goes on after a comma.
  */
-function isReferenceLine(text: string, lines: Line[], dates: ReturnType<typeof datesOnPage>, mention: Mention): boolean {
+function isReferenceLine(text: string, lines: Line[], dates: ReturnType<typeof datesOnPage>, mention: Mention, cell: { start: number; end: number } | null): boolean {
   const index = lineIndexAt(lines, mention.lead);
-  const line = lines[index]!;
+  const whole = lines[index]!;
+  // nothing after it in its cell, when the words' boxes show the line's columns (the addressee's column
+  // beside it is another cell; the date may stand in a cell of its own before it)
+  const start = whole.start;
+  const end = cell ? Math.min(whole.end, cell.end) : whole.end;
+  const line: Line = { start, end, text: text.slice(start, end) };
   const onLine = dates.filter((date) => date.start >= line.start && date.end <= line.end);
   if (onLine.length === 0) return false;
   let rest = line.text;
