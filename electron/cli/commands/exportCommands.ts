@@ -89,7 +89,7 @@ export async function exportCommand(ctx: CommandContext, vaultDir: string, optio
 }
 
 async function readPendingPages(ctx: CommandContext, vault: Vault, engines: { parser: ReturnType<typeof createFileParser>; ocr: ReturnType<typeof createTesseractEngine> }): Promise<void> {
-  const pending = (vault.db.prepare("SELECT count(*) AS n FROM pages WHERE status = 'pending'").get() as { n: number }).n;
+  const pending = new DocumentStore(vault.db).pendingPages(Number.MAX_SAFE_INTEGER).length;
   if (pending === 0) return;
   if (!ctx.json) ctx.io.stderr(`reading ${pending} page${pending === 1 ? '' : 's'} left to read\n`);
   const imports = new ImportService({

@@ -16,7 +16,7 @@ import { tempDir } from '../testing/fixtures';
 import { seededRandom } from '../testing/seededRandom';
 import { renderPdfPagePng } from '../testing/pdfRender';
 import { hasPdftoppm, hasTool } from '../testing/tools';
-import { browserPdf, hasChromium } from '../import/testing/browserPdf';
+import { browserPdf, CHROMIUM, hasChromium } from '../import/testing/browserPdf';
 import { nativeTesseract } from './testing/nativeTesseract';
 import { lineDirection } from './angledText';
 import { normalizedDegrees } from './pageGeometry';
@@ -162,6 +162,8 @@ describe.skipIf(!hasPdftoppm)('text at an angle of its own on an upright page', 
     expect(result.text.match(/Toleubekkyzy/g)).toHaveLength(1);
   });
 });
+
+if (!hasChromium) console.log(`level-line tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 describe.skipIf(!hasPdftoppm || !hasChromium)('level lines the page’s layout analysis leaves out', { timeout: 300_000 }, () => {
   const engine = createTesseractEngine({ tessdataDir: defaultTessdataDir() });

@@ -22,12 +22,15 @@ const ZONE_CONF = 80;
 // At most this many rows a page (a passport has two zone lines, an ID card three).
 const MAX_ROWS = 6;
 
-/** The line's text, read as one line (PSM 7) in the zone's alphabet. */
-async function readZoneLine(worker: Worker, line: GreyImage, dpi: number | undefined): Promise<string> {
-  const params: Record<string, string> = { tessedit_pageseg_mode: '7', tessedit_do_invert: '0', tessedit_char_whitelist: ZONE_ALPHABET };
+/** The text of `box` (page pixels, widened by `margin` on every side) read alone, with `more` of tesseract's parameters. */
+async function readCut(worker: Worker, page: GreyImage, box: Word['bbox'], margin: number, dpi: number | undefined, more: Record<string, string>): Promise<{ text: string; confidence: number }> {
+  const [x0, y0, x1, y1] = box;
+  const cut = { x0: Math.max(0, x0 - margin), y0: Math.max(0, y0 - margin), x1: Math.min(page.width, x1 + margin), y1: Math.min(page.height, y1 + margin) };
+  if (cut.x1 <= cut.x0 || cut.y1 <= cut.y0) return { text: '', confidence: 0 };
+  const params: Record<string, string> = { tessedit_do_invert: '0', ...more, ...QUIET };
   if (dpi) params.user_defined_dpi = String(dpi);
-  const { data } = await worker.recognize(pgm(line), { ...params, ...QUIET }, { text: true });
-  return data.text ?? '';
+  const { data } = await worker.recognize(pgm(await cropPage(page, cut)), params, { text: true });
+  return { text: (data.text ?? '').trim(), confidence: data.confidence ?? 0 };
 }
 
 export async function readMachineZone(
@@ -45,11 +48,9 @@ export async function readMachineZone(
     const y0 = Math.min(...row.map((word) => word.bbox[1]));
     const x1 = Math.max(...row.map((word) => word.bbox[2]));
     const y1 = Math.max(...row.map((word) => word.bbox[3]));
-    const margin = Math.round((y1 - y0) * 0.4);
-    const box = { x0: Math.max(0, x0 - margin), y0: Math.max(0, y0 - margin), x1: Math.min(page.width, x1 + margin), y1: Math.min(page.height, y1 + margin) };
-    if (box.x1 <= box.x0 || box.y1 <= box.y0) continue;
-    const cut = await cropPage(page, box);
-    const text = (await readZoneLine(await workerFor(['eng']), cut, dpi)).replace(/\s+/gu, '');
+    // as one line (PSM 7), in the zone's alphabet
+    const read = await readCut(await workerFor(['eng']), page, [x0, y0, x1, y1], Math.round((y1 - y0) * 0.4), dpi, { tessedit_pageseg_mode: '7', tessedit_char_whitelist: ZONE_ALPHABET });
+    const text = read.text.replace(/\s+/gu, '');
     if (!ZONE_LINE.test(text)) continue;
     // One word for the line, over the row: the zone has no spaces, and OCR's were none of its own. Its
     // letters cannot be placed inside it (the fillers it read are fewer than printed): angle 0, so that
@@ -89,16 +90,11 @@ export async function readMixedWords(
   const found: Word[] = [];
   for (const word of known.filter((candidate) => candidate.angle === undefined && mixed(candidate.text)).slice(0, MAX_MIXED)) {
     shouldStop();
-    const [x0, y0, x1, y1] = word.bbox;
-    const margin = Math.round((y1 - y0) * 0.3);
-    const box = { x0: Math.max(0, x0 - margin), y0: Math.max(0, y0 - margin), x1: Math.min(page.width, x1 + margin), y1: Math.min(page.height, y1 + margin) };
-    if (box.x1 <= box.x0 || box.y1 <= box.y0) continue;
-    const params: Record<string, string> = { tessedit_pageseg_mode: '8', tessedit_do_invert: '0' };
-    if (dpi) params.user_defined_dpi = String(dpi);
-    const { data } = await (await workerFor(['eng'])).recognize(pgm(await cropPage(page, box)), { ...params, ...QUIET }, { text: true });
-    const text = (data.text ?? '').trim();
-    if (!LATIN_WORD.test(text) || (data.confidence ?? 0) < 60) continue;
-    found.push({ text, bbox: [x0, y0, x1, y1], conf: Math.round(data.confidence), angle: 0 });
+    const [, y0, , y1] = word.bbox;
+    // as one word (PSM 8)
+    const { text, confidence } = await readCut(await workerFor(['eng']), page, word.bbox, Math.round((y1 - y0) * 0.3), dpi, { tessedit_pageseg_mode: '8' });
+    if (!LATIN_WORD.test(text) || confidence < 60) continue;
+    found.push({ text, bbox: word.bbox, conf: Math.round(confidence), angle: 0 });
   }
   return found;
 }

@@ -71,6 +71,9 @@ export function wordRows(words: readonly Word[]): Word[][] {
 function inkBetween(page: GreyImage, x0: number, x1: number, top: number, bottom: number): boolean {
   const height = bottom - top;
   let columns = 0;
+  // the ink's extent over the row's height, over the whole gap
+  let highest = Infinity;
+  let lowest = -1;
   for (let x = Math.max(0, Math.floor(x0)); x < Math.min(page.width, Math.ceil(x1)); x++) {
     let first = -1;
     let last = -1;
@@ -80,25 +83,12 @@ function inkBetween(page: GreyImage, x0: number, x1: number, top: number, bottom
         last = y;
       }
     }
-    if (first >= 0 && last - first + 1 >= INK_HEIGHT * height * 0.5) columns++;
+    if (first < 0) continue;
+    if (last - first + 1 >= INK_HEIGHT * height * 0.5) columns++;
+    highest = Math.min(highest, first);
+    lowest = Math.max(lowest, last);
   }
-  // the ink's columns, and its extent over the row's height taken over the whole gap
-  return columns >= INK_COLUMNS * (x1 - x0) && tallestInk(page, x0, x1, top, bottom) >= INK_HEIGHT * height;
-}
-
-function tallestInk(page: GreyImage, x0: number, x1: number, top: number, bottom: number): number {
-  let first = -1;
-  let last = -1;
-  for (let y = Math.max(0, top); y < Math.min(page.height, bottom); y++) {
-    for (let x = Math.max(0, Math.floor(x0)); x < Math.min(page.width, Math.ceil(x1)); x++) {
-      if (page.data[y * page.width + x]! < INK_LEVEL) {
-        if (first < 0) first = y;
-        last = y;
-        break;
-      }
-    }
-  }
-  return first < 0 ? 0 : last - first + 1;
+  return columns >= INK_COLUMNS * (x1 - x0) && lowest - highest + 1 >= INK_HEIGHT * height;
 }
 
 /** Rows with unexplained ink between two of their words, or a letter read as a mark. */

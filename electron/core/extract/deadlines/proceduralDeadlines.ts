@@ -135,7 +135,9 @@ function sentences(text: string): Array<{ start: number; end: number }> {
     // A label wrapped in a form's cell («Дата судебного / заседания / 19 января 2027 г.»): its line goes on
     // in lower case, or its value (a date) stands on the next line.
     const shortLine = !/^[.!?。\n]/u.test(match[0]);
-    if (shortLine && (/^[ \t]*\p{Ll}/u.test(text.slice(end)) || (!/\p{N}/u.test(match[0]) && opensWithDate(text.slice(end, text.indexOf('\n', end) >>> 0))))) continue;
+    const lineEnd = text.indexOf('\n', end);
+    const nextLine = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    if (shortLine && (/^[ \t]*\p{Ll}/u.test(nextLine) || (!/\p{N}/u.test(match[0]) && opensWithDate(nextLine)))) continue;
     out.push({ start, end });
     start = end;
   }
@@ -173,18 +175,7 @@ export function findProceduralDeadlines(pages: readonly PageInput[], documentDat
           const after = page.text.slice(date.end, Math.min(sentence.end, date.end + 40)) + (nextLine ? ` ${nextLine}` : '');
           const before = page.text.slice(Math.max(sentence.start, date.start - 25), date.start);
           const time = TIME.exec(after) ?? TIME.exec(before);
-          found.push({
-            event: 'hearing',
-            due: date.date,
-            time: time ? clock(time) : null,
-            window: null,
-            from: null,
-            page: page.page,
-            start: Math.min(cueAt, date.start),
-            end: Math.max(cueAt + hearing[0].length, date.end),
-            surface: collapse(page.text.slice(Math.min(cueAt, date.start), Math.max(cueAt + hearing[0].length, date.end))),
-            confidence: time ? 0.85 : 0.75,
-          });
+          found.push(hearingOf(page, date.date, time, Math.min(cueAt, date.start), Math.max(cueAt + hearing[0].length, date.end), time ? 0.85 : 0.75));
           continue;
         }
       }
@@ -231,26 +222,21 @@ function wrappedLabelHearings(page: PageInput, dates: ReturnType<typeof readDate
     const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
     const before = text.slice(lineStart, date.start).trim();
     if (!/\p{L}/u.test(before) || /\p{N}/u.test(before) || before.length > 40 || HEARING_CUE.test(before)) continue;
-    const following = text.slice(date.end).split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '');
+    // the date's line, and the few lines after it that are not blank
+    const [sameLine = '', ...rest] = text.slice(date.end, date.end + 400).split('\n');
+    const following = rest.map((line) => line.trim()).filter((line) => line !== '');
     const wrapped = following[0];
     if (!wrapped || wrapped.length > 30 || !/^[\p{L}\s.:]+$/u.test(wrapped) || !HEARING_CUE.test(`${before} ${wrapped}`)) continue;
-    const sameLine = text.slice(date.end, (text.indexOf('\n', date.end) + 1 || text.length + 1) - 1);
     const timeLine = following.slice(1, 3).find((line) => TIME_LABEL.test(line));
     const time = TIME.exec(sameLine) ?? (timeLine ? TIME.exec(timeLine) : null);
-    found.push({
-      event: 'hearing',
-      due: date.date,
-      time: time ? clock(time) : null,
-      window: null,
-      from: null,
-      page: page.page,
-      start: lineStart,
-      end: date.end,
-      surface: collapse(text.slice(lineStart, date.end)),
-      confidence: time ? 0.8 : 0.7,
-    });
+    found.push(hearingOf(page, date.date, time, lineStart, date.end, time ? 0.8 : 0.7));
   }
   return found;
+}
+
+/** A hearing on `due`, at the time `time` read, found in the page's text from `start` to `end`. */
+function hearingOf(page: PageInput, due: string, time: RegExpExecArray | null, start: number, end: number, confidence: number): ProceduralDeadline {
+  return { event: 'hearing', due, time: time ? clock(time) : null, window: null, from: null, page: page.page, start, end, surface: collapse(page.text.slice(start, end)), confidence };
 }
 
 function clock(match: RegExpExecArray): string {

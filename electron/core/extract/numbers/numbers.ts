@@ -11,7 +11,7 @@
  * extractor.
  */
 import type { NumberFinding, PageInput } from '../types';
-import { cellRows } from '../dates/fieldLayout';
+import { cellRows, type Cell } from '../dates/fieldLayout';
 import { collapse, datesOnPage, lineIndexAt, linesOf, type Line } from '../dates/pageText';
 
 type Role = NumberFinding['role'];
@@ -139,8 +139,10 @@ function markedNumbers(text: string): Mention[] {
  */
 function cellSpans(page: PageInput): (at: number) => { start: number; end: number } | null {
   if (!page.words?.length) return () => null;
-  const cells = cellRows(page).flat();
+  // laid out only when a number asks (most pages have none)
+  let laidOut: Cell[] | null = null;
   return (at) => {
+    const cells = (laidOut ??= cellRows(page).flat());
     const cell = cells.find((candidate) => candidate.tokens.some((token) => token.start <= at && at < token.end));
     return cell ? { start: cell.tokens[0]!.start, end: cell.tokens.at(-1)!.end } : null;
   };
